@@ -1,0 +1,335 @@
+"""Reading an article: decode it, drop what is not the article, normalise the rest.
+
+The result, a ``Document``, is what every matcher reads: folded text split in
+paragraphs and sentences, each offset mappable back to a line and column of the
+file as the user has it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sentencex import segment
+
+from factcheck import boilerplate
+from factcheck.errors import ArticleError
+from factcheck.text import LineIndex, OffsetMap, Span, fold
+
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the normalised text, and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Document:
+    """An article ready for matching.
+
+    ``text`` is the folded body (ASCII, case kept); ``to_source`` maps its offsets
+    back to offsets of ``source`` (the decoded file), and ``position`` to a
+    1-based line and column.
+    """
+
+    path: str
+    source: str
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Sentence]
+    to_source: Callable[[int], int]
+    published: dt.date | None = None
+    notes: tuple[str, ...] = ()
+    lower: str = field(init=False)
+    _lines: LineIndex | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) in the original file of a text offset."""
+        if self._lines is None:
+            self._lines = LineIndex(self.source)
+        return self._lines.position(self.to_source(offset))
+
+    def sentence_at(self, offset: int) -> int:
+        """Return the index of the sentence holding ``offset`` (or the nearest before it)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(lo - 1, 0)
+
+    def sentence_text(self, index: int) -> str:
+        """Return the folded text of sentence ``index``."""
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+    def original(self, start: int, end: int) -> str:
+        """Return the original characters behind the text range ``[start, end)``, on one line."""
+        if end <= start:
+            return ""
+        a = self.to_source(start)
+        b = self.to_source(end - 1) + 1
+        return " ".join(self.source[a:b].split())
+
+
+def decode(data: bytes, path: str) -> tuple[str, tuple[str, ...]]:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16, else detected.
+
+    Returns the text and notes about what was done to it.
+    """
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if data.count(b"\x00") > len(data) // 4:
+            raise ArticleError(path, "is a binary file, not an article (NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), ()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ("decoded as UTF-16",)
+        except UnicodeDecodeError as exc:
+            raise ArticleError(path, f"cannot be decoded as UTF-16: {exc.reason}") from exc
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(encoding, errors="replace"), (f"decoded as {encoding}",)
+    except LookupError as exc:  # pragma: no cover - charset_normalizer names codecs Python knows
+        raise ArticleError(path, f"cannot be decoded ({encoding})") from exc
+
+
+def read_article(path: str | Path, display: str | None = None) -> Document:
+    """Read, decode and clean one article file; raise ``ArticleError`` if unreadable."""
+    name = display or str(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(name, f"is {size // (1024 * 1024)} MiB; articles above 64 MiB are not read")
+        data = p.read_bytes()
+    except ArticleError:
+        raise
+    except IsADirectoryError as exc:
+        raise ArticleError(name, "is a directory, not an article") from exc
+    except FileNotFoundError as exc:
+        raise ArticleError(name, "does not exist") from exc
+    except OSError as exc:
+        raise ArticleError(name, f"cannot be read: {exc.strerror or exc}") from exc
+    text, notes = decode(data, name)
+    if p.suffix.lower() in (".html", ".htm", ".xhtml"):
+        from factcheck.html import document_from_html
+
+        return document_from_html(text, name, notes)
+    return document_from_text(text, name, notes)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Return (offset, content) of each line, line ends removed."""
+    out = []
+    for m in _LINE.finditer(text):
+        if m.start() == len(text) and m.end() == m.start():
+            break
+        out.append((m.start(), m.group().rstrip("\r\n")))
+    return out
+
+
+Piece = tuple[int, str, bool]
+"""(source offset, text, linear): ``linear`` text copies the source; otherwise all of it stands at the offset."""
+
+
+def keep_blocks(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """Apply the furniture rules to blocks of lines: cut at comments, drop furniture lines and headings.
+
+    The first block is the headline and is kept even when short.
+    """
+    kept: list[list[tuple[int, str]]] = []
+    for index, block in enumerate(blocks):
+        if any(boilerplate.is_cut(line) for _, line in block):
+            block = block[: next(i for i, (_, line) in enumerate(block) if boilerplate.is_cut(line))]
+            lines = [(o, ln) for o, ln in block if not boilerplate.is_dropped(ln)]
+            if lines and not all(boilerplate.is_heading_like(ln) for _, ln in lines):
+                kept.append(lines)
+            break
+        lines = [(o, ln) for o, ln in block if not boilerplate.is_dropped(ln)]
+        if not lines:
+            continue
+        headline = index == 0 and len(lines) == 1
+        if not headline and all(boilerplate.is_heading_like(ln) for _, ln in lines):
+            continue
+        kept.append(lines)
+    return kept
+
+
+def body_lines(text: str) -> list[list[tuple[int, str]]]:
+    """Return the article's paragraphs as lists of (offset, line) with furniture removed."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for offset, line in _lines(text):
+        if not line.strip():
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append((offset, line))
+    if current:
+        blocks.append(current)
+    return keep_blocks(blocks)
+
+
+def lines_to_pieces(paragraphs: list[list[tuple[int, str]]]) -> list[list[Piece]]:
+    """Turn paragraphs of lines into pieces, a space standing for each line break (wrapping never matters)."""
+    out: list[list[Piece]] = []
+    for lines in paragraphs:
+        pieces: list[Piece] = []
+        for i, (offset, line) in enumerate(lines):
+            if i:
+                pieces.append((offset - 1, " ", False))
+            pieces.append((offset, line, True))
+        out.append(pieces)
+    return out
+
+
+def build_document(
+    source: str,
+    paragraphs: list[list[Piece]],
+    path: str,
+    notes: tuple[str, ...] = (),
+    published: dt.date | None = None,
+) -> Document:
+    """Build a ``Document`` from paragraphs given as pieces of the source.
+
+    Paragraphs are separated by a blank line in the normalised text.
+    """
+    body: list[str] = []
+    body_map = OffsetMap()
+    length = 0
+    for pieces in paragraphs:
+        if not pieces:
+            continue
+        for offset, text, linear in pieces:
+            if not text:
+                continue
+            body_map.add(length, offset, linear=linear)
+            body.append(text)
+            length += len(text)
+        last_offset, last_text, last_linear = pieces[-1]
+        body_map.add(length, last_offset + (len(last_text) if last_linear else 0), linear=False)
+        body.append("\n\n")
+        length += 2
+    body_text = "".join(body)
+    folded, fold_map = fold(body_text)
+
+    def to_source(offset: int) -> int:
+        return body_map(fold_map(offset))
+
+    spans, sentences = split(folded)
+    if published is None:
+        published = find_published(source)
+    return Document(path, source, folded, spans, sentences, to_source, published, notes)
+
+
+def document_from_text(source: str, path: str, notes: tuple[str, ...] = ()) -> Document:
+    """Build the document of a plain-text or Markdown article."""
+    return build_document(source, lines_to_pieces(body_lines(source)), path, notes)
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+
+
+def split(text: str) -> tuple[list[Span], list[Sentence]]:
+    """Split folded text into paragraphs (blank-line separated) and their sentences."""
+    paragraphs: list[Span] = []
+    sentences: list[Sentence] = []
+    for m in _PARAGRAPH.finditer(text):
+        if not m.group().strip():
+            continue
+        index = len(paragraphs)
+        paragraphs.append(Span(m.start(), m.end()))
+        cursor = m.start()
+        for piece in segment("en", m.group()):
+            piece = piece.strip()
+            if not piece:
+                continue
+            at = text.find(piece, cursor, m.end())
+            if at < 0:
+                continue
+            sentences.append(Sentence(at, at + len(piece), index))
+            cursor = at + len(piece)
+    return paragraphs, sentences
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b")
+_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+_HEADER_HINT = re.compile(r"\b(?:published|updated|posted|by|date)\b|^\W*\d{4}-\d\d-\d\d|\||·", re.IGNORECASE)
+
+
+def find_published(source: str, max_lines: int = 12) -> dt.date | None:
+    """Find the article's own date in its first lines (timestamp, byline, "Published:")."""
+    seen = 0
+    for _, line in _lines(source[:5000]):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        if len(line.split()) > 14 or not _HEADER_HINT.search(line):
+            continue
+        date = _date_in(line)
+        if date is not None:
+            return date
+    return None
+
+
+def _date_in(line: str) -> dt.date | None:
+    m = _ISO.search(line)
+    try:
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _DMY.search(line)
+        if m and m.group(2).lower() in _MONTHS:
+            return dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+        m = _MDY.search(line)
+        if m and m.group(1).lower() in _MONTHS:
+            return dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+    except ValueError:
+        return None
+    return None

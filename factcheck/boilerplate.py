@@ -1,0 +1,73 @@
+"""Which lines of a plain-text article are not the article.
+
+Saved and syndicated articles carry page furniture as plain lines: reader
+comments, "See also" teasers, cookie notices, breadcrumbs, tag lists, reply
+forms. HTML extractors cannot see these once the markup is gone, so they are
+removed here by line rules, before anything is matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Everything from one of these lines to the end of the file is not the article.
+_CUT = re.compile(
+    r"""^\s*(?:
+        comments?\s*\(\d+\)\s*$
+      | \d+\s+comments?\s*$
+      | (?:leave|post|add|write)\s+a\s+(?:reply|comment)\b
+      | join\s+the\s+(?:conversation|discussion)\b
+      | to\s+suggest\s+a\s+correction\b
+      | reader\s+comments?\s*:?\s*$
+      | (?:show|view)\s+comments\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A line matching one of these is dropped on its own.
+_DROP = re.compile(
+    r"""^\s*(?:
+        see\s+also\b | read\s+(?:on|more|also|next)\b | also\s+read\b | related\s*: | more\s+on\s+this\b
+      | source\s*(?::|link\s*$) | (?:photo|image|picture|video)s?(?:\s+credit)?\s*: | credit\s*:
+      | home\s*[/>›»|] | (?:loading|advertisement|advert|sponsored(?:\s+content)?)\s*\.*\s*$
+      | (?:share|tweet|email|print)(?:\s+(?:this|on|via)\b.*)?$
+      | (?:sign\s+up|subscribe)\b.*(?:newsletter|inbox|updates)
+      | tags?\s*: | topics?\s*: | filed\s+under\b
+      | other\s+topics\s+of\s+interest\b | you\s+may\s+also\s+like\b | most\s+(?:read|popular)\b
+      | this\s+comment\s+contains\b | click\s+here\b | you\s+can\s+(?:also\s+)?(?:listen|highlight|find\s+more)\b
+      | your\s+email\s+address\s+will\s+not\s+be\s+published
+      | (?:published|updated|posted|last\s+updated)\s*:?\s.{0,60}$
+      | by\s+[A-Z][^\s.]*(?:\s+[A-Z][^\s.]*){0,3}\s*(?:[|,·•-].{0,40})?$
+      | \d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$
+      | \(.*\b(?:edited|syndicated|staff|agency\s+feed)\b.*\)\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Consent and cookie banners: a privacy word together with a consent word.
+_PRIVACY = re.compile(r"\b(?:cookies?|personal\s+data|privacy|gdpr|tracking)\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:consent|agree|accept|withdraw|opt[- ]out|settings)\b", re.IGNORECASE)
+
+# A tag list: comma-separated capitalised items without sentence punctuation.
+_TAG_LIST = re.compile(r"^\s*[\w'’ -]+(?:\s*,\s*[\w'’ -]+){2,}\s*$")
+
+_TERMINAL = re.compile(r"""[.!?:;"'”’»)\]]\s*$""")
+
+
+def is_dropped(line: str) -> bool:
+    """Return True if a single line is furniture, whatever block it stands in."""
+    if _DROP.match(line):
+        return True
+    if _PRIVACY.search(line) and _CONSENT.search(line):
+        return True
+    return bool(_TAG_LIST.match(line)) and not _TERMINAL.search(line) and len(line.split()) < 12
+
+
+def is_cut(line: str) -> bool:
+    """Return True if the article ends before this line (comments, reply forms)."""
+    return bool(_CUT.match(line))
+
+
+def is_heading_like(line: str) -> bool:
+    """Return True for a short line without sentence punctuation: a heading or teaser."""
+    return len(line.split()) < 9 and not _TERMINAL.search(line)

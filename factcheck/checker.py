@@ -1,0 +1,82 @@
+"""The core: claims in, findings out. Pure functions over loaded data; no I/O here.
+
+``compile_claims`` builds every matcher once (patterns, name index), so checking
+thousands of articles costs only the per-article scan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.articles import Document
+from factcheck.dates import DateMatcher
+from factcheck.model import ClaimsFile, DateClaim, Finding, QuantityClaim, QuoteClaim, StatementClaim, Verdict
+from factcheck.names import NameIndex
+from factcheck.quantities import QuantityMatcher
+from factcheck.quotes import QuoteMatcher, find_quotes
+from factcheck.statements import StatementMatcher, analyse
+
+
+@dataclass
+class CompiledClaims:
+    """A claims file with every matcher built, ready to check many articles."""
+
+    claims: ClaimsFile
+    names: NameIndex
+    quantities: list[QuantityMatcher]
+    dates: list[DateMatcher]
+    quotes: list[QuoteMatcher]
+    statements: list[StatementMatcher]
+
+    def check_document(self, doc: Document, *, include_supported: bool = False) -> list[Finding]:
+        """Return the findings of one article, in stable order."""
+        mentions = self.names.mentions(doc)
+        findings = self.names.check(doc, mentions)
+        for q in self.quantities:
+            findings.extend(q.check(doc))
+        published = doc.published or self.claims.published
+        for d in self.dates:
+            findings.extend(d.check(doc, published))
+        if self.quotes:
+            spans = find_quotes(doc, mentions, self.names)
+            for quote in self.quotes:
+                findings.extend(quote.check(doc, spans))
+        if self.statements:
+            words = analyse(doc)
+            for s in self.statements:
+                findings.extend(s.check(doc, mentions, words))
+        if not include_supported:
+            findings = [f for f in findings if f.verdict is not Verdict.SUPPORTED]
+        return sorted(findings, key=Finding.sort_key)
+
+
+def compile_claims(claims: ClaimsFile) -> CompiledClaims:
+    """Build the matchers of a claims file once."""
+    names = NameIndex.compile(claims.entities)
+    entities = {e.id: e for e in claims.entities}
+    return CompiledClaims(
+        claims,
+        names,
+        [QuantityMatcher.compile(c) for c in claims.claims if isinstance(c, QuantityClaim)],
+        [DateMatcher.compile(c) for c in claims.claims if isinstance(c, DateClaim)],
+        [QuoteMatcher.compile(c, entities) for c in claims.claims if isinstance(c, QuoteClaim)],
+        [StatementMatcher.compile(c, entities, names) for c in claims.claims if isinstance(c, StatementClaim)],
+    )
+
+
+def check(
+    claims: ClaimsFile | CompiledClaims, articles: Iterable[Document], *, include_supported: bool = False
+) -> list[Finding]:
+    """Check every article against the claims and return all findings, sorted.
+
+    ``claims`` is a loaded ``ClaimsFile`` (or one already compiled with
+    ``compile_claims``); ``articles`` are documents from ``read_article``.
+    Only contradicted and imprecise findings are returned unless
+    ``include_supported`` is set.
+    """
+    compiled = claims if isinstance(claims, CompiledClaims) else compile_claims(claims)
+    findings: list[Finding] = []
+    for doc in articles:
+        findings.extend(compiled.check_document(doc, include_supported=include_supported))
+    return sorted(findings, key=Finding.sort_key)

@@ -1,0 +1,253 @@
+"""Dates in text, absolute and relative, tied to a claim by its cue words.
+
+Absolute: "March 22", "22 March 2024", "2024-03-22"; relative: "on Thursday",
+"last Wednesday", "yesterday".
+
+Relative dates are resolved against the article's own date (a timestamp, a
+byline, a "Published:" line) or the claims file's ``published``; a weekday that
+cannot be resolved is still compared with the claimed date's weekday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.articles import Document
+from factcheck.model import DateClaim, Finding, Verdict
+from factcheck.text import cue_pattern
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+_MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_W = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_DATE = re.compile(
+    r"\b(?:"
+    rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
+    rf"|(?:(?:{_W.replace('weekday', 'wd1')}),?\s+(?:the\s+)?)?{_M}\s+{_D}(?!\d)(?:,?\s+{_Y})?"
+    rf"|(?:(?:{_W.replace('weekday', 'wd2')}),?\s+)?(?:the\s+)?{_D.replace('day', 'day2')}\s+(?:of\s+)?"
+    rf"{_M.replace('month', 'month2')}(?:,?\s+{_Y.replace('year', 'year2')})?"
+    rf"|(?P<rel>last|this|next|on|since|until|by)?\s*{_W}(?!,?\s+(?:the\s+)?(?:[0-3]?\d\b|{_MONTHS_ALT}))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?P<yday>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night)"
+    r")\b",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[;()\[\]]|\s-\s|\.\s")
+_TOKEN = re.compile(r"[A-Za-z0-9']+")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and what can be said of it."""
+
+    start: int
+    end: int
+    date: dt.date | None
+    weekday: int | None
+    month_day: tuple[int, int] | None
+    year: int | None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Return every date expression of ``text`` with what it resolves to."""
+    out = []
+    for m in _DATE.finditer(text):
+        g = {k: v for k, v in m.groupdict().items() if v}
+        start = m.start() if not g.get("rel") or g["rel"].lower() in ("last", "this", "next") else m.start("weekday")
+        try:
+            if "iso" in g:
+                iso = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+                out.append(DateMention(m.start(), m.end(), iso, None, (iso.month, iso.day), iso.year))
+                continue
+            month = g.get("month") or g.get("month2")
+            if month:
+                day = int(g.get("day") or g.get("day2") or 0)
+                mon = MONTHS[month.lower()]
+                year = _int(g.get("year") or g.get("year2"))
+                wd_name = g.get("wd1") or g.get("wd2")
+                weekday = WEEKDAYS[wd_name.lower()] if wd_name else None
+                dt.date(year or 2000, mon, day)  # validates the day of the month
+                full = dt.date(year, mon, day) if year else None
+                out.append(DateMention(m.start(), m.end(), full, weekday, (mon, day), year))
+                continue
+        except ValueError:
+            continue
+        if "weekday" in g:
+            weekday = WEEKDAYS[g["weekday"].lower()]
+            date: dt.date | None = None
+            if published is not None:
+                rel = (g.get("rel") or "").lower()
+                back = (published.weekday() - weekday) % 7
+                if rel == "last" and back == 0:
+                    back = 7
+                if rel == "next":
+                    date = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+                else:
+                    date = published - dt.timedelta(days=back)
+            out.append(DateMention(start, m.end(), date, weekday, None, None))
+        elif "yday" in g and published is not None:
+            word = g["yday"].lower()
+            back = 2 if word.startswith("the day") else 1 if word in ("yesterday", "last night") else 0
+            out.append(DateMention(m.start(), m.end(), published - dt.timedelta(days=back), None, None, None))
+    return out
+
+
+def _words_between(text: str, *, comma_breaks: bool = False) -> int | None:
+    if _BREAK.search(text) or (comma_breaks and "," in text):
+        return None
+    return len(_TOKEN.findall(text))
+
+
+def fmt(date: dt.date) -> str:
+    """Format a date for messages: "Friday 22 March 2024"."""
+    return f"{date.strftime('%A')} {date.day} {date.strftime('%B %Y')}"
+
+
+@dataclass(frozen=True)
+class DateMatcher:
+    """Finds and judges the dates given for one date claim."""
+
+    claim: DateClaim
+    cues: re.Pattern[str] | None
+    max_after: int = 12
+    max_before: int = 4
+
+    @classmethod
+    def compile(cls, claim: DateClaim) -> DateMatcher:
+        """Compile the claim's cue words once."""
+        return cls(claim, cue_pattern(claim.cues))
+
+    def judge(self, mention: DateMention) -> tuple[Verdict, str]:
+        """Compare one date mention with the claimed date; return the verdict and why."""
+        want = self.claim.value
+        if mention.month_day is not None:
+            if mention.month_day != (want.month, want.day):
+                return Verdict.CONTRADICTED, "a different day"
+            if mention.year is not None and mention.year != want.year:
+                return Verdict.CONTRADICTED, "a different year"
+            if mention.weekday is not None and mention.weekday != want.weekday():
+                return Verdict.CONTRADICTED, f"{want.day} {want.strftime('%B')} was not a {_day_name(mention.weekday)}"
+            return Verdict.SUPPORTED, "the same day"
+        if mention.date is not None:
+            if mention.date != want:
+                return Verdict.CONTRADICTED, f"resolves to {fmt(mention.date)} from the article's date"
+            return Verdict.SUPPORTED, "the same day"
+        if mention.weekday is not None and mention.weekday != want.weekday():
+            return Verdict.CONTRADICTED, f"{fmt(want)} was a {_day_name(want.weekday())}"
+        return Verdict.SUPPORTED, "the same weekday"
+
+    def tied(self, sentence: str, published: dt.date | None) -> list[DateMention]:
+        """Return the date mentions of a sentence tied to a cue (the nearest one per cue)."""
+        if self.cues is None:
+            return []
+        cue_spans = [m.span() for m in self.cues.finditer(sentence)]
+        if not cue_spans:
+            return []
+        dates = find_dates(sentence, published)
+        chosen: dict[int, DateMention] = {}
+        for c_start, c_end in cue_spans:
+            best: tuple[int, DateMention] | None = None
+            for d in dates:
+                if d.start >= c_end:
+                    n = _words_between(sentence[c_end : d.start])
+                    limit = self.max_after
+                elif d.end <= c_start:
+                    # A date before the cue belongs to it only within the same clause: "the March 22 attack".
+                    n = _words_between(sentence[d.end : c_start], comma_breaks=True)
+                    limit = self.max_before
+                else:
+                    continue
+                if n is not None and n <= limit and (best is None or n < best[0]):
+                    best = (n, d)
+            if best is not None:
+                chosen[best[1].start] = best[1]
+        return [chosen[k] for k in sorted(chosen)]
+
+    def check(self, doc: Document, published: dt.date | None) -> list[Finding]:
+        """Return one finding per date tied to the claim in the article."""
+        findings = []
+        expected = fmt(self.claim.value)
+        for sent in doc.sentences:
+            text = doc.text[sent.start : sent.end]
+            for mention in self.tied(text, published):
+                verdict, why = self.judge(mention)
+                start = sent.start + mention.start
+                found = doc.original(start, sent.start + mention.end)
+                line, column = doc.position(start)
+                message = (
+                    f"found {found} ({why}), expected {expected}"
+                    if verdict is Verdict.CONTRADICTED
+                    else f"found {found}, as expected"
+                )
+                findings.append(
+                    Finding(
+                        doc.path,
+                        self.claim.id,
+                        "date",
+                        verdict,
+                        self.claim.severity,
+                        expected,
+                        found,
+                        line,
+                        column,
+                        doc.original(sent.start, sent.end),
+                        message,
+                        doc.notes,
+                    )
+                )
+        return findings
+
+
+def _day_name(weekday: int) -> str:
+    return ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]

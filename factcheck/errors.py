@@ -1,0 +1,67 @@
+"""The project's own error types: every bad input ends as one of these, never a traceback."""
+
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """Root of every error factcheck raises on bad input."""
+
+    def render(self) -> str:
+        """Return the one-line (or few-line) message shown to the user."""
+        return str(self)
+
+
+class ClaimsFileError(FactcheckError):
+    """A claims file that cannot be used, located at ``path:line:column``."""
+
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        *,
+        hint: str | None = None,
+        snippet: str | None = None,
+    ) -> None:
+        self.path = path
+        self.message = message
+        self.line = line
+        self.column = column
+        self.hint = hint
+        self.snippet = snippet
+        super().__init__(self.render())
+
+    def location(self) -> str:
+        """Return ``path:line:column`` (or as much of it as is known)."""
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def render(self) -> str:
+        """Return ``path:line:col: message`` plus the snippet and hint, if any."""
+        text = f"{self.location()}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        if self.snippet:
+            text += "\n" + self.snippet
+        return text
+
+
+class ArticleError(FactcheckError):
+    """An article that cannot be read or decoded."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+class FactcheckWarning(UserWarning):
+    """An imprecise figure or a warning-level contradiction, shown by the pytest plugin.
+
+    ``pytest -W error::factcheck.FactcheckWarning`` turns these into failures.
+    """

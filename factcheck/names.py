@@ -1,0 +1,320 @@
+"""Entity names: where an article names an entity, and where it misspells one.
+
+A near miss is an article word that resembles a distinctive token of an
+entity's name (a surname, a place name) closely in spelling *and* in sound, is
+not an accepted spelling of any entity, is not a common English word, and
+stands where a name would stand (after the first name or a title, before a
+speech verb, or in an article that names the entity correctly elsewhere).
+Common-word tokens of multi-word names ("Civil Protection Agency") are only
+checked inside the phrase, where their neighbours are spelt right.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import jellyfish
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from wordfreq import zipf_frequency
+
+from factcheck.articles import Document
+from factcheck.model import Entity, Finding, Verdict
+from factcheck.text import fold_simple
+
+# Zipf frequency at or above which a word is an ordinary English word (state, city, source).
+COMMON_ZIPF = 4.0
+MIN_JARO_WINKLER = 0.84
+
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor president minister judge justice gov governor sen senator rep "
+    "chancellor general gen chief sir dame lord lady mayor commissioner secretary ambassador premier "
+    "officer inspector detective sergeant captain colonel coach manager ceo chairman chairwoman".split()
+)
+SPEECH_VERBS = frozenset(
+    "said says told tells added adds stated insisted insists concluded noted explained warned tried wrote "
+    "argued claimed denied confirmed announced declared acknowledged admitted replied asked urged "
+    "stressed emphasised emphasized".split()
+)
+_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
+_POSSESSIVE = re.compile(r"(?:'s|s'|')$")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Return the folded, lower-case tokens of a name ("Sébastien Lecornu" -> sebastien, lecornu)."""
+    return [t for t in re.split(r"[\s]+", fold_simple(name).replace(".", " ")) if t]
+
+
+def is_common_word(token: str) -> bool:
+    """Return True for an ordinary English word (a word a name check must not flag)."""
+    return zipf_frequency(token, "en") >= COMMON_ZIPF
+
+
+def _metaphone_close(a: str, b: str) -> bool:
+    return Levenshtein.distance(jellyfish.metaphone(a), jellyfish.metaphone(b)) <= 1
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Return True if two lower-case words could be one name misspelt or misheard."""
+    if not a or not b:
+        return False
+    if jellyfish.soundex(a) == jellyfish.soundex(b) or _metaphone_close(a, b):
+        return True
+    return min(len(a), len(b)) >= 5 and OSA.distance(a, b) <= 1
+
+
+def near_token(a: str, b: str) -> bool:
+    """Return True if ``a`` is a typo of ``b`` (one edit, two for long words of equal length)."""
+    if a == b:
+        return False
+    d = OSA.distance(a, b)
+    return d <= 1 or (d == 2 and min(len(a), len(b)) >= 8 and abs(len(a) - len(b)) <= 1)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an article names an entity; ``exact`` is False for a misspelling."""
+
+    entity: str
+    start: int
+    end: int
+    exact: bool
+
+
+class Mentions:
+    """An article's entity mentions in text order, with fast look-up by position."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Return the mentions starting in ``[start, end)``."""
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def nearest_before(self, offset: int) -> Iterator[Mention]:
+        """Yield the mentions starting before ``offset``, nearest first (without copying the list)."""
+        for i in range(bisect.bisect_left(self.starts, offset) - 1, -1, -1):
+            yield self.items[i]
+
+
+@dataclass
+class NameIndex:
+    """All entities of a claims file, compiled once for fast scanning of many articles."""
+
+    entities: tuple[Entity, ...]
+    forms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    accepted: set[str] = field(default_factory=set)
+    distinctive: dict[str, str] = field(default_factory=dict)
+    first_names: dict[str, set[str]] = field(default_factory=dict)
+    phrase_index: dict[str, list[tuple[str, tuple[str, ...], int]]] = field(default_factory=dict)
+    exact_pattern: re.Pattern[str] | None = None
+    exact_case_pattern: re.Pattern[str] | None = None
+    form_owner: dict[str, str] = field(default_factory=dict)
+    persons: frozenset[str] = frozenset()
+    _near_cache: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def compile(cls, entities: Iterable[Entity]) -> NameIndex:
+        """Build the index of a claims file's entities."""
+        index = cls(tuple(entities))
+        insensitive: list[str] = []
+        sensitive: list[str] = []
+        for entity in index.entities:
+            forms = [tuple(name_tokens(n)) for n in (entity.name, *entity.aliases)]
+            forms = [f for f in forms if f]
+            index.forms[entity.id] = forms
+            for form in forms:
+                index.accepted.update(form)
+                text = " ".join(form)
+                index.form_owner.setdefault(text, entity.id)
+                (sensitive if len(text) <= 3 else insensitive).append(text)
+                for pos, token in enumerate(form):
+                    if len(form) > 1:
+                        index.phrase_index.setdefault(token, []).append((entity.id, form, pos))
+            main = forms[0] if forms else ()
+            if len(main) >= 2:
+                index.first_names[entity.id] = set(main[:-1])
+            for form in forms:
+                for token in form:
+                    if len(token) >= 4 and not is_common_word(token):
+                        index.distinctive.setdefault(token, entity.id)
+                        if len(form) > 1:
+                            index.form_owner.setdefault(token, entity.id)
+                            insensitive.append(token)
+        if insensitive:
+            alts = "|".join(
+                re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(insensitive), key=len, reverse=True)
+            )
+            index.exact_pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+        if sensitive:
+            alts = "|".join(re.escape(fold_upper(e)) for e in sorted(set(sensitive), key=len, reverse=True))
+            index.exact_case_pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+        index.persons = frozenset(e.id for e in index.entities if is_person(e))
+        return index
+
+    def _owner(self, matched: str) -> str | None:
+        return self.form_owner.get(" ".join(matched.lower().split()))
+
+    def exact_mentions(self, text: str) -> list[Mention]:
+        """Return every correctly spelt mention of an entity (name, alias or distinctive token)."""
+        out: list[Mention] = []
+        for pattern in (self.exact_pattern, self.exact_case_pattern):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                owner = self._owner(match.group())
+                if owner is not None:
+                    out.append(Mention(owner, match.start(), match.end(), True))
+        out.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        for m in out:
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept
+
+    def _near_entity(self, token: str) -> str | None:
+        """Return the entity whose distinctive token ``token`` misspells, if any."""
+        if token in self._near_cache:
+            return self._near_cache[token]
+        result = None
+        if self.distinctive and token not in self.accepted and len(token) >= 4:
+            best = process.extractOne(
+                token,
+                list(self.distinctive),
+                scorer=JaroWinkler.normalized_similarity,
+                score_cutoff=MIN_JARO_WINKLER,
+            )
+            if best is not None and sounds_alike(token, best[0]) and best[0] != token:
+                result = self.distinctive[best[0]]
+        self._near_cache[token] = result
+        return result
+
+    def near_misses(self, doc: Document, exact: list[Mention]) -> list[Mention]:
+        """Return every misspelt mention of an entity in the article."""
+        text = doc.text
+        named = {m.entity for m in exact}
+        covered = [(m.start, m.end) for m in exact]  # sorted and disjoint
+        covered_starts = [a for a, _ in covered]
+        out: list[Mention] = []
+        words = list(_CAP_WORD.finditer(text))
+        lowered = [w.group().lower() for w in words]
+        for i, w in enumerate(words):
+            k = bisect.bisect_right(covered_starts, w.start()) - 1
+            if k >= 0 and w.start() < covered[k][1]:
+                continue
+            token = _POSSESSIVE.sub("", lowered[i])
+            if token in self.accepted or (
+                "-" in token
+                and token not in self.distinctive
+                and all(p in self.accepted or self._near_entity(p) is None for p in token.split("-"))
+            ):
+                continue
+            entity = self._near_entity(token)
+            if entity is not None:
+                prev = _POSSESSIVE.sub("", lowered[i - 1]) if i else ""
+                adjacent_prev = i and text[words[i - 1].end() : w.start()].strip() in ("", ".")
+                after = text[w.end() : w.end() + 25].lower().split()
+                first = bool(adjacent_prev) and prev in self.first_names.get(entity, set())
+                slot = (
+                    first
+                    or (adjacent_prev and prev.rstrip(".") in TITLES)
+                    or (bool(after) and after[0].strip(",.") in SPEECH_VERBS)
+                )
+                if is_common_word(token) and not first:
+                    continue
+                if slot or entity in named:
+                    end = w.start() + len(w.group()) - (len(lowered[i]) - len(token))
+                    out.append(Mention(entity, w.start(), end, False))
+                    continue
+            out.extend(self._phrase_miss(text, words, lowered, i, covered))
+        return out
+
+    def _phrase_miss(
+        self, text: str, words: list[re.Match[str]], lowered: list[str], i: int, covered: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Check a multi-word name whose other words are right but this one is off by a typo."""
+        out: list[Mention] = []
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(words):
+                continue
+            for entity, form, pos in self.phrase_index.get(lowered[j], ()):
+                k = pos + (i - j)  # where this word would stand in the name
+                if not 0 <= k < len(form) or len(form) < 2:
+                    continue
+                first = i - k
+                if first < 0 or first + len(form) > len(words):
+                    continue
+                window = lowered[first : first + len(form)]
+                if any(
+                    text[words[a].end() : words[a + 1].start()].strip() for a in range(first, first + len(form) - 1)
+                ):
+                    continue
+                misses = [(a, b) for a, b in zip(window, form, strict=False) if a != b]
+                if len(misses) == 1 and near_token(*misses[0]) and misses[0][0] == lowered[i]:
+                    if misses[0][0] not in self.accepted and not is_common_word(misses[0][0]):
+                        out.append(Mention(entity, words[i].start(), words[i].end(), False))
+                        return out
+        return out
+
+    def mentions(self, doc: Document) -> Mentions:
+        """Return every mention of every entity, exact and misspelt, in text order."""
+        exact = self.exact_mentions(doc.text)
+        return Mentions(exact + self.near_misses(doc, exact))
+
+    def check(self, doc: Document, mentions: Mentions | None = None) -> list[Finding]:
+        """Return a contradicted ``name`` finding per misspelling (first occurrence, with a count)."""
+        if mentions is None:
+            mentions = self.mentions(doc)
+        by_form: dict[tuple[str, str], list[Mention]] = {}
+        for m in mentions:
+            if not m.exact:
+                by_form.setdefault((m.entity, doc.text[m.start : m.end].lower()), []).append(m)
+        findings = []
+        entities = {e.id: e for e in self.entities}
+        for (entity_id, _), group in by_form.items():
+            m = group[0]
+            entity = entities[entity_id]
+            found = doc.original(m.start, m.end)
+            line, column = doc.position(m.start)
+            times = f" ({len(group)} times)" if len(group) > 1 else ""
+            s = doc.sentences[doc.sentence_at(m.start)] if doc.sentences else None
+            evidence = doc.original(s.start, s.end) if s else found
+            findings.append(
+                Finding(
+                    doc.path,
+                    entity_id,
+                    "name",
+                    Verdict.CONTRADICTED,
+                    entity.severity,
+                    entity.name,
+                    found,
+                    line,
+                    column,
+                    evidence,
+                    f"'{found}' looks like a misspelling of '{entity.name}'{times}",
+                    doc.notes,
+                )
+            )
+        return findings
+
+
+def is_person(entity: Entity) -> bool:
+    """Guess whether an entity is a person: two or more words ending in a rare one (a surname)."""
+    tokens = name_tokens(entity.name)
+    return len(tokens) >= 2 and not is_common_word(tokens[-1])
+
+
+def fold_upper(text: str) -> str:
+    """Return the short alias as written in the claims (folded, case kept)."""
+    return text.upper() if text.islower() else text

@@ -1,0 +1,534 @@
+"""Figures in text: numbers in digits or words, with scale, unit and qualifier.
+
+A mention is read as an interval ("more than 140" is (140, inf)), tied to a claim
+only through a cue word next to it ("145 people were killed", "killed more than
+140"), and judged against the claim's interval:
+
+* inside it and exact: supported;
+* overlapping but vaguer: imprecise (shown, never failing);
+* disjoint: contradicted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from factcheck.articles import Document
+from factcheck.model import Finding, QuantityClaim, Verdict
+from factcheck.text import cue_pattern, fold_simple
+
+INF = math.inf
+
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "gbp": "GBP",
+    "sterling": "GBP",
+    "ps": "GBP",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "y": "JPY",
+    "francs": "CHF",
+    "chf": "CHF",
+    "rs": "INR",
+    "rupees": "INR",
+}
+_UNIT_CURRENCY = {
+    "usd": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "€": "EUR",
+    "gbp": "GBP",
+    "£": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+}
+_PERCENT_UNITS = {"percent", "per cent", "%", "pct", "percentage", "percentage points", "points", "pp"}
+
+# Qualifiers read as bounds. Each maps a figure N to an interval.
+_BEFORE = [
+    (r"more than|over|above|upwards of|in excess of|exceeding|greater than|north of|well over", "gt"),
+    (r"at least|no fewer than|no less than|a minimum of|minimum of|not less than", "ge"),
+    (r"fewer than|less than|under|below|short of|well under|south of", "lt"),
+    (r"up to|at most|no more than|as many as|a maximum of|maximum of|not more than", "le"),
+    (r"nearly|almost|close to|just under|just shy of|approaching|not quite", "nearly"),
+    (r"just over|just above|slightly more than|a little over|a little more than", "just-over"),
+    (
+        r"about|around|roughly|some|approximately|an estimated|estimated|circa|c\.|more or less|"
+        r"an approximate|approx\.?",
+        "approx",
+    ),
+]
+_AFTER = [
+    (r"or more|or over|plus|\+", "ge"),
+    (r"or fewer|or less|or under", "le"),
+    (r"-odd|odd|or so|give or take", "approx"),
+]
+_BEFORE_RE = re.compile(
+    r"(?:" + "|".join(f"(?P<b{i}>\\b(?:{p}))" for i, (p, _) in enumerate(_BEFORE)) + r")\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    r"^\s*(?:" + "|".join(f"(?P<a{i}>(?:{p}))" for i, (p, _) in enumerate(_AFTER)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    "million|billion|trillion"
+)
+_WORD_NUM = re.compile(
+    rf"\b(?:a\s+|an\s+)?(?:{_NUMBER_WORDS})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORDS}))*\b", re.IGNORECASE
+)
+_VAGUE = {
+    "a dozen": (12.0, 12.0),
+    "dozen": (12.0, 12.0),
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 199.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0),
+    "tens of thousands": (20000.0, 99999.0),
+    "hundreds of thousands": (200000.0, 999999.0),
+    "millions": (2e6, 9.99e6),
+    "a handful": (3.0, 9.0),
+    "a couple of": (2.0, 2.0),
+    "a half": (0.5, 0.5),
+    "half": (0.5, 0.5),
+    "a third": (1 / 3, 1 / 3),
+    "two-thirds": (2 / 3, 2 / 3),
+    "a quarter": (0.25, 0.25),
+    "three-quarters": (0.75, 0.75),
+}
+_VAGUE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_VAGUE, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_DIGITS = re.compile(
+    r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>(?:US\$|\$|EUR|GBP|USD|PS|CHF|Rs\.?)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s+(?:thousand|million|billion|trillion)s?\b)?"
+    r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b)?"
+    r"(?P<cur2>\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs|rupees|USD|EUR|GBP)\b)?",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?!\w)", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(
+    r"^(?:-|\s)*(?:year|month|week|day|hour|minute|second|decade|centur)[a-z]*(?:-old)?\b", re.IGNORECASE
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE
+)
+_SCALE_WORD = re.compile(r"(?<=\d)\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\b(?:thousand|million|billion|trillion)s?\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|from|of|during|after|before|early|late|mid|circa|year|the|and|or|to)\s*-?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^\s*(?:[,.;:)!?]|-|$|and\b|to\b|season|budget|elections?\b|census\b)", re.IGNORECASE)
+_MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A figure found in text: where it is and the interval it stands for."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+    exact: bool = True
+    percent: bool = False
+    currency: str | None = None
+    text: str = ""
+    nominal: float | None = None
+    scaled: bool = False
+
+    def contains(self, value: float) -> bool:
+        """Return True if ``value`` lies inside the mention's interval."""
+        above = value > self.low if self.low_open else value >= self.low
+        below = value < self.high if self.high_open else value <= self.high
+        return above and below
+
+
+def format_number(value: float) -> str:
+    """Format a figure the way it was most likely written (no float noise)."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}".replace(",", ",")
+    return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:g}"
+
+
+def _word_value(span: str) -> float | None:
+    words = span.lower().replace("-", " ").split()
+    if words and words[0] in ("a", "an"):
+        words[0] = "one"
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, bool, bool]:
+    if kind == "gt":
+        return high, INF, True, False
+    if kind == "ge":
+        return low, INF, False, False
+    if kind == "lt":
+        return -INF, low, False, True
+    if kind == "le":
+        return -INF, high, False, False
+    if kind == "nearly":
+        return low * 0.9, high, False, True
+    if kind == "just-over":
+        return low, high * 1.1, True, False
+    return low * 0.9, high * 1.1, False, False
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    m = _BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m:
+        return None, start
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return _BEFORE[int(name[1:])][1], m.start()
+    return None, start  # pragma: no cover - one group always matched
+
+
+def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
+    m = _AFTER_RE.match(text[end : end + 30])
+    if not m:
+        return None, end
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return _AFTER[int(name[1:])][1], end + m.end()
+    return None, end  # pragma: no cover
+
+
+_MASK = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|\b\d+(?:/\d+)+\b", re.I)
+
+
+def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool, str | None]]:
+    """Yield (start, end, low, high, exact, percent, currency) of each bare figure.
+
+    ``exact`` is False for a rounded figure ("4.2 billion"): its interval is the
+    rounding range, and its written value is the middle of it.
+    """
+    taken: list[tuple[int, int]] = [m.span() for m in _MASK.finditer(text)]
+    for m in _DIGITS.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        start, end = m.start("num"), m.end()
+        raw = m.group("num").replace(",", "")
+        before, after = text[max(0, start - 12) : start], text[m.end("num") : m.end("num") + 14]
+        if after[:1].isalpha() and not m.group("scale") and not m.group("pct"):
+            continue  # 2C, 5G, 3D: a name or another unit
+        if after.startswith((":", "-year", " year", "th", "st ", "nd ", "rd ")) or after[:1] == ":":
+            continue
+        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+            continue
+        if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
+            continue
+        if _TIME_UNIT_AFTER.match(after) and not m.group("scale"):
+            continue
+        if _MULTIPLIER_AFTER.match(text[m.end() : m.end() + 10]):
+            continue  # "11 times sales", "3-fold": a ratio, not a count
+        value = float(raw)
+        scale_word = (m.group("scale") or "").strip().lower().rstrip("s") or ""
+        scale = _SCALES.get(scale_word, 1.0)
+        currency = None
+        if m.group("cur"):
+            currency = _CURRENCY_WORDS.get(m.group("cur").strip().lower().rstrip("."))
+            start = m.start()
+        if m.group("cur2"):
+            currency = _CURRENCY_WORDS.get(m.group("cur2").strip().lower().split()[0])
+        percent = bool(m.group("pct"))
+        if (
+            scale == 1.0
+            and not currency
+            and not percent
+            and "." not in raw
+            and "," not in raw
+            and 1800 <= value <= 2199
+            and len(raw) == 4
+            and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after) or not before.strip())
+        ):
+            continue  # a year: "in 2019", "the 2019 floods", "by 2028."
+        exact = True
+        low = high = value * scale
+        if scale != 1.0 and "." in raw:
+            # "4.2 billion" is a rounded figure: it stands for 4.15-4.25 billion.
+            half = 0.5 * 10 ** (-len(raw.split(".")[1])) * scale
+            low, high, exact = value * scale - half, value * scale + half, False
+        taken.append((start, end))
+        yield start, end, low, high, exact, percent, currency
+    for m in _WORD_NUM.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        word_value = _word_value(m.group())
+        if word_value is None:
+            continue
+        after = text[m.end() : m.end() + 14]
+        if _TIME_UNIT_AFTER.match(after) or _DATE_AFTER.match(after) or after.startswith("-year"):
+            continue
+        # "one" alone is too often a pronoun ("one of the victims").
+        if word_value == 1 and m.group().lower().strip() in ("one", "a", "an"):
+            continue
+        pct = re.match(r"\s+(?:per\s?cent|percent)\b", after, re.IGNORECASE)
+        cur = re.match(r"\s+(dollars?|euros?|pounds?)\b", after, re.IGNORECASE)
+        end = m.end() + (pct.end() if pct else 0) + (cur.end() if cur else 0)
+        currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else None
+        taken.append((m.start(), end))
+        yield m.start(), end, word_value, word_value, True, bool(pct), currency
+    for m in _VAGUE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        low, high = _VAGUE[m.group().lower()]
+        if high < 1:
+            continue  # fractions stand for parts, not counts; only percent claims would use them
+        yield m.start(), m.end(), low, high, low == high, False, None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Return every figure in ``text`` (a sentence), qualifiers and ranges applied."""
+    raw = sorted(_raw_numbers(text))
+    mentions: list[Mention] = []
+    skip = set()
+    for i, (start, end, low, high, exact, percent, currency) in enumerate(raw):
+        if i in skip:
+            continue
+        # Ranges: "between 140 and 150", "140-150", "140 to 150".
+        if i + 1 < len(raw):
+            n_start, n_end, n_low, n_high, _, n_pct, n_cur = raw[i + 1]
+            gap = text[end:n_start]
+            between = _RANGE_BETWEEN.search(text, max(0, start - 10), start)
+            if (
+                (between and re.fullmatch(r"\s+and\s+", gap))
+                or re.fullmatch(r"\s*(?:-|to)\s*", gap)
+                and not text[max(0, start - 5) : start].lower().strip().endswith("from")
+            ) and low <= n_low:
+                s0 = between.start() if between else start
+                mentions.append(
+                    Mention(
+                        s0,
+                        n_end,
+                        low,
+                        n_high,
+                        exact=False,
+                        percent=percent or n_pct,
+                        currency=currency or n_cur,
+                        text=text[s0:n_end],
+                    )
+                )
+                skip.add(i + 1)
+                continue
+        qualifier, q_start = _qualifier_before(text, start)
+        if qualifier is None:
+            qualifier, q_end = _qualifier_after(text, end)
+            end = q_end
+        else:
+            start = q_start
+        scaled = bool(_SCALE_WORD.search(text, start, end))
+        if qualifier is not None:
+            lo, hi, lo_open, hi_open = _apply_qualifier(qualifier, low, high)
+            mentions.append(
+                Mention(start, end, lo, hi, lo_open, hi_open, False, percent, currency, text[start:end], None, scaled)
+            )
+        else:
+            mentions.append(
+                Mention(
+                    start,
+                    end,
+                    low,
+                    high,
+                    False,
+                    False,
+                    exact,
+                    percent,
+                    currency,
+                    text[start:end],
+                    (low + high) / 2,
+                    scaled,
+                )
+            )
+    return mentions
+
+
+# Words that may stand between a figure and its cue without breaking the tie.
+_LINK_LEFT = set(
+    "people persons residents civilians children adults men women workers staff employees passengers "
+    "patients participants individuals soldiers troops fighters migrants others more of them those were was "
+    "are is have has had been being be reported confirmed believed now already feared thought known "
+    "officially still later who which that in the its their euros dollars pounds worth total".split()
+)
+_LINK_RIGHT = set(
+    "to at of by from reached reach reaches rose risen climbed stands stood stand is was now has have had "
+    "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
+    "record least some be set around".split()
+)
+_BREAK = re.compile(r"[,;()\[\]]|\s-\s")
+_TOKEN = re.compile(r"[A-Za-z0-9']+")
+
+
+def _linked(between: str, allowed: set[str], max_words: int) -> int | None:
+    """Return how many words separate a figure from its cue, or None if not linked."""
+    if _BREAK.search(between):
+        return None
+    tokens = [t.lower() for t in _TOKEN.findall(between)]
+    if len(tokens) > max_words:
+        return None
+    unknown = sum(1 for t in tokens if t not in allowed)
+    return None if unknown > 1 else len(tokens)
+
+
+def _unit_ok(claim: QuantityClaim, mention: Mention, *, money: bool, percent: bool) -> bool:
+    """Return True if a mention is a figure of the claim's kind (percent, money, count)."""
+    if percent or mention.percent:
+        return percent and mention.percent
+    if not money:
+        return mention.currency is None
+    wanted = _UNIT_CURRENCY.get((claim.unit or "").strip().lower())
+    if wanted and mention.currency and mention.currency != wanted:
+        return False
+    return mention.currency is not None or mention.scaled
+
+
+@dataclass(frozen=True)
+class QuantityMatcher:
+    """Finds and judges the mentions of one quantity claim."""
+
+    claim: QuantityClaim
+    cues: re.Pattern[str] | None
+    about_words: frozenset[str]
+    money: bool
+    percent: bool
+
+    @classmethod
+    def compile(cls, claim: QuantityClaim) -> QuantityMatcher:
+        """Compile the claim's cue words once."""
+        about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
+        unit = (claim.unit or "").strip().lower()
+        money = unit in _UNIT_CURRENCY or bool(about & set(_CURRENCY_WORDS))
+        percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
+        return cls(claim, cue_pattern(claim.cues), about, money, percent)
+
+    def judge(self, mention: Mention) -> Verdict:
+        """Compare one mention's interval with the claim's."""
+        low, high = self.claim.interval()
+        if mention.high < low or mention.low > high:
+            return Verdict.CONTRADICTED
+        if (mention.high == low and mention.high_open) or (mention.low == high and mention.low_open):
+            return Verdict.CONTRADICTED
+        if mention.nominal is not None and low <= mention.nominal <= high:
+            return Verdict.SUPPORTED
+        return Verdict.IMPRECISE
+
+    def tied_mentions(self, sentence: str) -> list[Mention]:
+        """Return the mentions of ``sentence`` tied to one of the claim's cues."""
+        if self.cues is None:
+            return []
+        cue_spans = [m.span() for m in self.cues.finditer(sentence)]
+        if not cue_spans:
+            return []
+        mentions = [
+            m for m in find_mentions(sentence) if _unit_ok(self.claim, m, money=self.money, percent=self.percent)
+        ]
+        left_words = _LINK_LEFT | self.about_words
+        chosen: dict[int, Mention] = {}
+        for c_start, c_end in cue_spans:
+            best: tuple[int, int, Mention] | None = None
+            for m in mentions:
+                if m.end <= c_start:
+                    d = _linked(sentence[m.end : c_start], left_words, 4)
+                    rank = 0
+                elif m.start >= c_end:
+                    d = _linked(sentence[c_end : m.start], _LINK_RIGHT, 3)
+                    rank = 1
+                else:
+                    continue
+                if d is not None and (best is None or (rank, d) < (best[0], best[1])):
+                    best = (rank, d, m)
+            if best is not None:
+                chosen[best[2].start] = best[2]
+        if not chosen:
+            # A lone figure of the claim's kind after the cue ("damage to homes, roads and
+            # businesses at EUR180m") is tied even at a distance.
+            after = [m for m in mentions if m.start >= cue_spans[0][1]]
+            if len(after) == 1:
+                between = [t.lower() for t in _TOKEN.findall(sentence[cue_spans[0][1] : after[0].start])]
+                described = _LINK_RIGHT | self.about_words | {"and", "or"}
+                if len(between) <= 12 and all(t in described for t in between):
+                    chosen[after[0].start] = after[0]
+        return [chosen[k] for k in sorted(chosen)]
+
+    def check(self, doc: Document) -> list[Finding]:
+        """Return one finding per tied mention in the article."""
+        findings = []
+        expected = self.claim.expected_text()
+        for _index, sent in enumerate(doc.sentences):
+            text = doc.text[sent.start : sent.end]
+            for mention in self.tied_mentions(text):
+                verdict = self.judge(mention)
+                start = sent.start + mention.start
+                found = doc.original(start, sent.start + mention.end)
+                line, column = doc.position(start)
+                if verdict is Verdict.CONTRADICTED:
+                    message = f"found {found}, expected {expected}"
+                elif verdict is Verdict.IMPRECISE:
+                    message = f"found {found}: compatible with {expected} but less precise"
+                else:
+                    message = f"found {found}, as expected"
+                findings.append(
+                    Finding(
+                        doc.path,
+                        self.claim.id,
+                        "quantity",
+                        verdict,
+                        self.claim.severity,
+                        expected,
+                        found,
+                        line,
+                        column,
+                        doc.original(sent.start, sent.end),
+                        message,
+                        doc.notes,
+                    )
+                )
+        return findings

@@ -1,0 +1,332 @@
+"""Quotes: quoted spans, who said them, and how they compare with the claimed words.
+
+A span is any text between quote marks (curly, straight, guillemets; single
+quotes only around whole phrases). Spans split by an attribution ("It is not,"
+he said, "in our interest") are joined. The speaker is the entity named next to
+a speech verb after the quote, else the subject before it, else, for a pronoun,
+the person named last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.articles import Document
+from factcheck.model import Entity, Finding, QuoteClaim, Verdict
+from factcheck.names import SPEECH_VERBS, Mentions, NameIndex
+from factcheck.text import fold_simple, words
+
+# Similarity (0-100) at or above which a quote is the claimed one with words changed.
+ALTERED_SIMILARITY = 80.0
+# Below this, a quote of the right speaker is another quote, not a rendering of the claimed one.
+DEFAULT_MIN_SIMILARITY = 45.0
+# A shorter quote of the right speaker whose best-aligned stretch is this close is a reworded fragment.
+FRAGMENT_SIMILARITY = 65.0
+
+STOPWORDS = frozenset(
+    "a an the and or but of to in on at for by with from as is are was were be been being it its this that "
+    "these those there their they we our us i me my you your he she him her his hers them so than then do "
+    "does did have has had will would shall should can could may might must not no".split()
+)
+_PRONOUN = re.compile(r"\b(?:he|she|they|we)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
+_DOUBLE = re.compile(r'"|<<|>>')
+_SINGLE = re.compile(r"(?<![A-Za-z0-9])'([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
+_NAME_NEAR_VERB = re.compile(
+    r"(?:\b(?:said|told|added|says)\s+(?P<after>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+))"
+    r"|(?:(?P<before>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+(?:said|told|added|says)\b)"
+)
+_ELLIPSIS = re.compile(r"\.\.\.|\[[^\]]*\]|\(\.\.\.\)")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quote in an article: its parts in the text, its words and its speaker."""
+
+    parts: tuple[tuple[int, int], ...]
+    text: str
+    speaker: str | None
+    speaker_name: str | None
+
+    @property
+    def start(self) -> int:
+        """Return the start of the first part."""
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        """Return the end of the last part."""
+        return self.parts[-1][1]
+
+
+def _raw_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return (start, end) of the quoted content in ``text[start:end]`` (one paragraph)."""
+    marks = [m for m in _DOUBLE.finditer(text, start, end)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(marks):
+        open_m = marks[i]
+        if i + 1 < len(marks):
+            spans.append((open_m.end(), marks[i + 1].start()))
+            i += 2
+        else:
+            spans.append((open_m.end(), end))  # a quote running to the end of the paragraph
+            i += 1
+    for m in _SINGLE.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.start(1), m.end(1)))
+    return sorted(s for s in spans if text[s[0] : s[1]].strip())
+
+
+def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[QuoteSpan]:
+    """Return the quotes of an article with their speakers."""
+    text = doc.text
+    persons = names.persons
+    out: list[QuoteSpan] = []
+    for para in doc.paragraphs:
+        raw = _raw_spans(text, para.start, para.end)
+        groups: list[list[tuple[int, int]]] = []
+        for span in raw:
+            if groups:
+                gap = text[groups[-1][-1][1] : span[0]]
+                if (
+                    len(gap.split()) <= 7
+                    and _SPEECH.search(gap)
+                    and not re.search(r"[.!?]\s*$", text[groups[-1][-1][0] : groups[-1][-1][1]].strip()[-1:] or "")
+                ):
+                    groups[-1].append(span)
+                    continue
+            groups.append([span])
+        for parts in groups:
+            speaker, speaker_name = _attribute(doc, parts, mentions, persons, para.start, para.end)
+            quote = " ".join(text[a:b].strip(" ,") for a, b in parts)
+            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name))
+    return out
+
+
+def _attribute(
+    doc: Document, parts: list[tuple[int, int]], mentions: Mentions, persons: frozenset[str], p_start: int, p_end: int
+) -> tuple[str | None, str | None]:
+    text = doc.text
+    q_start, q_end = parts[0][0] - 1, parts[-1][1] + 1
+    s_index = doc.sentence_at(max(q_start, 0))
+    s_end_index = doc.sentence_at(min(q_end, len(text) - 1))
+    sent_start = doc.sentences[s_index].start if doc.sentences else p_start
+    sent_end = doc.sentences[s_end_index].end if doc.sentences else p_end
+    inside = [(a, b) for a, b in parts]
+    # Split-quote gaps: "It is not," he said, "in our interest".
+    windows: list[tuple[int, int]] = [(parts[i][1], parts[i + 1][0]) for i in range(len(parts) - 1)]
+    after_end = min(sent_end, q_end + 120)
+    next_quote = text.find('"', q_end, after_end)
+    windows.append((q_end, next_quote if next_quote > 0 else after_end))
+    for a, b in windows:
+        if not _SPEECH.search(text, a, b):
+            continue
+        found = [m for m in mentions.between(a, b) if not any(x <= m.start < y for x, y in inside)]
+        pronoun = _PRONOUN.search(text, a, b)
+        if pronoun and (not found or pronoun.start() < found[0].start):
+            return _last_person(mentions, persons, q_start), None  # "...," she told analysts
+        if found:
+            people = [m for m in found if m.entity in persons]
+            return (people or found)[0].entity, None
+        name = _NAME_NEAR_VERB.search(text, a, b)
+        if name:
+            return None, name.group("after") or name.group("before")
+    before = mentions.between(sent_start, q_start)
+    if before:
+        people = [m for m in before if m.entity in persons]
+        return (people or before)[0].entity, None
+    name = _NAME_NEAR_VERB.search(text, sent_start, max(q_start, sent_start))
+    if name:
+        return None, name.group("after") or name.group("before")
+    # A quote opening a paragraph after "X said:" in the previous sentence.
+    if s_index > 0 and re.search(r":\s*$", text[sent_start:q_start]) is None:
+        prev = doc.sentences[s_index - 1]
+        if text[prev.start : prev.end].rstrip().endswith(":"):
+            people = mentions.between(prev.start, prev.end)
+            if people:
+                return people[0].entity, None
+    return None, None
+
+
+def _last_person(mentions: Mentions, persons: frozenset[str], before: int) -> str | None:
+    for m in mentions.nearest_before(before):
+        if m.entity in persons:
+            return m.entity
+    return None
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t not in STOPWORDS]
+
+
+def word_diff(found: list[str], canonical: list[str]) -> list[str]:
+    """Describe how ``found`` words differ from ``canonical`` words ("'lies' -> 'false'")."""
+    changes = []
+    for op in Levenshtein.opcodes(canonical, found):
+        if op.tag == "equal":
+            continue
+        old = " ".join(canonical[op.src_start : op.src_end])
+        new = " ".join(found[op.dest_start : op.dest_end])
+        if op.tag == "replace":
+            changes.append(f"'{old}' -> '{new}'")
+        elif op.tag == "delete":
+            changes.append(f"dropped '{old}'")
+        else:
+            changes.append(f"added '{new}'")
+    return changes
+
+
+def _content_changed(found: list[str], canonical: list[str]) -> bool:
+    for op in Levenshtein.opcodes(canonical, found):
+        if op.tag == "equal":
+            continue
+        changed = canonical[op.src_start : op.src_end] + found[op.dest_start : op.dest_end]
+        if _content(changed):
+            return True
+    return False
+
+
+def _is_fragment(found: list[str], canonical: list[str]) -> bool:
+    """Return True if the words of ``found`` appear, in order and contiguous, in ``canonical``."""
+    n = len(found)
+    if n == 0 or n > len(canonical):
+        return False
+    return any(canonical[i : i + n] == found for i in range(len(canonical) - n + 1))
+
+
+@dataclass(frozen=True)
+class QuoteMatcher:
+    """Compares every quote of an article with one claimed quote."""
+
+    claim: QuoteClaim
+    speaker_name: str
+    words: tuple[str, ...]
+    normalised: str
+    min_similarity: float
+    entity_names: dict[str, str]
+
+    @classmethod
+    def compile(cls, claim: QuoteClaim, entities: dict[str, Entity]) -> QuoteMatcher:
+        """Prepare the claimed words once."""
+        tokens = tuple(words(fold_simple(claim.text)))
+        minimum = claim.min_similarity if claim.min_similarity is not None else DEFAULT_MIN_SIMILARITY
+        names = {e.id: e.name for e in entities.values()}
+        return cls(claim, entities[claim.speaker].name, tokens, " ".join(tokens), minimum, names)
+
+    def _pieces_verbatim(self, text: str) -> bool:
+        pieces = [words(p) for p in _ELLIPSIS.split(text)]
+        pieces = [p for p in pieces if p]
+        return bool(pieces) and all(_is_fragment(p, list(self.words)) for p in pieces)
+
+    def _aligned(self, found: list[str]) -> list[str]:
+        """Return the stretch of the claimed words that ``found`` renders (all of it if longer)."""
+        canonical = list(self.words)
+        n = len(found)
+        if n >= len(canonical):
+            return canonical
+        best: tuple[float, int, int] = (-1.0, 0, len(canonical))
+        for size in range(max(1, n - 2), min(len(canonical), n + 2) + 1):
+            for i in range(len(canonical) - size + 1):
+                score = Levenshtein.normalized_similarity(found, canonical[i : i + size])
+                if score > best[0]:
+                    best = (score, i, i + size)
+        return canonical[best[1] : best[2]]
+
+    def check(self, doc: Document, spans: list[QuoteSpan]) -> list[Finding]:
+        """Return findings for the claimed quote's renderings and misattributions in an article."""
+        findings: list[Finding] = []
+        claim = self.claim
+        supported = False
+        candidates: list[tuple[float, QuoteSpan, list[str]]] = []
+        for span in spans:
+            found_words = words(span.text)
+            if not found_words:
+                continue
+            own = span.speaker == claim.speaker
+            other = (span.speaker is not None and not own) or (span.speaker is None and span.speaker_name is not None)
+            verbatim = self._pieces_verbatim(span.text)
+            if verbatim:
+                long_enough = len(found_words) >= 4 or len(found_words) >= len(self.words)
+                if other and long_enough:
+                    findings.append(self._misattributed(doc, span))
+                else:
+                    # A two-word fragment does not show the whole quote was rendered faithfully.
+                    supported = supported or long_enough
+                    findings.append(self._finding(doc, span, Verdict.SUPPORTED, "the claimed words, verbatim"))
+                continue
+            normalised = " ".join(found_words)
+            score = fuzz.ratio(normalised, self.normalised)
+            shorter = len(found_words) < len(self.words)
+            partial = fuzz.partial_ratio(normalised, self.normalised) if shorter and len(found_words) >= 4 else 0.0
+            if max(score, partial - 5) >= ALTERED_SIMILARITY:
+                aligned = self._aligned(found_words)
+                if not _content_changed(found_words, aligned):
+                    supported = supported or not other
+                    findings.append(self._finding(doc, span, Verdict.SUPPORTED, "the claimed words"))
+                elif other:
+                    findings.append(self._misattributed(doc, span))
+                else:
+                    changes = word_diff(found_words, aligned)
+                    findings.append(
+                        self._finding(doc, span, Verdict.CONTRADICTED, "quote altered: " + ", ".join(changes[:4]))
+                    )
+                    supported = True  # the altered rendering is reported; no looser candidate is needed
+                continue
+            ratio = min(len(found_words), len(self.words)) / max(len(found_words), len(self.words))
+            if own and score >= self.min_similarity and ratio >= 0.5:
+                candidates.append((score, span, found_words))
+            elif own and partial >= FRAGMENT_SIMILARITY:
+                # A reworded fragment of the quote ("No strategy withstands a storm like this").
+                candidates.append((partial, span, found_words))
+        if candidates and not supported:
+            score, span, found_words = max(candidates, key=lambda c: c[0])
+            changes = word_diff(found_words, self._aligned(found_words))
+            message = f"quote of {self.speaker_name} reworded ({score:.0f}% similar): " + ", ".join(changes[:4])
+            findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message))
+        return findings
+
+    def _misattributed(self, doc: Document, span: QuoteSpan) -> Finding:
+        who = span.speaker_name or self.entity_names.get(span.speaker or "", "someone else")
+        finding = self._finding(
+            doc, span, Verdict.CONTRADICTED, f"the words of {self.speaker_name} attributed to {who}"
+        )
+        return Finding(
+            finding.article,
+            finding.claim,
+            finding.kind,
+            finding.verdict,
+            finding.severity,
+            f"{self.speaker_name} (speaker)",
+            f"{who} (speaker)",
+            finding.line,
+            finding.column,
+            finding.evidence,
+            finding.message,
+            finding.notes,
+        )
+
+    def _finding(self, doc: Document, span: QuoteSpan, verdict: Verdict, message: str) -> Finding:
+        line, column = doc.position(span.start)
+        s_index = doc.sentence_at(span.start)
+        e_index = doc.sentence_at(max(span.end - 1, span.start))
+        evidence = doc.original(doc.sentences[s_index].start, doc.sentences[e_index].end) if doc.sentences else ""
+        found = " ".join(doc.original(a, b).strip(" ,") for a, b in span.parts)
+        return Finding(
+            doc.path,
+            self.claim.id,
+            "quote",
+            verdict,
+            self.claim.severity,
+            self.claim.text,
+            found,
+            line,
+            column,
+            evidence,
+            message,
+            doc.notes,
+        )

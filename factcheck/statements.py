@@ -1,0 +1,373 @@
+"""Statements: who holds which view, with which polarity and modality.
+
+A claim such as "Russia hoped the French secret services had not been involved"
+is read as (holder=Russia, attitude=hope, polarity=negative, content words).
+An article sentence reports it when it shares most content words (stems and a
+small synonym table), and its holder is the entity speaking. The sentence's
+attitude is the nearest attitude verb before the content (the innermost one:
+"said ... it believed" is belief), else a speech tag after it; its polarity is
+the parity of negations between the attitude verb and the content.
+"deny p" is read as "assert not-p", so "denied it had" equals "said it had not".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.articles import Document
+from factcheck.model import Entity, Finding, StatementClaim, Verdict
+from factcheck.names import Mentions, NameIndex, name_tokens
+from factcheck.quotes import STOPWORDS
+from factcheck.text import fold_simple
+
+# Attitude verbs by class; inflections are matched by the regex below.
+ATTITUDES: dict[str, tuple[str, ...]] = {
+    "hope": ("hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "trusts", "trusted"),
+    "believe": (
+        "believe",
+        "believed",
+        "believes",
+        "believing",
+        "think",
+        "thinks",
+        "thought",
+        "consider",
+        "considers",
+        "considered",
+        "convinced",
+        "assume",
+        "assumed",
+        "assumes",
+        "expect",
+        "expects",
+        "expected",
+        "confident",
+        "doubt",
+        "doubts",
+        "doubted",
+        "feel",
+        "feels",
+        "felt",
+    ),
+    "deny": (
+        "deny",
+        "denied",
+        "denies",
+        "denying",
+        "reject",
+        "rejected",
+        "rejects",
+        "rejecting",
+        "dismissed",
+        "dismisses",
+        "refute",
+        "refuted",
+        "refutes",
+        "rebuffed",
+        "disputed",
+        "disputes",
+        "contested",
+    ),
+    "suspect": (
+        "suspect",
+        "suspected",
+        "suspects",
+        "allege",
+        "alleged",
+        "alleges",
+        "accuse",
+        "accused",
+        "accuses",
+    ),
+    "suggest": ("suggest", "suggested", "suggests", "hinted", "hints", "implied", "implies"),
+    "warn": ("warn", "warned", "warns", "warning", "cautioned", "cautions"),
+    "confirm": ("confirm", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits"),
+    "assert": (
+        "say",
+        "says",
+        "said",
+        "saying",
+        "state",
+        "stated",
+        "states",
+        "told",
+        "tells",
+        "announced",
+        "announces",
+        "insisted",
+        "insists",
+        "claimed",
+        "claims",
+        "declared",
+        "declares",
+        "added",
+        "adds",
+        "reported",
+        "reports",
+        "explained",
+        "explains",
+        "emphasized",
+        "emphasised",
+        "stressed",
+        "reiterated",
+        "noted",
+        "argued",
+        "argues",
+        "maintained",
+        "maintains",
+        "concluded",
+        "according",
+        "wrote",
+        "writes",
+        "asserted",
+        "asserts",
+        "affirmed",
+        "repeated",
+        "recalled",
+        "pledged",
+        "promised",
+        "vowed",
+    ),
+}
+VERB_CLASS = {verb: cls for cls, verbs in ATTITUDES.items() for verb in verbs}
+# Modalities that commit the holder to the content: the same for comparison.
+COMMITTED = {"assert": "assert", "confirm": "assert", "warn": "assert", "deny": "assert"}
+NEG_RAISING = {"believe"}
+
+NEGATORS = frozenset("not n't no never neither without none nothing nobody cannot nowhere".split())
+_PSEUDO = re.compile(r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b")
+
+# Word families news rewrites swap freely; each maps to one key.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("involved", "involvement", "behind", "responsible", "role", "implicated", "part"),
+    ("services", "forces", "agencies", "agents", "intelligence"),
+    ("linking", "link", "links", "linked", "connection", "connecting", "indicating", "tying", "ties"),
+    ("dialogue", "dialog", "talks", "negotiations", "discussions"),
+    ("readiness", "willingness", "ready", "willing", "openness", "open"),
+    ("expressed", "voiced", "showed", "signalled", "signaled", "offered"),
+    ("plans", "plan", "intention", "intends", "intend", "planning"),
+    ("cut", "cuts", "cutting", "slash", "slashing", "reduce", "eliminate", "axe", "shed"),
+    ("jobs", "posts", "positions", "staff", "workforce", "roles"),
+    ("approve", "approval", "clear", "clearance", "sign", "authorise", "authorize", "allow"),
+    ("regulators", "authorities", "watchdogs", "regulator", "competition"),
+    ("recommended", "recommend", "backed", "endorsed", "urged", "advised"),
+    ("shareholders", "investors", "stockholders"),
+    ("offer", "bid", "proposal", "deal"),
+    ("issued", "declared", "put", "raised", "sent"),
+    ("alert", "warning", "alarm"),
+    ("evacuation", "evacuate", "evacuated"),
+    ("late", "belatedly", "delayed", "slow", "tardy"),
+    ("attack", "assault", "massacre", "attacks", "shooting", "bombing"),
+    ("responsibility", "credit"),
+    ("information", "evidence", "intelligence", "indication", "indications", "proof"),
+    ("evening", "night"),
+)
+# Words that carry no content of their own when comparing a claim with a sentence.
+FUNCTION_WORDS = STOPWORDS | frozenset(
+    "before after since about into over under also just too very more most some any all who which what when "
+    "where while if because against between through during off up down out only own same other such each "
+    "both few many much any again further once here how why whom whose yet still even ever via per upon "
+    "its it's she he they them their would could should".split()
+)
+_SYNONYM_KEY = {w: group[0] for group in SYNONYMS for w in group}
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def stem(word: str) -> str:
+    """Return a crude stem: a synonym key, else the first five letters of a long word."""
+    key = _SYNONYM_KEY.get(word)
+    if key is not None:
+        return key
+    if word.endswith("n't"):
+        return "not"
+    return word[:5] if len(word) > 5 else word
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+_REPORT_NOUNS = frozenset("claims reports states warning doubts".split())
+_DETERMINERS = frozenset("the these those such any its their his her our".split())
+
+
+def _used_as_noun(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Return True for "claims"/"reports" used as nouns: "rejected claims that", "Russia's claims"."""
+    if tokens[i][0] not in _REPORT_NOUNS or i == 0:
+        return False
+    prev = tokens[i - 1][0]
+    return prev in VERB_CLASS or prev in _DETERMINERS or prev.endswith("'s")
+
+
+def _is_negator(word: str) -> bool:
+    return word in NEGATORS or word.endswith("n't")
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """A sentence's lower-case words and their stems, computed once for all statement claims."""
+
+    stems: tuple[str, ...]
+    stem_set: frozenset[str]
+
+
+def analyse(doc: Document) -> list[SentenceWords]:
+    """Stem every sentence of an article once."""
+    out = []
+    for sent in doc.sentences:
+        stems = tuple(stem(w) for w, _, _ in _tokens(doc.lower[sent.start : sent.end]))
+        out.append(SentenceWords(stems, frozenset(stems)))
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a sentence (or the claim) says: attitude class and polarity."""
+
+    attitude: str
+    negative: bool
+    verb: str | None
+    start: int
+    end: int
+
+    def normalised(self) -> tuple[str, bool]:
+        """Return (class, polarity) with "deny p" as "assert not-p"."""
+        if self.attitude == "deny":
+            return "assert", not self.negative
+        return COMMITTED.get(self.attitude, self.attitude), self.negative
+
+
+def read_sentence(lowered: str, content_positions: list[int]) -> Reading:
+    """Read attitude and polarity of a folded, lower-case sentence about content at given word positions."""
+    tokens = _tokens(lowered)
+    first, last = min(content_positions), max(content_positions)
+    verb_at = None
+    # The innermost attitude verb that governs most of the content: "said ... it believed p" is belief,
+    # "the board denied it recommended p" is a denial even though "board" comes first.
+    for i in range(last - 1, -1, -1):
+        if tokens[i][0] in VERB_CLASS and i not in content_positions and not _used_as_noun(tokens, i):
+            after = sum(1 for p in content_positions if p > i)
+            if after * 2 >= len(content_positions):
+                verb_at = i
+                break
+    if verb_at is None:
+        for i in range(last + 1, len(tokens)):
+            if tokens[i][0] in VERB_CLASS and VERB_CLASS[tokens[i][0]] in ("assert", "confirm"):
+                verb_at = i
+                break
+    attitude = VERB_CLASS[tokens[verb_at][0]] if verb_at is not None else "assert"
+    scope_start = verb_at + 1 if verb_at is not None and verb_at < last else 0
+    scope = lowered[tokens[scope_start][1] : tokens[last][2]] if tokens else ""
+    scope = _PSEUDO.sub(" ", scope)
+    words = [w for w, _, _ in _tokens(scope)]
+    negations = sum(1 for w in words if _is_negator(w))
+    if "neither" in words and "nor" in words:
+        pass  # "neither ... nor" is one negation, counted at "neither"
+    negative = negations % 2 == 1
+    if verb_at is not None:
+        before = [w for w, _, _ in tokens[max(0, verb_at - 3) : verb_at]]
+        if any(_is_negator(w) for w in before) and attitude in NEG_RAISING | {"assert", "hope"}:
+            negative = not negative  # "did not believe p" reads as "believed not-p"
+    start = tokens[min(verb_at, first)][1] if verb_at is not None else tokens[first][1]
+    end = tokens[max(last, verb_at if verb_at is not None else last)][2]
+    return Reading(attitude, negative, tokens[verb_at][0] if verb_at is not None else None, start, end)
+
+
+@dataclass(frozen=True)
+class StatementMatcher:
+    """Finds the sentences reporting one statement claim and compares their stance."""
+
+    claim: StatementClaim
+    content: frozenset[str]
+    claim_reading: tuple[str, bool]
+    holder_forms: frozenset[str]
+    min_overlap: float = 0.6
+
+    @classmethod
+    def compile(cls, claim: StatementClaim, entities: dict[str, Entity], names: NameIndex) -> StatementMatcher:
+        """Analyse the claim's own sentence once."""
+        holder = entities[claim.holder]
+        holder_words = {t for n in (holder.name, *holder.aliases) for t in name_tokens(n)}
+        lowered = fold_simple(claim.text)
+        tokens = _tokens(lowered)
+        content_positions = [
+            i
+            for i, (w, _, _) in enumerate(tokens)
+            if w not in FUNCTION_WORDS
+            and w not in VERB_CLASS
+            and not _is_negator(w)
+            and w not in holder_words
+            and not w.endswith("'s")
+        ]
+        content = frozenset(stem(tokens[i][0]) for i in content_positions)
+        if content_positions:
+            reading = read_sentence(lowered, content_positions)
+            negative = reading.negative
+        else:
+            negative = any(_is_negator(w) for w, _, _ in tokens)
+        modality = claim.modality
+        claim_reading = Reading(modality, negative, None, 0, 0).normalised()
+        return cls(claim, content, claim_reading, frozenset(holder_words))
+
+    def _holder_speaks(self, doc: Document, index: int, verb_offset: int, mentions: Mentions) -> bool:
+        sent = doc.sentences[index]
+        before = mentions.between(sent.start, verb_offset)
+        if before:
+            return any(m.entity == self.claim.holder for m in before)
+        window_start = doc.sentences[max(0, index - 2)].start
+        return any(m.entity == self.claim.holder for m in mentions.between(window_start, sent.end))
+
+    def check(self, doc: Document, mentions: Mentions, words: list[SentenceWords] | None = None) -> list[Finding]:
+        """Return findings for each sentence of the article that reports the statement."""
+        if not self.content:
+            return []
+        if words is None:
+            words = analyse(doc)
+        findings = []
+        needed = max(min(2, len(self.content)), math.ceil(self.min_overlap * len(self.content) - 1e-9))
+        for index, sent in enumerate(doc.sentences):
+            analysed = words[index]
+            matched = self.content & analysed.stem_set
+            if len(matched) < needed:
+                continue
+            lowered = doc.lower[sent.start : sent.end]
+            positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
+            reading = read_sentence(lowered, positions)
+            if not self._holder_speaks(doc, index, sent.start + reading.start, mentions):
+                continue
+            findings.append(self._finding(doc, index, reading, len(matched)))
+        return findings
+
+    def _finding(self, doc: Document, index: int, reading: Reading, matched: int) -> Finding:
+        sent = doc.sentences[index]
+        found_class, found_negative = reading.normalised()
+        want_class, want_negative = self.claim_reading
+        if found_negative != want_negative:
+            verdict = Verdict.CONTRADICTED
+            why = "polarity flipped: the article says the opposite"
+        elif found_class != want_class:
+            verdict = Verdict.CONTRADICTED
+            verb = f" ('{reading.verb}')" if reading.verb else " (stated as fact)"
+            why = f"modality changed: {self.claim.modality} in the claim, {reading.attitude}{verb} in the article"
+        else:
+            verdict = Verdict.SUPPORTED
+            why = "same holder, polarity and modality"
+        start = sent.start + reading.start
+        found = doc.original(start, sent.start + reading.end)
+        line, column = doc.position(start)
+        return Finding(
+            doc.path,
+            self.claim.id,
+            "statement",
+            verdict,
+            self.claim.severity,
+            f"{self.claim.modality}: {self.claim.text}",
+            found,
+            line,
+            column,
+            doc.original(sent.start, sent.end),
+            why,
+            doc.notes,
+        )

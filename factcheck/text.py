@@ -1,0 +1,157 @@
+"""Normalised text for matching, with a map back to the original characters.
+
+Matching happens on folded ASCII (accents, curly quotes, dashes and non-breaking
+spaces never matter), but every finding must point at a line and column of the
+file the user wrote. ``OffsetMap`` keeps that link in runs, so it costs memory
+per run of text, not per character.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+class OffsetMap:
+    """Maps offsets of a derived string to offsets of the string it came from.
+
+    A run is either *linear* (the derived characters copy the source one for one)
+    or *collapsed* (every derived character maps to one source position: an
+    expansion such as "œ" -> "oe", or a joining space standing for a line break).
+    """
+
+    __slots__ = ("_dst", "_linear", "_src")
+
+    def __init__(self) -> None:
+        self._dst: list[int] = []
+        self._src: list[int] = []
+        self._linear: list[bool] = []
+
+    def add(self, dst_start: int, src_start: int, *, linear: bool = True) -> None:
+        """Start a run at ``dst_start`` in the derived text mapping to ``src_start``."""
+        if self._dst and self._dst[-1] == dst_start:
+            self._src[-1] = src_start
+            self._linear[-1] = linear
+            return
+        self._dst.append(dst_start)
+        self._src.append(src_start)
+        self._linear.append(linear)
+
+    def __call__(self, offset: int) -> int:
+        """Return the source offset of derived offset ``offset``."""
+        if not self._dst:
+            return offset
+        k = bisect.bisect_right(self._dst, offset) - 1
+        if k < 0:
+            return self._src[0]
+        if self._linear[k]:
+            return self._src[k] + (offset - self._dst[k])
+        return self._src[k]
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003":
+        return " "
+    if ch in "\u00ad\u200b\u200c\u200d\ufeff":
+        return ""
+    return anyascii(ch)
+
+
+def fold(text: str) -> tuple[str, OffsetMap]:
+    """Fold ``text`` to ASCII (keeping case) and return it with its offset map.
+
+    ASCII runs are copied as they are; only non-ASCII characters go through
+    anyascii, so the cost is linear in the text and tiny for English.
+    """
+    out: list[str] = []
+    offsets = OffsetMap()
+    pos = 0
+    length = 0
+    for m in _NON_ASCII.finditer(text):
+        if m.start() > pos:
+            offsets.add(length, pos)
+            out.append(text[pos : m.start()])
+            length += m.start() - pos
+        for i in range(m.start(), m.end()):
+            rep = _fold_char(text[i])
+            if not rep:
+                continue
+            offsets.add(length, i, linear=len(rep) == 1)
+            out.append(rep)
+            length += len(rep)
+        pos = m.end()
+    if pos < len(text):
+        offsets.add(length, pos)
+        out.append(text[pos:])
+    return "".join(out), offsets
+
+
+def fold_simple(text: str) -> str:
+    """Fold ``text`` to lower-case ASCII with collapsed spaces (for claims, not articles)."""
+    folded, _ = fold(text)
+    return " ".join(folded.lower().split())
+
+
+class LineIndex:
+    """Turns offsets of a source text into 1-based (line, column) pairs."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and column (in code points) of ``offset``."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        return k + 1, offset - self._starts[k] + 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range ``[start, end)`` of the normalised text."""
+
+    start: int
+    end: int
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Return the lower-cased words of folded text (hyphen and apostrophe kept inside)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every word of ``text[start:end]``, in ``text`` offsets."""
+    return [m.span() for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
+    """Compile cue phrases into one case-insensitive pattern allowing inflections.
+
+    "kill" matches "kill", "kills", "killed", "killing"; a multi-word cue
+    ("death toll") allows any spacing between its words.
+    """
+    alternatives = []
+    for cue in sorted({fold_simple(c) for c in cues if c.strip()}, key=len, reverse=True):
+        parts = [re.escape(p) for p in cue.split()]
+        alternatives.append(r"\s+".join(parts))
+    if not alternatives:
+        return None
+    suffix = r"(?:s|es|d|ed|ing|ings)?"
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")" + suffix + r"\b", re.IGNORECASE)
+
+
+def contains_any(haystack: str, needles: Sequence[str]) -> bool:
+    """Return True if any needle occurs in haystack."""
+    return any(n in haystack for n in needles)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.articles import Document, document_from_text
+
+# The corpora are data for the tests, not claims files to collect.
+collect_ignore_glob = ["corpus/*", "data/*"]
+
+pytest_plugins = ["pytester"]
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+@pytest.fixture
+def seed_project(tmp_path: Path) -> Path:
+    """A copy of the repository's claims.yaml and seeds, safe to modify."""
+    shutil.copy(REPO / "claims.yaml", tmp_path / "claims.yaml")
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path
+
+
+def doc(text: str, path: str = "a.txt") -> Document:
+    """Build a document from text written in a test."""
+    return document_from_text(text, path)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.articles import decode, find_published, read_article
+from factcheck.errors import ArticleError
+from factcheck.text import fold_simple
+
+from .conftest import SEEDS, doc
+
+
+def test_reader_comments_and_furniture_are_not_checked():
+    d = read_article(SEEDS / "004_7e7e3c935f1ec144.txt")
+    assert "FSB lies" not in d.text
+    assert "Other Topics of Interest" not in d.text
+    assert "Sejourne concluded" in d.text  # real text after a furniture line is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See also  The first Russian soldier to be interrogated",
+        "Read on",
+        "Leave a Reply",
+        "Home / News / In the world / Something",
+        "Source link",
+        "France,Russia,Russia Ukraine War,France Russia relations",
+        "Your revocable consent to the transmission of personal data is necessary; you agree to cookies.",
+    ],
+)
+def test_furniture_lines_are_dropped(line):
+    d = doc(f"Headline here\n\nThe body of the story says something true.\n\n{line}\n")
+    assert "body of the story" in d.text
+    assert fold_simple(line)[:20] not in d.lower
+
+
+def test_everything_after_comments_marker_is_cut():
+    d = doc("Title of it\n\nThe mayor said 23 people died.\n\nComments (2)\nbob\n150 died actually.\n")
+    assert "150" not in d.text
+
+
+def test_line_wrapping_changes_nothing():
+    one = doc("Title\n\nThe flood killed 23 people in the town on Thursday, officials said.\n")
+    wrapped = doc("Title\n\nThe flood killed 23 people in\nthe town on Thursday,\nofficials said.\n")
+    assert one.text == wrapped.text
+
+
+def test_positions_point_into_the_original_file():
+    d = doc("Title\n\nLine one of the body,\nwrapped onto Séjourné’s line.\n")
+    at = d.text.index("Sejourne")
+    assert d.position(at) == (4, 14)
+    assert d.original(at, at + len("Sejourne's")) == "Séjourné’s"
+
+
+def test_published_date_is_read_from_the_header():
+    assert find_published("Title\n\n2024-04-08 22:51:46\n\nBody.") == dt.date(2024, 4, 8)
+    assert find_published("Title\nBy Lucía Ferrer | 19 September 2025\n\nBody") == dt.date(2025, 9, 19)
+    assert find_published("Title\n\nThe attack on March 22 killed 145 people.") is None
+
+
+def test_decode_handles_bom_utf16_and_cp1252():
+    assert decode("é".encode("utf-8-sig"), "a")[0] == "é"
+    assert decode("Séjourné".encode("utf-16"), "a")[0] == "Séjourné"
+    text, notes = decode("Séjourné said “no”, a café in Paris — the mayor’s view".encode("cp1252"), "a")
+    assert "Séjourné" in text and notes
+
+
+def test_binary_file_is_an_article_error(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x00\x01\x02" * 1000)
+    with pytest.raises(ArticleError, match="binary"):
+        read_article(path)
+
+
+def test_missing_article_is_named(tmp_path):
+    with pytest.raises(ArticleError, match="nope.txt"):
+        read_article(tmp_path / "nope.txt")
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_document_or_an_article_error(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("b") / "a.txt"
+    path.write_bytes(data)
+    try:
+        d = read_article(path)
+    except ArticleError:
+        return
+    for s in d.sentences:
+        line, column = d.position(s.start)
+        assert line >= 1 and column >= 1

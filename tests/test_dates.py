@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.dates import DateMatcher, find_dates
+from factcheck.model import DateClaim, Verdict
+
+FLOOD = DateMatcher.compile(DateClaim("flood-date", "date", cues=("flood", "struck"), value=dt.date(2025, 9, 18)))
+PUBLISHED = dt.date(2025, 9, 20)  # a Saturday
+
+
+def verdicts(sentence, published=PUBLISHED):
+    return [FLOOD.judge(m)[0] for m in FLOOD.tied(sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The flood struck on Thursday, September 18.", [Verdict.SUPPORTED]),
+        ("The flood struck on 18 September 2025.", [Verdict.SUPPORTED]),
+        ("The flood of 2025-09-18 was the worst.", [Verdict.SUPPORTED]),
+        ("The flood struck on September 19.", [Verdict.CONTRADICTED]),
+        ("The flood struck on 18 November.", [Verdict.CONTRADICTED]),
+        ("The flood struck on Friday, September 18.", [Verdict.CONTRADICTED]),
+        ("The flood struck on Thursday.", [Verdict.SUPPORTED]),
+        ("The flood struck on Wednesday.", [Verdict.CONTRADICTED]),
+        ("The flood struck on the 18th of September 2024.", [Verdict.CONTRADICTED]),
+        ("Officials met on Monday; the flood was worse than feared.", []),
+        ("The minister, who visited on Saturday, said the flood was a tragedy.", []),
+    ],
+)
+def test_dates_near_the_cue_are_judged(sentence, expected):
+    assert verdicts(sentence) == expected
+
+
+def test_relative_dates_need_the_article_date():
+    assert verdicts("The flood struck yesterday.", dt.date(2025, 9, 19)) == [Verdict.SUPPORTED]
+    assert verdicts("The flood struck yesterday.", dt.date(2025, 9, 21)) == [Verdict.CONTRADICTED]
+    assert verdicts("The flood struck yesterday.", None) == []
+    assert verdicts("The flood struck last Thursday.", dt.date(2025, 9, 22)) == [Verdict.SUPPORTED]
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)))
+def test_any_other_day_is_a_conflict(day):
+    written = f"{day.day} {day.strftime('%B')} {day.year}"
+    expected = Verdict.SUPPORTED if day == FLOOD.claim.value else Verdict.CONTRADICTED
+    assert verdicts(f"The flood struck on {written}.") == [expected]
+
+
+def test_find_dates_iso_and_month_day():
+    (iso,) = find_dates("on 2024-03-22", None)
+    assert iso.date == dt.date(2024, 3, 22)
+    (md,) = find_dates("the March 22 attack", None)
+    assert md.month_day == (3, 22) and md.year is None

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.errors import ClaimsFileError
+from factcheck.loader import load_claims, parse_claims
+from factcheck.model import QuantityClaim
+
+from .conftest import REPO
+
+GOOD = """\
+version: 1
+entities:
+  bob: {name: Bob Smith}
+claims:
+  - {id: toll, kind: quantity, cues: [killed], value: 3}
+"""
+
+# Golden error messages: each broken file gives one line naming file, line and column.
+BROKEN = [
+    (
+        "version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x], valu: 3}\n",
+        "c.yaml:3:40: unknown field 'valu' in claims[0]; allowed: about, cues, id, kind, max, min, severity, "
+        "tolerance, unit, value (did you mean 'value'?)",
+    ),
+    (
+        "version: 1\nclaims:\n  - {id: a, kind: quantty, cues: [x], value: 3}\n",
+        "c.yaml:3:19: claims[0].kind is 'quantty'; expected one of: quantity, date, quote, statement "
+        "(did you mean 'quantity'?)",
+    ),
+    (
+        "version: 1\nentities: {bob: {name: Bob}}\nclaims:\n  - {id: a, kind: quote, speaker: bobb, text: hi}\n",
+        "c.yaml:4:35: speaker 'bobb' of claim 'a' is not an entity id (entities: bob) (did you mean 'bob'?)",
+    ),
+    (
+        "version: 1\nclaims:\n  - {id: a, kind: date, cues: [x], value: 2024-12-01}\n"
+        "  - {id: a, kind: date, cues: [x], value: 2024-12-01}\n",
+        "c.yaml:4:10: duplicate id 'a': another claim uses it already (line 3)",
+    ),
+    ("version: 1\nversion: 1\n", "c.yaml:2:1: duplicate key 'version' (first given on line 1)"),
+    ("version: [1\n", "c.yaml:2:1: not valid YAML: expected ',' or ']', but got '<stream end>'"),
+    (
+        "version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x], value: many}\n",
+        "c.yaml:3:47: claims[0].value must be a number, not a str ('many')",
+    ),
+    ("version: 2\nclaims: []\n", "c.yaml:1:10: version must be 1, not 2"),
+    (
+        "version: 1\nclaims:\n- id: x\n  kind: statement\n  holder: a\n",
+        "c.yaml:3:3: claims[0] is missing the required field 'text'",
+    ),
+    ("", "c.yaml:1:1: is empty; a claims file needs 'version: 1' and 'claims'"),
+    (
+        "version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x]}\n",
+        "c.yaml:3:5: quantity claim 'a' needs 'value' or 'min'/'max'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN)
+def test_broken_claims_files_give_one_clear_line(text, message):
+    with pytest.raises(ClaimsFileError) as info:
+        parse_claims(text, "c.yaml")
+    assert info.value.render() == message
+
+
+def test_a_date_that_is_no_date_is_named():
+    with pytest.raises(ClaimsFileError, match=r"c.yaml:3:43: '2024-13-01' is not a date"):
+        parse_claims("version: 1\nclaims:\n  - {id: a, kind: date, cues: [x], value: 2024-13-01}\n", "c.yaml")
+
+
+def test_anchor_bomb_is_refused():
+    bomb = "a: &a [1,2,3,4,5,6,7,8,9]\n"
+    for name, prev in zip("bcdefg", "abcdef", strict=False):
+        bomb += f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]\n"
+    with pytest.raises(ClaimsFileError, match="too many values"):
+        parse_claims(bomb, "c.yaml")
+
+
+def test_deep_nesting_is_refused():
+    with pytest.raises(ClaimsFileError, match="nested too deeply"):
+        parse_claims("[" * 3000, "c.yaml")
+
+
+def test_glob_matching_nothing_is_an_error(tmp_path):
+    path = tmp_path / "claims.yaml"
+    path.write_text(GOOD + 'articles: ["nothing/*.txt"]\n')
+    with pytest.raises(ClaimsFileError, match=r"claims.yaml:6:\d+: articles glob 'nothing/\*.txt' matches no file"):
+        load_claims(path)
+
+
+def test_good_file_loads():
+    claims = parse_claims(GOOD + "published: 2024-04-08\n")
+    claim = claims.claims[0]
+    assert isinstance(claim, QuantityClaim) and claim.value == 3 and claim.line == 5
+    assert claims.published == dt.date(2024, 4, 8)
+
+
+def test_tolerance_in_percent():
+    claims = parse_claims("version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x], value: 200, tolerance: 5%}\n")
+    claim = claims.claims[0]
+    assert isinstance(claim, QuantityClaim) and claim.interval() == (190.0, 210.0)
+
+
+def test_repo_claims_file_is_valid():
+    claims = load_claims(REPO / "claims.yaml")
+    assert {c.id for c in claims.claims} >= {"death-toll", "sejourne-quote", "russia-hoped-not-involved"}
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(ClaimsFileError, match="no such claims file"):
+        load_claims(tmp_path / "claims.yaml")
+
+
+yaml_trees = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "version",
+                    "claims",
+                    "entities",
+                    "id",
+                    "kind",
+                    "value",
+                    "cues",
+                    "text",
+                    "speaker",
+                    "holder",
+                    "name",
+                    "aliases",
+                    "articles",
+                    "x",
+                ]
+            )
+            | st.text(max_size=5),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300)
+@given(yaml_trees)
+def test_any_yaml_tree_loads_or_gives_a_claims_file_error(tree):
+    text = yaml.safe_dump(tree)
+    try:
+        parse_claims(text, "c.yaml")
+    except ClaimsFileError as exc:
+        assert exc.render().startswith("c.yaml")
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=300))
+def test_any_text_loads_or_gives_a_claims_file_error(text):
+    try:
+        parse_claims(text, "c.yaml")
+    except ClaimsFileError as exc:
+        assert exc.render().startswith("c.yaml")

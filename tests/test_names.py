@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.articles import read_article
+from factcheck.model import Entity, Verdict
+from factcheck.names import NameIndex, sounds_alike
+
+from .conftest import SEEDS, doc
+
+ENTITIES = (
+    Entity("sejourne", "Stéphane Séjourné"),
+    Entity("lecornu", "Sébastien Lecornu"),
+    Entity("calderon", "Inés Calderón"),
+    Entity("wrobel", "Łukasz Wróbel"),
+    Entity("civil-protection", "Civil Protection Agency", aliases=("Civil Protection",)),
+    Entity("islamic-state", "Islamic State", aliases=("IS", "ISIS", "Daesh")),
+    Entity("crocus", "Crocus City Hall"),
+    Entity("russia", "Russia", aliases=("Moscow",)),
+)
+INDEX = NameIndex.compile(ENTITIES)
+
+
+def misspelt(text):
+    d = doc("Headline of the story\n\n" + text + "\n")
+    return sorted((f.claim, f.found) for f in INDEX.check(d))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Stephane Sejournet told France 24.", [("sejourne", "Sejournet")]),
+        ("Stephane Sejournay, head of French diplomacy, said no.", [("sejourne", "Sejournay")]),
+        ("Lecornu spoke first. Moscow said Leghorn tried to convince them.", [("lecornu", "Leghorn")]),
+        ("Mayor Ines Calderom said the water rose.", [("calderon", "Calderom")]),
+        ("Lukasz Wrobbel was sentenced.", [("wrobel", "Wrobbel")]),
+        ("The Civil Protectiom Agency issued an alert.", [("civil-protection", "Protectiom")]),
+    ],
+)
+def test_misspellings_are_found(text, expected):
+    assert misspelt(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stephane Sejourne and Sébastien Lecornu's staff met. Séjourné spoke; SEJOURNE agreed.",
+        "The Islamist attack was claimed by ISIS. Islamic State fighters and the IS group.",
+        "Sources in the States said these same sees were a journey. Macon is a town.",
+        "The French Defence Minister met Moscow's envoys in Crocus City Hall.",
+        "Civil Protection said a red alert was in place; the agency's protection plan worked.",
+        "Russian officials and Russians in Moscow said so.",
+    ],
+)
+def test_accepted_spellings_and_ordinary_words_are_not_flagged(text):
+    assert misspelt(text) == []
+
+
+def test_seed_misspellings_exactly():
+    found = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        d = read_article(path, path.name)
+        found |= {(f.article[:3], f.claim, f.found) for f in INDEX.check(d)}
+    assert found == {("000", "sejourne", "Sejournet"), ("002", "sejourne", "Sejournay"), ("003", "lecornu", "Leghorn")}
+
+
+def test_finding_counts_repeated_misspelling_once():
+    d = doc("Title\n\nStephane Sejournay said no. Later Sejournay said yes.\n")
+    (finding,) = INDEX.check(d)
+    assert finding.verdict is Verdict.CONTRADICTED and "2 times" in finding.message
+    assert (finding.line, finding.column) == (3, 10)
+
+
+surname = st.sampled_from(["Calderón", "Wróbel", "Lecornu", "Séjourné"])
+
+
+@given(surname, st.booleans(), st.sampled_from(["", "'s", "’s"]))
+def test_any_accepted_spelling_never_fires(name, strip_accents, possessive):
+    from anyascii import anyascii
+
+    written = anyascii(name) if strip_accents else name
+    assert misspelt(f"Minister {written}{possessive} office said it was true.") == []
+
+
+def _typo(word, kind, i):
+    i = i % (len(word) - 2) + 1
+    if kind == "swap":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == "double":
+        return word[:i] + word[i] + word[i:]
+    if kind == "drop":
+        return word[:i] + word[i + 1 :]
+    return word[:i] + ("x" if word[i] != "x" else "z") + word[i + 1 :]
+
+
+@given(
+    st.sampled_from(["Calderon", "Lecornu", "Sejourne", "Wrobel"]),
+    st.sampled_from(["swap", "double", "drop", "replace"]),
+    st.integers(0, 20),
+)
+def test_typos_in_a_name_slot_fire(name, kind, i):
+    typo = _typo(name, kind, i)
+    if typo.lower() == name.lower():
+        return
+    first = {"Calderon": "Ines", "Lecornu": "Sebastien", "Sejourne": "Stephane", "Wrobel": "Lukasz"}[name]
+    found = misspelt(f"{first} {typo} said it was true.")
+    assert [f for _, f in found] == [typo]
+
+
+def test_sounds_alike():
+    assert sounds_alike("leghorn", "lecornu")
+    assert not sounds_alike("states", "sejourne")

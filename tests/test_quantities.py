@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from factcheck.model import QuantityClaim, Verdict
+from factcheck.quantities import QuantityMatcher, find_mentions
+
+from .conftest import doc
+
+TOLL = QuantityMatcher.compile(
+    QuantityClaim(
+        "death-toll", "quantity", about="people killed in the flood", cues=("killed", "dead", "died"), value=23
+    )
+)
+MONEY = QuantityMatcher.compile(
+    QuantityClaim("damage", "quantity", about="damage in euros", cues=("damage",), value=180_000_000)
+)
+SHARE = QuantityMatcher.compile(
+    QuantityClaim("premium", "quantity", about="premium in percent", cues=("premium",), value=38)
+)
+
+
+def verdicts(matcher, sentence):
+    return [(m.text, matcher.judge(m)) for m in matcher.tied_mentions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("killed 145 people", 145, 145),
+        ("more than 140", 140, math.inf),
+        ("at least 15", 15, math.inf),
+        ("fewer than 100", -math.inf, 100),
+        ("up to 5,000", -math.inf, 5000),
+        ("between 140 and 150", 140, 150),
+        ("140-150", 140, 150),
+        ("one hundred and forty-four", 144, 144),
+        ("twenty-three", 23, 23),
+        ("EUR180m", 180e6, 180e6),
+        ("1,300", 1300, 1300),
+        ("nearly 60%", 54, 60),
+        ("a dozen", 12, 12),
+    ],
+)
+def test_mentions_are_read_as_intervals(text, low, high):
+    (m,) = find_mentions(text)
+    assert (m.low, m.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the March 22 attack",
+        "the 48-year-old mayor",
+        "In 2019 it rained",
+        "at 10:30 am",
+        "22nd of March",
+        "F-16 jets",
+        "paying 11 times sales",
+        "six hours later",
+    ],
+)
+def test_numbers_that_are_not_figures_are_ignored(text):
+    assert [m for m in find_mentions(text) if m.text] == []
+
+
+def test_rounded_scaled_figure_is_read_as_a_range_around_its_value():
+    (m,) = find_mentions("$4.2bn")
+    assert m.nominal == pytest.approx(4.2e9) and m.low < 4.2e9 < m.high and m.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The flood killed 23 people.", [("23", Verdict.SUPPORTED)]),
+        ("The flood killed 24 people.", [("24", Verdict.CONTRADICTED)]),
+        ("More than 20 people died.", [("More than 20", Verdict.IMPRECISE)]),
+        ("Fewer than 20 people died.", [("Fewer than 20", Verdict.CONTRADICTED)]),
+        ("Twenty-three people were killed.", [("Twenty-three", Verdict.SUPPORTED)]),
+        ("23 killed and 34 taken to hospital.", [("23", Verdict.SUPPORTED)]),
+        ("Some 34 people were taken to hospital.", []),
+        ("More than 20 people have died and at least 15 are missing.", [("More than 20", Verdict.IMPRECISE)]),
+    ],
+)
+def test_figures_are_tied_to_their_own_cue(sentence, expected):
+    assert verdicts(TOLL, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The damage is estimated at EUR180m.", Verdict.SUPPORTED),
+        ("The damage is estimated at 180 million euros.", Verdict.SUPPORTED),
+        ("The damage is estimated at EUR180bn.", Verdict.CONTRADICTED),
+        ("The damage is estimated at 160 million euros.", Verdict.CONTRADICTED),
+        ("The damage is estimated at over EUR300m.", Verdict.CONTRADICTED),
+        ("Early estimates put the damage to homes at EUR0.18bn.", Verdict.SUPPORTED),
+    ],
+)
+def test_money_with_scales(sentence, verdict):
+    assert [v for _, v in verdicts(MONEY, sentence)] == [verdict]
+
+
+def test_money_claim_ignores_counts_and_percent_claim_ignores_plain_numbers():
+    assert verdicts(MONEY, "The flood damaged 300 homes.") == []
+    assert verdicts(SHARE, "a premium for 2 buyers") == []
+    assert verdicts(SHARE, "a premium of 38 per cent") == [("38 per cent", Verdict.SUPPORTED)]
+    assert verdicts(SHARE, "a 40% premium") == [("40%", Verdict.CONTRADICTED)]
+
+
+@given(st.integers(min_value=0, max_value=10_000_000))
+def test_any_number_other_than_the_canonical_one_is_a_conflict(n):
+    assume(n != 23)
+    written = f"{n:,}" if n % 2 else str(n)
+    assert verdicts(TOLL, f"The flood killed {written} people.") == [(written, Verdict.CONTRADICTED)]
+
+
+@given(st.sampled_from(["23", "twenty-three", "Twenty three"]), st.sampled_from(["killed", "left dead"]))
+def test_the_canonical_number_in_any_writing_is_supported(written, verb):
+    (found,) = verdicts(TOLL, f"The flood {verb} {written} people.")
+    assert found[1] is Verdict.SUPPORTED
+
+
+def test_quantity_findings_point_at_the_figure():
+    d = doc("Headline about it\n\nThe flood in the town\nkilled 24 people, officials said.\n")
+    (finding,) = TOLL.check(d)
+    assert (finding.line, finding.column, finding.found) == (4, 8, "24")
+    assert finding.verdict is Verdict.CONTRADICTED and finding.expected == "23"

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.model import Entity, QuoteClaim, Verdict
+from factcheck.names import NameIndex
+from factcheck.quotes import QuoteMatcher, find_quotes, word_diff
+
+from .conftest import doc
+
+ENTITIES = {
+    "ordonez": Entity("ordonez", "Tomás Ordóñez"),
+    "calderon": Entity("calderon", "Inés Calderón"),
+}
+INDEX = NameIndex.compile(ENTITIES.values())
+CANON = "We had crews in position before the river broke its banks, but no plan survives a storm like this"
+MATCHER = QuoteMatcher.compile(QuoteClaim("ordonez-quote", "quote", speaker="ordonez", text=CANON), ENTITIES)
+
+
+def judged(body):
+    d = doc("Headline of the story\n\n" + body + "\n")
+    spans = find_quotes(d, INDEX.mentions(d), INDEX)
+    return [(f.verdict, f.found, f.message) for f in MATCHER.check(d, spans)]
+
+
+def contradicted(body):
+    return [r for r in judged(body) if r[0] is Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize("open_q,close_q", [('"', '"'), ("“", "”"), ("«", "»"), ("‘", "’")])
+def test_verbatim_quote_in_any_quote_marks_is_supported(open_q, close_q):
+    body = f"Emergency chief Tomás Ordóñez said: {open_q}{CANON}.{close_q}"
+    assert contradicted(body) == []
+    assert judged(body)[0][0] is Verdict.SUPPORTED
+
+
+def test_changed_word_is_contradicted_with_a_diff():
+    body = f'"{CANON.replace("before", "after")}," Ordóñez said.'
+    ((verdict, _, message),) = contradicted(body)
+    assert verdict is Verdict.CONTRADICTED and "'before' -> 'after'" in message
+
+
+def test_fragment_is_fine_and_split_quote_is_joined():
+    assert contradicted('"No plan survives a storm like this," Ordóñez said.') == []
+    body = '"We had crews in position," Ordóñez said, "before the river broke its banks."'
+    assert contradicted(body) == []
+
+
+def test_ellipsis_and_brackets_are_allowed():
+    assert contradicted('"We had crews [...] before the river broke its banks," Ordonez said.') == []
+
+
+def test_misattribution_by_name_and_by_pronoun():
+    by_name = contradicted(f'"{CANON}," said Inés Calderón, the mayor.')
+    assert by_name and by_name[0][2].endswith("attributed to Inés Calderón")
+    by_pronoun = contradicted(f'Mayor Inés Calderón visited the site. "{CANON}," she said.')
+    assert by_pronoun and "attributed to Inés Calderón" in by_pronoun[0][2]
+
+
+def test_reworded_fragment_of_the_speaker_is_contradicted():
+    body = 'Tomas Ordonez said the search would go on. "No strategy withstands a storm like this," he said.'
+    ((_, found, message),) = contradicted(body)
+    assert found == "No strategy withstands a storm like this" and "'plan survives' -> 'strategy withstands'" in message
+
+
+def test_unrelated_quote_of_the_speaker_is_not_a_conflict():
+    assert contradicted('"The bridge will reopen on Monday," Ordóñez said.') == []
+
+
+words = CANON.replace(",", "").split()
+
+
+@given(st.integers(0, len(words) - 1), st.sampled_from(["never", "boats", "yesterday", "flood"]))
+def test_any_swapped_content_word_is_caught(i, new):
+    from factcheck.quotes import STOPWORDS
+
+    if words[i].lower() in STOPWORDS or words[i].lower() == new:
+        return
+    altered = " ".join(words[:i] + [new] + words[i + 1 :])
+    result = contradicted(f'"{altered}," Ordóñez said.')
+    assert result and f"-> '{new}'" in result[0][2]
+
+
+@given(st.sampled_from(['"', "“"]), st.integers(20, 70))
+def test_quote_style_and_wrapping_change_nothing(mark, width):
+    import textwrap
+
+    close = '"' if mark == '"' else "”"
+    body = textwrap.fill(f"Emergency chief Tomas Ordonez said: {mark}{CANON}.{close}", width)
+    assert contradicted(body) == []
+
+
+def test_word_diff():
+    assert word_diff(["a", "b", "x"], ["a", "b", "c"]) == ["'c' -> 'x'"]
+    assert word_diff(["a"], ["a", "b"]) == ["dropped 'b'"]

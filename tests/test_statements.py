@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.model import Entity, StatementClaim, Verdict
+from factcheck.names import NameIndex
+from factcheck.statements import StatementMatcher, read_sentence, stem
+
+from .conftest import doc
+
+ENTITIES = {
+    "russia": Entity("russia", "Russia", aliases=("Moscow", "Kremlin")),
+    "france": Entity("france", "France", aliases=("Paris",)),
+    "mayor": Entity("mayor", "Ines Calderon"),
+}
+INDEX = NameIndex.compile(ENTITIES.values())
+
+
+def matcher(text, holder, modality):
+    return StatementMatcher.compile(
+        StatementClaim("s", "statement", holder=holder, text=text, modality=modality), ENTITIES, INDEX
+    )
+
+
+HOPE = matcher("Russia hoped the French secret services had not been involved in the attack", "russia", "hope")
+DENY = matcher("Ines Calderon denied that the evacuation order had come too late", "mayor", "deny")
+
+
+def verdicts(m, body):
+    d = doc("Headline of the story\n\n" + body + "\n")
+    return [f.verdict for f in m.check(d, INDEX.mentions(d))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia said it hoped the French secret services had not been involved in the attack.", [Verdict.SUPPORTED]),
+        ("Moscow hoped French secret services were not involved in the attack.", [Verdict.SUPPORTED]),
+        ("Russia said it believed French secret forces were not involved in the attack.", [Verdict.CONTRADICTED]),
+        ("Russia hoped the French secret services had been involved in the attack.", [Verdict.CONTRADICTED]),
+        ("The Kremlin denied that the French secret services were involved in the attack.", [Verdict.CONTRADICTED]),
+        ("Moscow said Paris tried to convince it that Ukraine was not involved in the attack.", []),
+        ("France said the French secret services were not involved in the attack.", []),
+    ],
+)
+def test_modality_and_polarity(body, expected):
+    assert verdicts(HOPE, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ines Calderon denied that the order to evacuate had come too late.", [Verdict.SUPPORTED]),
+        ("Ines Calderon said the evacuation order had not come too late.", [Verdict.SUPPORTED]),
+        (
+            "Mayor Ines Calderon spoke. She rejected claims that the evacuation order came too late.",
+            [Verdict.SUPPORTED],
+        ),
+        ("Ines Calderon confirmed that the evacuation order had come too late.", [Verdict.CONTRADICTED]),
+        ("Ines Calderon admitted the evacuation order had come too late.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_denial_equals_asserting_the_negation(body, expected):
+    assert verdicts(DENY, body) == expected
+
+
+@given(st.sampled_from(["hoped", "said it hoped", "was hoping"]), st.sampled_from(["had not been", "were not"]))
+def test_paraphrase_keeping_holder_polarity_and_modality_is_supported(verb, neg):
+    body = f"Russia {verb} the French secret services {neg} involved in the attack."
+    assert verdicts(HOPE, body) == [Verdict.SUPPORTED]
+
+
+@given(st.sampled_from(["were", "had been"]))
+def test_flipped_negation_is_caught(copula):
+    assert verdicts(HOPE, f"Russia hoped the French secret services {copula} involved in the attack.") == [
+        Verdict.CONTRADICTED
+    ]
+
+
+def test_read_sentence_finds_innermost_attitude():
+    lowered = "russia said in a summary that it believed french secret forces were not involved"
+    positions = [8, 9, 10, 13]
+    reading = read_sentence(lowered, positions)
+    assert reading.attitude == "believe" and reading.negative
+
+
+def test_stem_and_synonyms():
+    assert stem("involvement") == stem("involved") == stem("behind")
+    assert stem("forces") == stem("services")

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.text import LineIndex, cue_pattern, fold, fold_simple, words
+
+
+def test_fold_strips_accents_quotes_dashes_and_nbsp():
+    folded, _ = fold("Séjourné’s “lies” – Ł\u00a0ø")
+    assert folded == 'Sejourne\'s "lies" - L o'
+
+
+def test_fold_keeps_offsets_to_the_original():
+    text = "Ärger – “Sébastien” Lecornu"
+    folded, to_source = fold(text)
+    at = folded.index("Lecornu")
+    assert text[to_source(at) :].startswith("Lecornu")
+    assert text[to_source(folded.index("Sebastien"))] == "S"
+
+
+@given(st.text(max_size=200))
+def test_fold_is_ascii_and_maps_inside_the_source(text):
+    folded, to_source = fold(text)
+    assert folded.isascii()
+    positions = [to_source(i) for i in range(len(folded))]
+    assert all(0 <= p < max(len(text), 1) for p in positions)
+    assert positions == sorted(positions)
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=200))
+def test_fold_leaves_ascii_alone(text):
+    folded, to_source = fold(text)
+    assert folded == text
+    assert all(to_source(i) == i for i in range(len(text)))
+
+
+def test_line_index_handles_crlf_and_cr():
+    index = LineIndex("ab\r\ncd\ref\ngh")
+    assert index.position(0) == (1, 1)
+    assert index.position(4) == (2, 1)
+    assert index.position(7) == (3, 1)
+    assert index.position(11) == (4, 2)
+
+
+def test_cue_pattern_matches_inflections_and_phrases():
+    pattern = cue_pattern(["kill", "death toll"])
+    assert pattern is not None
+    assert pattern.search("Flood kills 23")
+    assert pattern.search("the death  toll rose")
+    assert not pattern.search("skill")
+
+
+def test_fold_simple_and_words():
+    assert fold_simple("  Stéphane   SÉJOURNÉ ") == "stephane sejourne"
+    assert words("It's a well-known fact.") == ["it's", "a", "well-known", "fact"]
