@@ -13,7 +13,7 @@ import re
 # Everything from one of these lines to the end of the file is not the article.
 _CUT = re.compile(
     r"""^\s*(?:
-        comments?\s*\(\d+\)\s*$
+        (?:reader\s+|readers'?\s+)?comments?\s*(?:\(\d+\))?\s*:?\s*$
       | \d+\s+comments?\s*$
       | (?:leave|post|add|write)\s+a\s+(?:reply|comment)\b
       | join\s+the\s+(?:conversation|discussion)\b

@@ -15,7 +15,7 @@ from factcheck.model import ClaimsFile, DateClaim, Finding, QuantityClaim, Quote
 from factcheck.names import NameIndex
 from factcheck.quantities import QuantityMatcher
 from factcheck.quotes import QuoteMatcher, find_quotes
-from factcheck.statements import StatementMatcher, analyse
+from factcheck.statements import StatementMatcher, analyse, story_word_counts
 
 
 @dataclass
@@ -55,13 +55,18 @@ def compile_claims(claims: ClaimsFile) -> CompiledClaims:
     """Build the matchers of a claims file once."""
     names = NameIndex.compile(claims.entities)
     entities = {e.id: e for e in claims.entities}
+    story_words = story_word_counts([f"{c.about} {getattr(c, 'text', '')}" for c in claims.claims])
     return CompiledClaims(
         claims,
         names,
         [QuantityMatcher.compile(c) for c in claims.claims if isinstance(c, QuantityClaim)],
         [DateMatcher.compile(c) for c in claims.claims if isinstance(c, DateClaim)],
         [QuoteMatcher.compile(c, entities) for c in claims.claims if isinstance(c, QuoteClaim)],
-        [StatementMatcher.compile(c, entities, names) for c in claims.claims if isinstance(c, StatementClaim)],
+        [
+            StatementMatcher.compile(c, entities, names, story_words)
+            for c in claims.claims
+            if isinstance(c, StatementClaim)
+        ],
     )
 
 

@@ -61,6 +61,12 @@ _CURRENCY_WORDS = {
     "chf": "CHF",
     "rs": "INR",
     "rupees": "INR",
+    # fmt: off
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "pln": "PLN", "kronor": "SEK", "krona": "SEK", "sek": "SEK",
+    "kroner": "NOK", "krone": "NOK", "nok": "NOK", "dkk": "DKK", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
+    "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "pesos": "MXN", "rand": "ZAR", "lira": "TRY", "won": "KRW",
+    "dirhams": "AED", "riyals": "SAR", "reais": "BRL", "hryvnias": "UAH", "forint": "HUF", "koruna": "CZK",
+    # fmt: on
 }
 _UNIT_CURRENCY = {
     "usd": "USD",
@@ -140,10 +146,12 @@ _VAGUE_RE = re.compile(
 )
 _DIGITS = re.compile(
     r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>(?:US\$|\$|EUR|GBP|USD|PS|CHF|Rs\.?)\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s+(?:thousand|million|billion|trillion)s?\b)?"
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b)?"
-    r"(?P<cur2>\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs|rupees|USD|EUR|GBP)\b)?",
+    r"(?P<cur2>\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs|rupees|zlotys?|zlotych|kronor|krona|"
+    r"kroner|krone|yuan|renminbi|roubles|rubles|pesos|rand|lira|dirhams|riyals|reais|hryvnias|forint|koruna|"
+    r"USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|CNY|RUB)\b)?",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -161,6 +169,18 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:[,.;:)!?]|-|$|and\b|to\b|season|budget|elections?\b|census\b)", re.IGNORECASE)
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "centur")
+
+
+def _time_unit(after: str) -> str | None:
+    """Return "time:year" etc. when the figure counts time ("nine years", "6-hour"), else None."""
+    m = _TIME_UNIT_AFTER.match(after)
+    if not m:
+        return None
+    word = m.group().strip(" -").lower()
+    return "time:" + next(u for u in _TIME_UNITS if word.startswith(u))
+
+
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 
@@ -256,18 +276,19 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         start, end = m.start("num"), m.end()
-        raw = m.group("num").replace(",", "")
+        raw = m.group("num")
+        # "38,4 million" (decimal comma) and "12 400" (space-grouped thousands), as Europe writes them.
+        raw = raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.replace(",", "").replace(" ", "")
         before, after = text[max(0, start - 12) : start], text[m.end("num") : m.end("num") + 14]
         if after[:1].isalpha() and not m.group("scale") and not m.group("pct"):
             continue  # 2C, 5G, 3D: a name or another unit
-        if after.startswith((":", "-year", " year", "th", "st ", "nd ", "rd ")) or after[:1] == ":":
-            continue
+        if after.startswith((":", "th", "st ", "nd ", "rd ")) or re.match(r"[- ]years?[- ]old", after):
+            continue  # a time of day, an ordinal, an age
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
             continue
         if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
             continue
-        if _TIME_UNIT_AFTER.match(after) and not m.group("scale"):
-            continue
+        time_unit = _time_unit(after) if not m.group("scale") else None
         if _MULTIPLIER_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # "11 times sales", "3-fold": a ratio, not a count
         value = float(raw)
@@ -298,7 +319,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
             half = 0.5 * 10 ** (-len(raw.split(".")[1])) * scale
             low, high, exact = value * scale - half, value * scale + half, False
         taken.append((start, end))
-        yield start, end, low, high, exact, percent, currency
+        yield start, end, low, high, exact, percent, currency or time_unit
     for m in _WORD_NUM.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -306,7 +327,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         if word_value is None:
             continue
         after = text[m.end() : m.end() + 14]
-        if _TIME_UNIT_AFTER.match(after) or _DATE_AFTER.match(after) or after.startswith("-year"):
+        if _DATE_AFTER.match(after):
             continue
         # "one" alone is too often a pronoun ("one of the victims").
         if word_value == 1 and m.group().lower().strip() in ("one", "a", "an"):
@@ -314,7 +335,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         pct = re.match(r"\s+(?:per\s?cent|percent)\b", after, re.IGNORECASE)
         cur = re.match(r"\s+(dollars?|euros?|pounds?)\b", after, re.IGNORECASE)
         end = m.end() + (pct.end() if pct else 0) + (cur.end() if cur else 0)
-        currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else None
+        currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else _time_unit(after)
         taken.append((m.start(), end))
         yield m.start(), end, word_value, word_value, True, bool(pct), currency
     for m in _VAGUE_RE.finditer(text):
@@ -329,6 +350,10 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
 def find_mentions(text: str) -> list[Mention]:
     """Return every figure in ``text`` (a sentence), qualifiers and ranges applied."""
     raw = sorted(_raw_numbers(text))
+    # "87 of 169 seats", "out of 169": the second figure is a total, not a count of its own.
+    raw = [
+        r for i, r in enumerate(raw) if not (i and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[raw[i - 1][1] : r[0]]))
+    ]
     mentions: list[Mention] = []
     skip = set()
     for i, (start, end, low, high, exact, percent, currency) in enumerate(raw):
@@ -403,6 +428,8 @@ _LINK_RIGHT = set(
     "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
     "record least some be set around".split()
 )
+# Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
+_CLAUSE_WORDS = frozenset("and or but while whereas as after before when although though if".split())
 _BREAK = re.compile(r"[,;()\[\]]|\s-\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
@@ -412,16 +439,19 @@ def _linked(between: str, allowed: set[str], max_words: int) -> int | None:
     if _BREAK.search(between):
         return None
     tokens = [t.lower() for t in _TOKEN.findall(between)]
-    if len(tokens) > max_words:
+    if len(tokens) > max_words or any(t in _CLAUSE_WORDS for t in tokens):
         return None
     unknown = sum(1 for t in tokens if t not in allowed)
     return None if unknown > 1 else len(tokens)
 
 
-def _unit_ok(claim: QuantityClaim, mention: Mention, *, money: bool, percent: bool) -> bool:
-    """Return True if a mention is a figure of the claim's kind (percent, money, count)."""
+def _unit_ok(claim: QuantityClaim, mention: Mention, *, money: bool, percent: bool, time: str | None) -> bool:
+    """Return True if a mention is a figure of the claim's kind (percent, money, duration, count)."""
     if percent or mention.percent:
         return percent and mention.percent
+    is_time = (mention.currency or "").startswith("time:")
+    if time or is_time:
+        return mention.currency == time
     if not money:
         return mention.currency is None
     wanted = _UNIT_CURRENCY.get((claim.unit or "").strip().lower())
@@ -439,6 +469,7 @@ class QuantityMatcher:
     about_words: frozenset[str]
     money: bool
     percent: bool
+    time: str | None
 
     @classmethod
     def compile(cls, claim: QuantityClaim) -> QuantityMatcher:
@@ -447,7 +478,10 @@ class QuantityMatcher:
         unit = (claim.unit or "").strip().lower()
         money = unit in _UNIT_CURRENCY or bool(about & set(_CURRENCY_WORDS))
         percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
-        return cls(claim, cue_pattern(claim.cues), about, money, percent)
+        # A duration claim says so: unit "years", or "in years" in its description.
+        in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
+        time = _time_unit(" " + unit) or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
+        return cls(claim, cue_pattern(claim.cues), about, money, percent, time)
 
     def judge(self, mention: Mention) -> Verdict:
         """Compare one mention's interval with the claim's."""
@@ -468,7 +502,7 @@ class QuantityMatcher:
         if not cue_spans:
             return []
         mentions = [
-            m for m in find_mentions(sentence) if _unit_ok(self.claim, m, money=self.money, percent=self.percent)
+            m for m in find_mentions(sentence) if _unit_ok(self.claim, m, money=self.money, percent=self.percent, time=self.time)
         ]
         left_words = _LINK_LEFT | self.about_words
         chosen: dict[int, Mention] = {}
@@ -483,7 +517,7 @@ class QuantityMatcher:
                     rank = 1
                 else:
                     continue
-                if d is not None and (best is None or (rank, d) < (best[0], best[1])):
+                if d is not None and (best is None or (d, rank) < (best[1], best[0])):
                     best = (rank, d, m)
             if best is not None:
                 chosen[best[2].start] = best[2]
@@ -492,9 +526,10 @@ class QuantityMatcher:
             # businesses at EUR180m") is tied even at a distance.
             after = [m for m in mentions if m.start >= cue_spans[0][1]]
             if len(after) == 1:
-                between = [t.lower() for t in _TOKEN.findall(sentence[cue_spans[0][1] : after[0].start])]
-                described = _LINK_RIGHT | self.about_words | {"and", "or"}
-                if len(between) <= 12 and all(t in described for t in between):
+                between = _TOKEN.findall(sentence[cue_spans[0][1] : after[0].start])
+                described = _LINK_RIGHT | self.about_words | {"and", "or", "for"}
+                # The claim's own description, or names ("buy Lumiere Photonics for $4.2bn").
+                if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
                     chosen[after[0].start] = after[0]
         return [chosen[k] for k in sorted(chosen)]
 

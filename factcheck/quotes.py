@@ -129,13 +129,26 @@ def _attribute(
         found = [m for m in mentions.between(a, b) if not any(x <= m.start < y for x, y in inside)]
         pronoun = _PRONOUN.search(text, a, b)
         if pronoun and (not found or pronoun.start() < found[0].start):
-            return _last_person(mentions, persons, q_start), None  # "...," she told analysts
+            # "...," she told analysts: the person named last before this sentence.
+            return _last_person(mentions, persons, sent_start) or _last_person(mentions, persons, q_start), None
         if found:
             people = [m for m in found if m.entity in persons]
             return (people or found)[0].entity, None
         name = _NAME_NEAR_VERB.search(text, a, b)
         if name:
             return None, name.group("after") or name.group("before")
+    # "Wrobel, she said, had treated the company '...'": a speech tag before the quote names the speaker.
+    tags = list(_SPEECH.finditer(text, sent_start, max(q_start, sent_start)))
+    if tags:
+        verb = tags[-1]
+        near = mentions.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
+        pronoun = _PRONOUN.search(text, max(sent_start, verb.start() - 12), verb.start())
+        if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in near):
+            return _last_person(mentions, persons, sent_start) or _last_person(mentions, persons, q_start), None
+        if near:
+            people = [m for m in near if m.entity in persons] or near
+            closest = min(people, key=lambda m: min(abs(m.end - verb.start()), abs(m.start - verb.end())))
+            return closest.entity, None
     before = mentions.between(sent_start, q_start)
     if before:
         people = [m for m in before if m.entity in persons]

@@ -16,6 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, StatementClaim, Verdict
 from factcheck.names import Mentions, NameIndex, name_tokens
@@ -24,7 +26,7 @@ from factcheck.text import fold_simple
 
 # Attitude verbs by class; inflections are matched by the regex below.
 ATTITUDES: dict[str, tuple[str, ...]] = {
-    "hope": ("hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "trusts", "trusted"),
+    "hope": ("hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "trusts", "trusted", "hopeful"),
     "believe": (
         "believe",
         "believed",
@@ -127,6 +129,7 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
         "repeated",
         "recalled",
         "pledged",
+        "informed",
         "promised",
         "vowed",
     ),
@@ -190,15 +193,27 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 _REPORT_NOUNS = frozenset("claims reports states warning doubts".split())
-_DETERMINERS = frozenset("the these those such any its their his her our".split())
+_DETERMINERS = frozenset("the a an this these those such any its their his her our my your".split())
 
 
 def _used_as_noun(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Return True for "claims"/"reports" used as nouns: "rejected claims that", "Russia's claims"."""
-    if tokens[i][0] not in _REPORT_NOUNS or i == 0:
+    """Return True for a verb form used as a noun: "the accused", "rejected claims that", "Russia's claims"."""
+    if i == 0:
         return False
     prev = tokens[i - 1][0]
-    return prev in VERB_CLASS or prev in _DETERMINERS or prev.endswith("'s")
+    if prev in _DETERMINERS:
+        # "the accused", "the claims"; but "expressed the hope that" still states a hope.
+        return VERB_CLASS.get(tokens[i][0]) in ("assert", "suspect", "confirm", "warn")
+    return tokens[i][0] in _REPORT_NOUNS and (prev in VERB_CLASS or prev.endswith("'s"))
+
+
+def story_word_counts(texts: list[str]) -> dict[str, int]:
+    """Count, for each stem, how many of the given claim texts use it."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for s in {stem(w) for w, _, _ in _tokens(fold_simple(text))}:
+            counts[s] = counts.get(s, 0) + 1
+    return counts
 
 
 def _is_negator(word: str) -> bool:
@@ -283,11 +298,22 @@ class StatementMatcher:
     content: frozenset[str]
     claim_reading: tuple[str, bool]
     holder_forms: frozenset[str]
+    weights: dict[str, float]
     min_overlap: float = 0.6
 
     @classmethod
-    def compile(cls, claim: StatementClaim, entities: dict[str, Entity], names: NameIndex) -> StatementMatcher:
-        """Analyse the claim's own sentence once."""
+    def compile(
+        cls,
+        claim: StatementClaim,
+        entities: dict[str, Entity],
+        names: NameIndex,
+        story_words: dict[str, int] | None = None,
+    ) -> StatementMatcher:
+        """Analyse the claim's own sentence once.
+
+        ``story_words`` counts, per stem, how many claims of the file use it: a word
+        every claim shares ("flood" in a flood story) tells this statement apart less.
+        """
         holder = entities[claim.holder]
         holder_words = {t for n in (holder.name, *holder.aliases) for t in name_tokens(n)}
         lowered = fold_simple(claim.text)
@@ -302,6 +328,13 @@ class StatementMatcher:
             and not w.endswith("'s")
         ]
         content = frozenset(stem(tokens[i][0]) for i in content_positions)
+        # Rare words carry the statement ("dementia"), common ones less ("risk", "results").
+        weights: dict[str, float] = {}
+        for i in content_positions:
+            word = tokens[i][0]
+            spread = max(1, (story_words or {}).get(stem(word), 1))
+            weight = max(0.5, 7.0 - zipf_frequency(word, "en")) / spread
+            weights[stem(word)] = max(weights.get(stem(word), 0.0), weight)
         if content_positions:
             reading = read_sentence(lowered, content_positions)
             negative = reading.negative
@@ -309,7 +342,12 @@ class StatementMatcher:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         modality = claim.modality
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
-        return cls(claim, content, claim_reading, frozenset(holder_words))
+        return cls(claim, content, claim_reading, frozenset(holder_words), weights)
+
+    @property
+    def total_weight(self) -> float:
+        """Return the summed weight of the claim's content words."""
+        return sum(self.weights.values())
 
     def _holder_speaks(self, doc: Document, index: int, verb_offset: int, mentions: Mentions) -> bool:
         sent = doc.sentences[index]
@@ -331,6 +369,8 @@ class StatementMatcher:
             analysed = words[index]
             matched = self.content & analysed.stem_set
             if len(matched) < needed:
+                continue
+            if sum(self.weights[s] for s in matched) < self.min_overlap * self.total_weight:
                 continue
             lowered = doc.lower[sent.start : sent.end]
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]

@@ -61,11 +61,33 @@ def test_mentions_are_read_as_intervals(text, low, high):
         "22nd of March",
         "F-16 jets",
         "paying 11 times sales",
-        "six hours later",
     ],
 )
 def test_numbers_that_are_not_figures_are_ignored(text):
     assert [m for m in find_mentions(text) if m.text] == []
+
+
+def test_durations_are_labelled_and_only_tied_to_duration_claims():
+    (m,) = find_mentions("six hours later")
+    assert m.currency == "time:hour"
+    assert verdicts(TOLL, "The flood killed people within six hours.") == []
+    term = QuantityMatcher.compile(
+        QuantityClaim("term", "quantity", about="prison sentence, in years", cues=("sentenced",), value=7)
+    )
+    assert verdicts(term, "He was sentenced to nine years in prison.") == [("nine", Verdict.CONTRADICTED)]
+    assert verdicts(term, "He was sentenced to 7 years and fined 50,000 euros.") == [("7", Verdict.SUPPORTED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("38,4 million zlotys", 38.4e6), ("12 400 participants", 12400), ("1 180 000 votes", 1_180_000)],
+)
+def test_european_number_formats(text, value):
+    assert find_mentions(text)[0].nominal == pytest.approx(value)
+
+
+def test_a_total_after_of_is_not_a_count():
+    assert [m.text for m in find_mentions("won 87 of the 169 seats")] == ["87"]
 
 
 def test_rounded_scaled_figure_is_read_as_a_range_around_its_value():
