@@ -113,7 +113,8 @@ def throughput(claims_path: Path) -> None:
         t_check += time.perf_counter() - t1
         t_read += t1 - t0
     total = t_read + t_check
-    print(f"claims: {len(claims.claims)} claims, {len(claims.entities)} entities (compiled in {t_compile * 1000:.0f} ms)")
+    print(f"claims: {len(claims.claims)} claims, {len(claims.entities)} entities", end=" ")
+    print(f"(compiled in {t_compile * 1000:.0f} ms)")
     print(f"articles: {len(paths)}, findings: {findings}")
     print(f"read:  {t_read:.2f} s   check: {t_check:.2f} s   total: {total:.2f} s")
     print(f"throughput: {len(paths) / total:.0f} articles/s on one core (read + check), "

@@ -20,6 +20,7 @@ from text_to_num import text2num
 
 from factcheck.articles import Document
 from factcheck.model import Finding, QuantityClaim, Verdict
+from factcheck.names import is_common_word
 from factcheck.text import cue_pattern, fold_simple
 
 INF = math.inf
@@ -332,7 +333,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         # "one" alone is too often a pronoun ("one of the victims").
         if word_value == 1 and m.group().lower().strip() in ("one", "a", "an"):
             continue
-        pct = re.match(r"\s+(?:per\s?cent|percent)\b", after, re.IGNORECASE)
+        pct = re.match(r"\s+(?:per\s?cent|percent|percentage\s+points?|points?)\b", text[m.end() : m.end() + 30], re.I)
         cur = re.match(r"\s+(dollars?|euros?|pounds?)\b", after, re.IGNORECASE)
         end = m.end() + (pct.end() if pct else 0) + (cur.end() if cur else 0)
         currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else _time_unit(after)
@@ -343,7 +344,9 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
             continue
         low, high = _VAGUE[m.group().lower()]
         if high < 1:
-            continue  # fractions stand for parts, not counts; only percent claims would use them
+            # "a quarter", "two-thirds": a share, read as a percentage (only percent claims take it).
+            yield m.start(), m.end(), low * 100, high * 100, True, True, None
+            continue
         yield m.start(), m.end(), low, high, low == high, False, None
 
 
@@ -352,7 +355,7 @@ def find_mentions(text: str) -> list[Mention]:
     raw = sorted(_raw_numbers(text))
     # "87 of 169 seats", "out of 169": the second figure is a total, not a count of its own.
     raw = [
-        r for i, r in enumerate(raw) if not (i and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[raw[i - 1][1] : r[0]]))
+        r for i, r in enumerate(raw) if not (i and _TOTAL_OF.fullmatch(text[raw[i - 1][1] : r[0]]))
     ]
     mentions: list[Mention] = []
     skip = set()
@@ -428,6 +431,14 @@ _LINK_RIGHT = set(
     "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
     "record least some be set around".split()
 )
+_TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'-]*)*")
+_SPEECH = re.compile(r"\b(?:said|says|told|reported|reports|according|announced|estimated|estimates|added)\b")
+_MONTH_AND_DAY_NAMES = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
 _CLAUSE_WORDS = frozenset("and or but while whereas as after before when although though if".split())
 _BREAK = re.compile(r"[,;()\[\]]|\s-\s")
@@ -476,7 +487,8 @@ class QuantityMatcher:
         """Compile the claim's cue words once."""
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
-        money = unit in _UNIT_CURRENCY or bool(about & set(_CURRENCY_WORDS))
+        # "won" and "rand" are currencies but far more often words ("seats won by").
+        money = unit in _UNIT_CURRENCY or bool(about & (set(_CURRENCY_WORDS) - {"won", "rand", "y", "ps", "rs"}))
         percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
         # A duration claim says so: unit "years", or "in years" in its description.
         in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
@@ -502,7 +514,9 @@ class QuantityMatcher:
         if not cue_spans:
             return []
         mentions = [
-            m for m in find_mentions(sentence) if _unit_ok(self.claim, m, money=self.money, percent=self.percent, time=self.time)
+            m
+            for m in find_mentions(sentence)
+            if _unit_ok(self.claim, m, money=self.money, percent=self.percent, time=self.time)
         ]
         left_words = _LINK_LEFT | self.about_words
         chosen: dict[int, Mention] = {}
@@ -516,7 +530,7 @@ class QuantityMatcher:
                     d = _linked(sentence[c_end : m.start], _LINK_RIGHT, 3)
                     rank = 1
                 else:
-                    continue
+                    d, rank = 0, 0  # the cue is part of the figure ("six percentage points")
                 if d is not None and (best is None or (d, rank) < (best[1], best[0])):
                     best = (rank, d, m)
             if best is not None:
@@ -531,7 +545,29 @@ class QuantityMatcher:
                 # The claim's own description, or names ("buy Lumiere Photonics for $4.2bn").
                 if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
                     chosen[after[0].start] = after[0]
-        return [chosen[k] for k in sorted(chosen)]
+        return [chosen[k] for k in sorted(chosen) if not self._someone_elses(sentence, chosen[k].start)]
+
+    def _someone_elses(self, sentence: str, start: int) -> bool:
+        """Return True if the figure at ``start`` belongs to a named subject the claim is not about.
+
+        "The Labour Party fell to 54 seats" is not the Progress Alliance's count: the nearest
+        capitalised name before a figure, in its own clause and not a mere source ("Reuters
+        reported"), must be one the claim's description names.
+        """
+        clause_start = 0
+        for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+            clause_start = m.end()
+        clause = sentence[clause_start:start]
+        if _SPEECH.search(clause):
+            return False
+        for m in _CAPITALISED.finditer(clause):
+            words = [re.sub(r"'s?$", "", w.lower()) for w in m.group().split()]
+            if not clause[: m.start()].strip() and is_common_word(words[0]):
+                words = words[1:]  # "The", "Officials", "So" open a sentence or clause
+            words = [w for w in words if w not in _MONTH_AND_DAY_NAMES and w not in ("of", "the")]
+            if words and not any(w in self.about_words for w in words):
+                return True
+        return False
 
     def check(self, doc: Document) -> list[Finding]:
         """Return one finding per tied mention in the article."""

@@ -32,7 +32,8 @@ STOPWORDS = frozenset(
     "these those there their they we our us i me my you your he she him her his hers them so than then do "
     "does did have has had will would shall should can could may might must not no".split()
 )
-_PRONOUN = re.compile(r"\b(?:he|she|they|we)\b", re.IGNORECASE)
+# "they" and "we" rarely stand for one speaker ("said they need to be replicated").
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 _DOUBLE = re.compile(r'"|<<|>>')
 _SINGLE = re.compile(r"(?<![A-Za-z0-9])'([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
@@ -278,11 +279,11 @@ class QuoteMatcher:
             partial = fuzz.partial_ratio(normalised, self.normalised) if shorter and len(found_words) >= 4 else 0.0
             if max(score, partial - 5) >= ALTERED_SIMILARITY:
                 aligned = self._aligned(found_words)
-                if not _content_changed(found_words, aligned):
-                    supported = supported or not other
-                    findings.append(self._finding(doc, span, Verdict.SUPPORTED, "the claimed words"))
-                elif other:
+                if other:
                     findings.append(self._misattributed(doc, span))
+                elif not _content_changed(found_words, aligned):
+                    supported = True
+                    findings.append(self._finding(doc, span, Verdict.SUPPORTED, "the claimed words"))
                 else:
                     changes = word_diff(found_words, aligned)
                     findings.append(

@@ -12,7 +12,6 @@ the parity of negations between the attitude verb and the content.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -364,7 +363,7 @@ class StatementMatcher:
         if words is None:
             words = analyse(doc)
         findings = []
-        needed = max(min(2, len(self.content)), math.ceil(self.min_overlap * len(self.content) - 1e-9))
+        needed = min(2, len(self.content))
         for index, sent in enumerate(doc.sentences):
             analysed = words[index]
             matched = self.content & analysed.stem_set
