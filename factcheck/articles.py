@@ -20,6 +20,10 @@ from factcheck.errors import ArticleError
 from factcheck.text import LineIndex, OffsetMap, Span, fold
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# The text checked in one article, after furniture is removed. A long-form feature is about
+# 50,000 characters; ten times that is not one news article, and refusing it keeps every run
+# within seconds.
+MAX_ARTICLE_CHARS = 500_000
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
@@ -78,6 +82,18 @@ class Document:
         s = self.sentences[index]
         return self.text[s.start : s.end]
 
+    def evidence(self, start: int, end: int, focus: int | None = None, width: int = 600) -> str:
+        """Return the original text of ``[start, end)`` (a sentence) as evidence.
+
+        A "sentence" longer than ``width`` characters (a run-on line in a broken file) is cut
+        to a window around ``focus``, so evidence stays readable and costs no more than that.
+        """
+        if end - start > width:
+            centre = start if focus is None else focus
+            start, end = max(start, centre - width // 2), min(end, max(start, centre - width // 2) + width)
+            return "…" + self.original(start, end) + "…"
+        return self.original(start, end)
+
     def original(self, start: int, end: int) -> str:
         """Return the original characters behind the text range ``[start, end)``, on one line."""
         if end <= start:
@@ -87,33 +103,50 @@ class Document:
         return " ".join(self.source[a:b].split())
 
 
+_CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178]")
+
+
 def decode(data: bytes, path: str) -> tuple[str, tuple[str, ...]]:
     """Decode article bytes: UTF-8 (with or without BOM), UTF-16, else detected.
 
-    Returns the text and notes about what was done to it.
+    Returns the text and notes about what was done to it (shown with every finding).
+    Binary files raise ``ArticleError``; stray NUL bytes in a text file are dropped;
+    mojibake ("CafÃ©") is repaired with ftfy.
     """
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        if data.count(b"\x00") > len(data) // 4:
-            raise ArticleError(path, "is a binary file, not an article (NUL bytes)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), ()
+    notes: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), ("decoded as UTF-16",)
         except UnicodeDecodeError as exc:
             raise ArticleError(path, f"cannot be decoded as UTF-16: {exc.reason}") from exc
+    sample = data[:65536]
+    if sample and (
+        len(_CONTROL.findall(sample)) > max(8, len(sample) // 100) or sample.count(b"\x00") > len(sample) // 10
+    ):
+        raise ArticleError(path, "is a binary file, not an article (control bytes)")
+    if b"\x00" in data:
+        data = data.replace(b"\x00", b"")
+        notes.append("NUL bytes were removed")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
     try:
-        return data.decode("utf-8"), ()
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    try:
-        return data.decode(encoding, errors="replace"), (f"decoded as {encoding}",)
-    except LookupError as exc:  # pragma: no cover - charset_normalizer names codecs Python knows
-        raise ArticleError(path, f"cannot be decoded ({encoding})") from exc
+        best = from_bytes(data[:200_000]).best()
+        encoding = best.encoding if best is not None else "cp1252"
+        text = data.decode(encoding, errors="replace")
+        notes.append(f"decoded as {encoding}")
+    if _MOJIBAKE.search(text):
+        import ftfy
+
+        fixed = "\n".join(ftfy.fix_encoding(line) for line in text.split("\n"))
+        if fixed != text:
+            text = fixed
+            notes.append("mojibake repaired (ftfy); columns refer to the repaired text")
+    return text, tuple(notes)
 
 
 def read_article(path: str | Path, display: str | None = None) -> Document:
@@ -235,6 +268,12 @@ def build_document(
         body.append("\n\n")
         length += 2
     body_text = "".join(body)
+    if len(body_text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(
+            path,
+            f"has {len(body_text):,} characters of text to check; more than {MAX_ARTICLE_CHARS:,} is not one "
+            "news article (split it into articles)",
+        )
     folded, fold_map = fold(body_text)
 
     def to_source(offset: int) -> int:

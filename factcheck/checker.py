@@ -6,6 +6,7 @@ thousands of articles costs only the per-article scan.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from factcheck.articles import Document
 from factcheck.dates import DateMatcher
 from factcheck.model import ClaimsFile, DateClaim, Finding, QuantityClaim, QuoteClaim, StatementClaim, Verdict
 from factcheck.names import NameIndex
-from factcheck.quantities import QuantityMatcher
+from factcheck.quantities import Mention, QuantityMatcher
 from factcheck.quotes import QuoteMatcher, find_quotes
 from factcheck.statements import StatementMatcher, analyse, story_word_counts
 
@@ -33,8 +34,9 @@ class CompiledClaims:
         """Return the findings of one article, in stable order."""
         mentions = self.names.mentions(doc)
         findings = self.names.check(doc, mentions)
+        figures: dict[int, list[Mention]] = {}
         for q in self.quantities:
-            findings.extend(q.check(doc))
+            findings.extend(q.check(doc, figures))
         published = doc.published or self.claims.published
         for d in self.dates:
             findings.extend(d.check(doc, published))
@@ -48,7 +50,26 @@ class CompiledClaims:
                 findings.extend(s.check(doc, mentions, words))
         if not include_supported:
             findings = [f for f in findings if f.verdict is not Verdict.SUPPORTED]
-        return sorted(findings, key=Finding.sort_key)
+        return group_repeats(findings)
+
+
+def group_repeats(findings: list[Finding]) -> list[Finding]:
+    """Report a finding repeated in one article (same claim, verdict and words) once, with a count.
+
+    An article that gives the wrong toll three times has one conflict, not three; and a
+    hostile file repeating one sentence a million times stays a one-line report.
+    """
+    groups: dict[tuple[str, str, Verdict, str], list[Finding]] = {}
+    for f in sorted(findings, key=Finding.sort_key):
+        groups.setdefault((f.article, f.claim, f.verdict, " ".join(f.found.lower().split())), []).append(f)
+    out = []
+    for group in groups.values():
+        first = group[0]
+        if len(group) > 1 and first.kind != "name":  # names count their repeats already
+            more = f" (and {len(group) - 1} more time(s) in this article)"
+            first = dataclasses.replace(first, message=first.message + more)
+        out.append(first)
+    return sorted(out, key=Finding.sort_key)
 
 
 def compile_claims(claims: ClaimsFile) -> CompiledClaims:

@@ -106,6 +106,8 @@ def _progress(stream: TextIO, mode: str, total_hint: int = 50):  # type: ignore[
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
     """Run ``factcheck check``."""
     result = run(args.claims, include_supported=args.all, progress=_progress(err, args.progress))
+    for message in result.warnings:
+        err.write(f"factcheck: warning: {message}\n")
     for message in result.errors:
         err.write(f"factcheck: error: {message}\n")
     summary = Summary(result.articles, len(result.claims.claims), len(result.claims.entities), tuple(result.errors))

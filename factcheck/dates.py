@@ -10,6 +10,7 @@ cannot be resolved is still compared with the claimed date's weekday.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -195,10 +196,12 @@ class DateMatcher:
         if not cue_spans:
             return []
         dates = find_dates(sentence, published)
+        starts = [d.start for d in dates]
         chosen: dict[int, DateMention] = {}
         for c_start, c_end in cue_spans:
             best: tuple[int, DateMention] | None = None
-            for d in dates:
+            at = bisect.bisect_left(starts, c_start)
+            for d in dates[max(0, at - 2) : at + 2]:
                 if d.start >= c_end:
                     n = _words_between(sentence[c_end : d.start])
                     limit = self.max_after
@@ -241,7 +244,7 @@ class DateMatcher:
                         found,
                         line,
                         column,
-                        doc.original(sent.start, sent.end),
+                        doc.evidence(sent.start, sent.end, start),
                         message,
                         doc.notes,
                     )

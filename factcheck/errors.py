@@ -30,7 +30,10 @@ class ClaimsFileError(FactcheckError):
         self.column = column
         self.hint = hint
         self.snippet = snippet
-        super().__init__(self.render())
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.render()
 
     def location(self) -> str:
         """Return ``path:line:column`` (or as much of it as is known)."""
@@ -41,14 +44,18 @@ class ClaimsFileError(FactcheckError):
                 parts.append(str(self.column))
         return ":".join(parts)
 
-    def render(self) -> str:
-        """Return ``path:line:col: message`` plus the snippet and hint, if any."""
+    def headline(self) -> str:
+        """Return the one line ``path:line:col: message (hint)``."""
         text = f"{self.location()}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        if self.snippet:
-            text += "\n" + self.snippet
         return text
+
+    def render(self) -> str:
+        """Return the headline, then the offending line of the file with a caret under the column."""
+        if self.snippet:
+            return self.headline() + "\n" + self.snippet
+        return self.headline()
 
 
 class ArticleError(FactcheckError):

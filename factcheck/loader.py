@@ -232,8 +232,31 @@ def load_claims(path: str | os.PathLike[str], *, check_articles: bool = True) ->
     return parse_claims(text, name, check_articles=check_articles)
 
 
+def _snippet(text: str, line: int | None, column: int | None) -> str | None:
+    """Return the offending line of the file, numbered, with a caret under the column."""
+    lines = text.splitlines()
+    if line is None or not 1 <= line <= len(lines):
+        return None
+    shown = lines[line - 1]
+    if len(shown) > 160:
+        start = max(0, (column or 1) - 80)
+        shown, column = shown[start : start + 160], (column or 1) - start
+    gutter = f"{line:>5} | "
+    caret = " " * (len(gutter) - 2) + "| " + " " * max((column or 1) - 1, 0) + "^"
+    return gutter + shown + "\n" + caret
+
+
 def parse_claims(text: str, path: str = "claims.yaml", *, check_articles: bool = False) -> ClaimsFile:
     """Validate claims given as YAML text (``path`` is used in messages and for globs)."""
+    try:
+        return _parse_claims(text, path, check_articles=check_articles)
+    except ClaimsFileError as exc:
+        if exc.snippet is None:
+            exc.snippet = _snippet(text, exc.line, exc.column)
+        raise
+
+
+def _parse_claims(text: str, path: str, *, check_articles: bool) -> ClaimsFile:
     node = _compose(text, path)
     if node is None:
         raise ClaimsFileError(path, "is empty; a claims file needs 'version: 1' and 'claims'", 1, 1)

@@ -289,7 +289,7 @@ class NameIndex:
             line, column = doc.position(m.start)
             times = f" ({len(group)} times)" if len(group) > 1 else ""
             s = doc.sentences[doc.sentence_at(m.start)] if doc.sentences else None
-            evidence = doc.original(s.start, s.end) if s else found
+            evidence = doc.evidence(s.start, s.end, m.start) if s else found
             findings.append(
                 Finding(
                     doc.path,

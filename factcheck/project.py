@@ -29,6 +29,7 @@ class RunResult:
     findings: list[Finding]
     articles: int
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def article_paths(claims: ClaimsFile) -> list[tuple[str, str]]:
@@ -67,14 +68,17 @@ def run(
     paths = article_paths(claims)
     findings: list[Finding] = []
     errors: list[str] = []
+    warnings: list[str] = []
     for i, (display, real) in enumerate(paths, 1):
         try:
             doc = read_article(real, display)
         except ArticleError as exc:
             errors.append(str(exc))
         else:
+            if not doc.sentences:
+                warnings.append(f"{display}: has no article text to check (empty, or only page furniture)")
             findings.extend(compiled.check_document(doc, include_supported=include_supported))
         if progress is not None:
             progress(i, len(paths))
     findings.sort(key=Finding.sort_key)
-    return RunResult(claims, findings, len(paths), errors)
+    return RunResult(claims, findings, len(paths), errors, warnings)

@@ -11,6 +11,7 @@ only through a cue word next to it ("145 people were killed", "killed more than
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -266,15 +267,22 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
 _MASK = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|\b\d+(?:/\d+)+\b", re.I)
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Return True if ``[start, end)`` overlaps one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_left(spans, (end, end))
+    return k > 0 and spans[k - 1][1] > start
+
+
 def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool, str | None]]:
     """Yield (start, end, low, high, exact, percent, currency) of each bare figure.
 
     ``exact`` is False for a rounded figure ("4.2 billion"): its interval is the
     rounding range, and its written value is the middle of it.
     """
-    taken: list[tuple[int, int]] = [m.span() for m in _MASK.finditer(text)]
+    masks = [m.span() for m in _MASK.finditer(text)]
+    taken: list[tuple[int, int]] = list(masks)
     for m in _DIGITS.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if _overlaps(masks, m.start(), m.end()):
             continue
         start, end = m.start("num"), m.end()
         raw = m.group("num")
@@ -321,8 +329,10 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
             low, high, exact = value * scale - half, value * scale + half, False
         taken.append((start, end))
         yield start, end, low, high, exact, percent, currency or time_unit
+    taken.sort()
+    spelled: list[tuple[int, int]] = []
     for m in _WORD_NUM.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         word_value = _word_value(m.group())
         if word_value is None:
@@ -337,10 +347,11 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         cur = re.match(r"\s+(dollars?|euros?|pounds?)\b", after, re.IGNORECASE)
         end = m.end() + (pct.end() if pct else 0) + (cur.end() if cur else 0)
         currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else _time_unit(after)
-        taken.append((m.start(), end))
+        spelled.append((m.start(), end))
         yield m.start(), end, word_value, word_value, True, bool(pct), currency
+    taken = sorted(taken + spelled)
     for m in _VAGUE_RE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         low, high = _VAGUE[m.group().lower()]
         if high < 1:
@@ -506,8 +517,11 @@ class QuantityMatcher:
             return Verdict.SUPPORTED
         return Verdict.IMPRECISE
 
-    def tied_mentions(self, sentence: str) -> list[Mention]:
-        """Return the mentions of ``sentence`` tied to one of the claim's cues."""
+    def tied_mentions(self, sentence: str, figures: list[Mention] | None = None) -> list[Mention]:
+        """Return the mentions of ``sentence`` tied to one of the claim's cues.
+
+        ``figures`` are the sentence's mentions if already found (they are shared by all claims).
+        """
         if self.cues is None:
             return []
         cue_spans = [m.span() for m in self.cues.finditer(sentence)]
@@ -515,14 +529,18 @@ class QuantityMatcher:
             return []
         mentions = [
             m
-            for m in find_mentions(sentence)
+            for m in (find_mentions(sentence) if figures is None else figures)
             if _unit_ok(self.claim, m, money=self.money, percent=self.percent, time=self.time)
         ]
+        starts = [m.start for m in mentions]
         left_words = _LINK_LEFT | self.about_words
         chosen: dict[int, Mention] = {}
         for c_start, c_end in cue_spans:
             best: tuple[int, int, Mention] | None = None
-            for m in mentions:
+            # Only the figures next to the cue can be tied to it (a few words at most), so a
+            # sentence with thousands of figures costs no more per cue than a short one.
+            at = bisect.bisect_left(starts, c_start)
+            for m in mentions[max(0, at - 3) : at + 3]:
                 if m.end <= c_start:
                     d = _linked(sentence[m.end : c_start], left_words, 4)
                     rank = 0
@@ -554,8 +572,9 @@ class QuantityMatcher:
         capitalised name before a figure, in its own clause and not a mere source ("Reuters
         reported"), must be one the claim's description names.
         """
-        clause_start = 0
-        for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        # A clause is short: look back a bounded stretch, so a huge "sentence" stays linear.
+        clause_start = max(0, start - 200)
+        for m in _CLAUSE_BREAK.finditer(sentence, clause_start, start):
             clause_start = m.end()
         clause = sentence[clause_start:start]
         if _SPEECH.search(clause):
@@ -569,13 +588,21 @@ class QuantityMatcher:
                 return True
         return False
 
-    def check(self, doc: Document) -> list[Finding]:
-        """Return one finding per tied mention in the article."""
+    def check(self, doc: Document, figures: dict[int, list[Mention]] | None = None) -> list[Finding]:
+        """Return one finding per tied mention in the article.
+
+        ``figures`` caches each sentence's mentions across the claims of one article.
+        """
         findings = []
         expected = self.claim.expected_text()
-        for _index, sent in enumerate(doc.sentences):
+        cache = {} if figures is None else figures
+        for index, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
-            for mention in self.tied_mentions(text):
+            if self.cues is None or not self.cues.search(text):
+                continue
+            if index not in cache:
+                cache[index] = find_mentions(text)
+            for mention in self.tied_mentions(text, cache[index]):
                 verdict = self.judge(mention)
                 start = sent.start + mention.start
                 found = doc.original(start, sent.start + mention.end)
@@ -597,7 +624,7 @@ class QuantityMatcher:
                         found,
                         line,
                         column,
-                        doc.original(sent.start, sent.end),
+                        doc.evidence(sent.start, sent.end, start),
                         message,
                         doc.notes,
                     )

@@ -328,7 +328,8 @@ class QuoteMatcher:
         line, column = doc.position(span.start)
         s_index = doc.sentence_at(span.start)
         e_index = doc.sentence_at(max(span.end - 1, span.start))
-        evidence = doc.original(doc.sentences[s_index].start, doc.sentences[e_index].end) if doc.sentences else ""
+        first, last = doc.sentences[s_index].start, doc.sentences[e_index].end
+        evidence = doc.evidence(first, last, span.start) if doc.sentences else ""
         found = " ".join(doc.original(a, b).strip(" ,") for a, b in span.parts)
         return Finding(
             doc.path,

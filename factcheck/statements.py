@@ -406,7 +406,7 @@ class StatementMatcher:
             found,
             line,
             column,
-            doc.original(sent.start, sent.end),
+            doc.evidence(sent.start, sent.end, start),
             why,
             doc.notes,
         )

@@ -65,7 +65,16 @@ BROKEN = [
 def test_broken_claims_files_give_one_clear_line(text, message):
     with pytest.raises(ClaimsFileError) as info:
         parse_claims(text, "c.yaml")
-    assert info.value.render() == message
+    assert info.value.headline() == message
+
+
+def test_error_shows_the_line_with_a_caret():
+    with pytest.raises(ClaimsFileError) as info:
+        parse_claims("version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x], valu: 3}\n", "c.yaml")
+    assert info.value.render().splitlines()[1:] == [
+        "    3 |   - {id: a, kind: quantity, cues: [x], valu: 3}",
+        "      |                                        ^",
+    ]
 
 
 def test_a_date_that_is_no_date_is_named():
@@ -155,7 +164,7 @@ def test_any_yaml_tree_loads_or_gives_a_claims_file_error(tree):
     try:
         parse_claims(text, "c.yaml")
     except ClaimsFileError as exc:
-        assert exc.render().startswith("c.yaml")
+        assert exc.headline().startswith("c.yaml") and "\n" not in exc.headline()
 
 
 @settings(max_examples=300)
