@@ -14,6 +14,8 @@ import re
 _CUT = re.compile(
     r"""^\s*(?:
         (?:reader\s+|readers'?\s+)?comments?\s*(?:\(\d+\))?\s*:?\s*$
+      | (?:have\s+your\s+say|join\s+the\s+debate|what\s+(?:do\s+)?you\s+think)\b.{0,30}$
+      | .{0,40}\(\s*\d+\s+comments?\s*\)\s*$
       | \d+\s+comments?\s*$
       | (?:leave|post|add|write)\s+a\s+(?:reply|comment)\b
       | join\s+the\s+(?:conversation|discussion)\b

@@ -76,11 +76,15 @@ def compile_claims(claims: ClaimsFile) -> CompiledClaims:
     """Build the matchers of a claims file once."""
     names = NameIndex.compile(claims.entities)
     entities = {e.id: e for e in claims.entities}
+    story_years = frozenset(
+        {c.value.year for c in claims.claims if isinstance(c, DateClaim)}
+        | ({claims.published.year} if claims.published else set())
+    )
     story_words = story_word_counts([f"{c.about} {getattr(c, 'text', '')}" for c in claims.claims])
     return CompiledClaims(
         claims,
         names,
-        [QuantityMatcher.compile(c) for c in claims.claims if isinstance(c, QuantityClaim)],
+        [QuantityMatcher.compile(c, story_years) for c in claims.claims if isinstance(c, QuantityClaim)],
         [DateMatcher.compile(c) for c in claims.claims if isinstance(c, DateClaim)],
         [QuoteMatcher.compile(c, entities) for c in claims.claims if isinstance(c, QuoteClaim)],
         [

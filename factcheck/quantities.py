@@ -203,6 +203,7 @@ class Mention:
     text: str = ""
     nominal: float | None = None
     scaled: bool = False
+    alt: float | None = None  # another reading of an ambiguous figure ("8.400": 8,400 or 8.4)
 
     def contains(self, value: float) -> bool:
         """Return True if ``value`` lies inside the mention's interval."""
@@ -280,6 +281,13 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
     rounding range, and its written value is the middle of it.
     """
     masks = [m.span() for m in _MASK.finditer(text)]
+    # "one in five", "3 in 10": a share, read as a percentage.
+    for m in _RATIO.finditer(text):
+        a, b = _small_number(m.group(1)), _small_number(m.group(2))
+        if a is not None and b and a < b:
+            masks.append(m.span())
+            yield m.start(), m.end(), 100 * a / b, 100 * a / b, True, True, None
+    masks.sort()
     taken: list[tuple[int, int]] = list(masks)
     for m in _DIGITS.finditer(text):
         if _overlaps(masks, m.start(), m.end()):
@@ -295,12 +303,16 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
             continue  # a time of day, an ordinal, an age
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
             continue
+        if re.search(r"[A-Z][A-Za-z'-]+,\s*$", before) and after.startswith(",") and float(raw.replace(",", ".")) < 120:
+            continue  # "Havardsen, 24, passed a medical": an age
         if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
             continue
         time_unit = _time_unit(after) if not m.group("scale") else None
         if _MULTIPLIER_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # "11 times sales", "3-fold": a ratio, not a count
         value = float(raw)
+        if _DOT_THOUSANDS.fullmatch(raw) and not (m.group("scale") or m.group("pct") or m.group("cur")):
+            value = float(raw.replace(".", ""))  # "8.400": thousands, as much of Europe writes them
         scale_word = (m.group("scale") or "").strip().lower().rstrip("s") or ""
         scale = _SCALES.get(scale_word, 1.0)
         currency = None
@@ -425,6 +437,7 @@ def find_mentions(text: str) -> list[Mention]:
                     text[start:end],
                     (low + high) / 2,
                     scaled,
+                    float(text[start:end]) if _DOT_THOUSANDS.fullmatch(text[start:end]) else None,
                 )
             )
     return mentions
@@ -440,8 +453,33 @@ _LINK_LEFT = set(
 _LINK_RIGHT = set(
     "to at of by from reached reach reaches rose risen climbed stands stood stand is was now has have had "
     "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
-    "record least some be set around".split()
+    "record least some be set around staggering whopping massive hefty total another further additional extra "
+    "mere just only reported expected likely".split()
 )
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_RATIO = re.compile(r"\b(\d{1,3}|" + "|".join(_SMALL) + r")\s+(?:in|out\s+of)\s+(\d{1,4}|" + "|".join(_SMALL) + r")\b", re.I)
+
+
+def _small_number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _SMALL.get(word.lower())
+
+
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|the\s+previous)\s+(?:year|month|season|decade|time)\b|\b(?:\d+|a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(r"\b(?:in|of|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+def _years_in(sentence: str) -> list[int]:
+    """Return the years a sentence places events in ("in 2023", "in February 2023"), not "since 2017"."""
+    return [int(m.group(1)) for m in _IN_YEAR.finditer(sentence)]
+
+
+_STOP_BETWEEN = frozenset("the a an of in on at to for by with and or is was be its their his her".split())
+_UNIT_CUE = re.compile(r"percent|per cent|points?\b", re.IGNORECASE)
 _TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'-]*)*")
@@ -451,7 +489,7 @@ _MONTH_AND_DAY_NAMES = frozenset(
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
-_CLAUSE_WORDS = frozenset("and or but while whereas as after before when although though if".split())
+_CLAUSE_WORDS = frozenset("and or but while whereas as after before when although though".split())
 _BREAK = re.compile(r"[,;()\[\]]|\s-\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
@@ -492,10 +530,15 @@ class QuantityMatcher:
     money: bool
     percent: bool
     time: str | None
+    story_years: frozenset[int] = frozenset()
 
     @classmethod
-    def compile(cls, claim: QuantityClaim) -> QuantityMatcher:
-        """Compile the claim's cue words once."""
+    def compile(cls, claim: QuantityClaim, story_years: frozenset[int] = frozenset()) -> QuantityMatcher:
+        """Compile the claim's cue words once.
+
+        ``story_years`` are the years the story's dates fall in: a figure in a sentence about
+        another year is about another event.
+        """
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
         # "won" and "rand" are currencies but far more often words ("seats won by").
@@ -504,11 +547,13 @@ class QuantityMatcher:
         # A duration claim says so: unit "years", or "in years" in its description.
         in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
         time = _time_unit(" " + unit) or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
-        return cls(claim, cue_pattern(claim.cues), about, money, percent, time)
+        return cls(claim, cue_pattern(claim.cues), about, money, percent, time, story_years)
 
     def judge(self, mention: Mention) -> Verdict:
         """Compare one mention's interval with the claim's."""
         low, high = self.claim.interval()
+        if mention.alt is not None and low <= mention.alt <= high:
+            return Verdict.SUPPORTED  # "8.400" read as 8.4
         if mention.high < low or mention.low > high:
             return Verdict.CONTRADICTED
         if (mention.high == low and mention.high_open) or (mention.low == high and mention.low_open):
@@ -547,8 +592,10 @@ class QuantityMatcher:
                 elif m.start >= c_end:
                     d = _linked(sentence[c_end : m.start], _LINK_RIGHT, 3)
                     rank = 1
-                else:
+                elif _UNIT_CUE.search(sentence[c_start:c_end]):
                     d, rank = 0, 0  # the cue is part of the figure ("six percentage points")
+                else:
+                    continue
                 if d is not None and (best is None or (d, rank) < (best[1], best[0])):
                     best = (rank, d, m)
             if best is not None:
@@ -563,14 +610,22 @@ class QuantityMatcher:
                 # The claim's own description, or names ("buy Lumiere Photonics for $4.2bn").
                 if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
                     chosen[after[0].start] = after[0]
+        if chosen and self._other_time(sentence):
+            return []
         return [chosen[k] for k in sorted(chosen) if not self._someone_elses(sentence, chosen[k].start)]
 
-    def _someone_elses(self, sentence: str, start: int) -> bool:
-        """Return True if the figure at ``start`` belongs to a named subject the claim is not about.
+    def _other_time(self, sentence: str) -> bool:
+        """Return True if the sentence places its figures in another time than the story's."""
+        if _OTHER_TIME.search(sentence):
+            return True
+        return bool(self.story_years) and any(y not in self.story_years for y in _years_in(sentence))
 
-        "The Labour Party fell to 54 seats" is not the Progress Alliance's count: the nearest
-        capitalised name before a figure, in its own clause and not a mere source ("Reuters
-        reported"), must be one the claim's description names.
+    def _someone_elses(self, sentence: str, start: int) -> bool:
+        """Return True if the figure at ``start`` is about someone or something else.
+
+        The nearest capitalised name before the figure, in its own clause and not a mere source
+        ("Reuters reported"), is not named in the claim's description, and no word of that
+        description stands between it and the figure ("The Labour Party fell to 54 seats").
         """
         # A clause is short: look back a bounded stretch, so a huge "sentence" stays linear.
         clause_start = max(0, start - 200)
@@ -579,6 +634,21 @@ class QuantityMatcher:
         clause = sentence[clause_start:start]
         if _SPEECH.search(clause):
             return False
+        names = list(_CAPITALISED.finditer(clause))
+        for m in reversed(names):
+            words = [re.sub(r"'s?$", "", w.lower()) for w in m.group().split()]
+            if not clause[: m.start()].strip() and is_common_word(words[0]):
+                words = words[1:]  # "The", "Officials", "So" open a sentence or clause
+            words = [w for w in words if w not in _MONTH_AND_DAY_NAMES and w not in ("of", "the")]
+            if not words:
+                continue
+            # "Nordvik expects the recall to cost $145bn": a word of the claim's description stands
+            # between the name and the figure, so the figure is the recall's, whoever the subject is.
+            between = {w.lower() for w in _TOKEN.findall(clause[m.end() :])} - _STOP_BETWEEN
+            if between & self.about_words:
+                return False
+            return not any(w in self.about_words for w in words)
+        return False
         for m in _CAPITALISED.finditer(clause):
             words = [re.sub(r"'s?$", "", w.lower()) for w in m.group().split()]
             if not clause[: m.start()].strip() and is_common_word(words[0]):

@@ -144,12 +144,26 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     """
     alternatives = []
     for cue in sorted({fold_simple(c) for c in cues if c.strip()}, key=len, reverse=True):
-        parts = [re.escape(p) for p in cue.split()]
-        alternatives.append(r"\s+".join(parts))
+        words = cue.split()
+        words[-1] = cue_stem(words[-1])
+        alternatives.append(r"\s+".join(re.escape(p) for p in words))
     if not alternatives:
         return None
-    suffix = r"(?:s|es|d|ed|ing|ings)?"
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")" + suffix + r"\b", re.IGNORECASE)
+    suffix = r"(?:e|s|es|d|ed|ing|ings|ied|ies|y)?"
+    return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")" + suffix + r"\b", re.I)
+
+
+def cue_stem(word: str) -> str:
+    """Strip an inflection from a cue word, so "killed" also finds "killing" and "kills"."""
+    for ending in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            stem = word[: -len(ending)]
+            if ending in ("ied", "ies"):
+                return stem  # "died" -> "d" + "ied"/"ies"/"y" handled by the suffixes
+            if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]  # "planned" -> "plan"
+            return stem
+    return word
 
 
 def contains_any(haystack: str, needles: Sequence[str]) -> bool:
