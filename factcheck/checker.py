@@ -17,6 +17,7 @@ from factcheck.names import NameIndex
 from factcheck.quantities import Mention, QuantityMatcher
 from factcheck.quotes import QuoteMatcher, find_quotes
 from factcheck.statements import StatementMatcher, analyse, story_word_counts
+from factcheck.text import fold_simple
 
 
 @dataclass
@@ -36,7 +37,7 @@ class CompiledClaims:
         findings = self.names.check(doc, mentions)
         figures: dict[int, list[Mention]] = {}
         for q in self.quantities:
-            findings.extend(q.check(doc, figures))
+            findings.extend(q.check(doc, figures, mentions))
         published = doc.published or self.claims.published
         for d in self.dates:
             findings.extend(d.check(doc, published))
@@ -51,6 +52,11 @@ class CompiledClaims:
         if not include_supported:
             findings = [f for f in findings if f.verdict is not Verdict.SUPPORTED]
         return group_repeats(findings)
+
+
+def _named_in(names: NameIndex, text: str) -> frozenset[str]:
+    """Return the entities a claim's description names ("seats won by the Progress Alliance")."""
+    return frozenset(m.entity for m in names.exact_mentions(fold_simple(text).title()))
 
 
 def group_repeats(findings: list[Finding]) -> list[Finding]:
@@ -84,7 +90,11 @@ def compile_claims(claims: ClaimsFile) -> CompiledClaims:
     return CompiledClaims(
         claims,
         names,
-        [QuantityMatcher.compile(c, story_years) for c in claims.claims if isinstance(c, QuantityClaim)],
+        [
+            QuantityMatcher.compile(c, story_years, _named_in(names, c.about))
+            for c in claims.claims
+            if isinstance(c, QuantityClaim)
+        ],
         [DateMatcher.compile(c) for c in claims.claims if isinstance(c, DateClaim)],
         [QuoteMatcher.compile(c, entities) for c in claims.claims if isinstance(c, QuoteClaim)],
         [

@@ -80,6 +80,7 @@ _DATE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+_CLAUSE = re.compile(r"\b(?:and|but|while|after|before|then)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[;()\[\]]|\s-\s|\.\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
@@ -145,7 +146,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 
 def _words_between(text: str, *, comma_breaks: bool = False) -> int | None:
-    if _BREAK.search(text) or (comma_breaks and "," in text):
+    if _BREAK.search(text) or (comma_breaks and ("," in text or _CLAUSE.search(text))):
         return None
     return len(_TOKEN.findall(text))
 

@@ -21,7 +21,7 @@ from text_to_num import text2num
 
 from factcheck.articles import Document
 from factcheck.model import Finding, QuantityClaim, Verdict
-from factcheck.names import is_common_word
+from factcheck.names import Mentions
 from factcheck.text import cue_pattern, fold_simple
 
 INF = math.inf
@@ -454,11 +454,12 @@ _LINK_RIGHT = set(
     "to at of by from reached reach reaches rose risen climbed stands stood stand is was now has have had "
     "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
     "record least some be set around staggering whopping massive hefty total another further additional extra "
-    "mere just only reported expected likely".split()
+    "mere just only reported expected likely off out up away down".split()
 )
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_RATIO = re.compile(r"\b(\d{1,3}|" + "|".join(_SMALL) + r")\s+(?:in|out\s+of)\s+(\d{1,4}|" + "|".join(_SMALL) + r")\b", re.I)
+_SMALL_ALT = "|".join(_SMALL)
+_RATIO = re.compile(rf"\b(\d{{1,3}}|{_SMALL_ALT})\s+(?:in|out\s+of)\s+(\d{{1,4}}|{_SMALL_ALT})\b", re.I)
 
 
 def _small_number(word: str) -> int | None:
@@ -466,7 +467,7 @@ def _small_number(word: str) -> int | None:
 
 
 _OTHER_TIME = re.compile(
-    r"\b(?:last|previous|the\s+previous)\s+(?:year|month|season|decade|time)\b|\b(?:\d+|a|one|two|three|four|five|"
+    r"\b(?:last|previous|the\s+previous)\s+(?:year|month|season|decade|time)\b(?!'s)|\b(?:\d+|a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
@@ -478,31 +479,43 @@ def _years_in(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in _IN_YEAR.finditer(sentence)]
 
 
-_STOP_BETWEEN = frozenset("the a an of in on at to for by with and or is was be its their his her".split())
-_UNIT_CUE = re.compile(r"percent|per cent|points?\b", re.IGNORECASE)
 _TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
+_DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
+_PREPOSITIONS = frozenset("to of on in for at from".split())
+_HARD_BREAK = re.compile(r"[;:()\[\]]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][A-Za-z'-]*)*")
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|reports|according|announced|estimated|estimates|added)\b")
-_MONTH_AND_DAY_NAMES = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
-)
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
 _CLAUSE_WORDS = frozenset("and or but while whereas as after before when although though".split())
-_BREAK = re.compile(r"[,;()\[\]]|\s-\s")
+_BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
 
-def _linked(between: str, allowed: set[str], max_words: int) -> int | None:
-    """Return how many words separate a figure from its cue, or None if not linked."""
+def _linked(between: str, allowed: set[str], max_words: int, *, strict: bool = False) -> int | None:
+    """Return how many words separate a figure from its cue, or None if not linked.
+
+    One word outside ``allowed`` may stand between ("145 Russians were killed"). With
+    ``strict`` it must be a name ("cost Nordvik a staggering $165m"), the object of a
+    preposition ("damage to homes at"), or the thing changed "by" the figure ("cut strokes
+    by a quarter"), so "Police said 11" is not tied.
+    """
     if _BREAK.search(between):
         return None
-    tokens = [t.lower() for t in _TOKEN.findall(between)]
+    words = _TOKEN.findall(between)
+    tokens = [t.lower() for t in words]
     if len(tokens) > max_words or any(t in _CLAUSE_WORDS for t in tokens):
         return None
-    unknown = sum(1 for t in tokens if t not in allowed)
-    return None if unknown > 1 else len(tokens)
+    unknown = [i for i, t in enumerate(tokens) if t not in allowed]
+    if len(unknown) > 1:
+        return None
+    if strict and unknown:
+        i = unknown[0]
+        name = words[i][:1].isupper()
+        after_preposition = i > 0 and tokens[i - 1] in _PREPOSITIONS
+        changed_by = tokens[-1] == "by"
+        if not (name or after_preposition or changed_by):
+            return None
+    return len(tokens)
 
 
 def _unit_ok(claim: QuantityClaim, mention: Mention, *, money: bool, percent: bool, time: str | None) -> bool:
@@ -531,13 +544,21 @@ class QuantityMatcher:
     percent: bool
     time: str | None
     story_years: frozenset[int] = frozenset()
+    about_entities: frozenset[str] = frozenset()
+    cue_words: frozenset[str] = frozenset()
 
     @classmethod
-    def compile(cls, claim: QuantityClaim, story_years: frozenset[int] = frozenset()) -> QuantityMatcher:
+    def compile(
+        cls,
+        claim: QuantityClaim,
+        story_years: frozenset[int] = frozenset(),
+        about_entities: frozenset[str] = frozenset(),
+    ) -> QuantityMatcher:
         """Compile the claim's cue words once.
 
         ``story_years`` are the years the story's dates fall in: a figure in a sentence about
-        another year is about another event.
+        another year is about another event. ``about_entities`` are the entities the claim's
+        description names.
         """
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
@@ -547,7 +568,8 @@ class QuantityMatcher:
         # A duration claim says so: unit "years", or "in years" in its description.
         in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
         time = _time_unit(" " + unit) or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
-        return cls(claim, cue_pattern(claim.cues), about, money, percent, time, story_years)
+        cue_words = frozenset(w for c in claim.cues for w in fold_simple(c).split())
+        return cls(claim, cue_pattern(claim.cues), about, money, percent, time, story_years, about_entities, cue_words)
 
     def judge(self, mention: Mention) -> Verdict:
         """Compare one mention's interval with the claim's."""
@@ -562,10 +584,13 @@ class QuantityMatcher:
             return Verdict.SUPPORTED
         return Verdict.IMPRECISE
 
-    def tied_mentions(self, sentence: str, figures: list[Mention] | None = None) -> list[Mention]:
+    def tied_mentions(
+        self, sentence: str, figures: list[Mention] | None = None, entities: list[tuple[int, str]] | None = None
+    ) -> list[Mention]:
         """Return the mentions of ``sentence`` tied to one of the claim's cues.
 
-        ``figures`` are the sentence's mentions if already found (they are shared by all claims).
+        ``figures`` are the sentence's mentions if already found (they are shared by all claims);
+        ``entities`` the (offset, entity id) of entity mentions in the sentence.
         """
         if self.cues is None:
             return []
@@ -590,10 +615,10 @@ class QuantityMatcher:
                     d = _linked(sentence[m.end : c_start], left_words, 4)
                     rank = 0
                 elif m.start >= c_end:
-                    d = _linked(sentence[c_end : m.start], _LINK_RIGHT, 3)
+                    d = _linked(sentence[c_end : m.start], _LINK_RIGHT, 3, strict=True)
                     rank = 1
-                elif _UNIT_CUE.search(sentence[c_start:c_end]):
-                    d, rank = 0, 0  # the cue is part of the figure ("six percentage points")
+                elif not (m.currency or "").startswith("time:"):
+                    d, rank = 0, 0  # the cue is part of the figure ("six percentage points", "2.5m lira")
                 else:
                     continue
                 if d is not None and (best is None or (d, rank) < (best[1], best[0])):
@@ -605,14 +630,21 @@ class QuantityMatcher:
             # businesses at EUR180m") is tied even at a distance.
             after = [m for m in mentions if m.start >= cue_spans[0][1]]
             if len(after) == 1:
-                between = _TOKEN.findall(sentence[cue_spans[0][1] : after[0].start])
+                gap = sentence[cue_spans[0][1] : after[0].start]
+                between = _TOKEN.findall(gap) if not _HARD_BREAK.search(gap) else ["-"] * 99
                 described = _LINK_RIGHT | self.about_words | {"and", "or", "for"}
                 # The claim's own description, or names ("buy Lumiere Photonics for $4.2bn").
                 if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
                     chosen[after[0].start] = after[0]
         if chosen and self._other_time(sentence):
             return []
-        return [chosen[k] for k in sorted(chosen) if not self._someone_elses(sentence, chosen[k].start)]
+        if self.time:
+            # "a five-year contract" is the contract's length; "a 103-year history" is not.
+            for k in list(chosen):
+                modifier = _DURATION_MODIFIER.match(sentence, chosen[k].end)
+                if modifier and modifier.group(1).lower() not in self.about_words | self.cue_words:
+                    del chosen[k]
+        return [chosen[k] for k in sorted(chosen) if not self._someone_elses(sentence, chosen[k].start, entities or [])]
 
     def _other_time(self, sentence: str) -> bool:
         """Return True if the sentence places its figures in another time than the story's."""
@@ -620,48 +652,32 @@ class QuantityMatcher:
             return True
         return bool(self.story_years) and any(y not in self.story_years for y in _years_in(sentence))
 
-    def _someone_elses(self, sentence: str, start: int) -> bool:
-        """Return True if the figure at ``start`` is about someone or something else.
+    def _someone_elses(self, sentence: str, start: int, entities: list[tuple[int, str]]) -> bool:
+        """Return True if the figure at ``start`` is another entity's.
 
-        The nearest capitalised name before the figure, in its own clause and not a mere source
-        ("Reuters reported"), is not named in the claim's description, and no word of that
-        description stands between it and the figure ("The Labour Party fell to 54 seats").
+        When the claim's description names entities ("seats won by the Progress Alliance"),
+        a figure whose clause opens with another of the story's entities is that entity's
+        ("The Labour Party fell to 54 seats"). ``entities`` are (offset, entity id) of the
+        entity mentions in the sentence.
         """
+        if not self.about_entities:
+            return False
         # A clause is short: look back a bounded stretch, so a huge "sentence" stays linear.
         clause_start = max(0, start - 200)
         for m in _CLAUSE_BREAK.finditer(sentence, clause_start, start):
             clause_start = m.end()
-        clause = sentence[clause_start:start]
-        if _SPEECH.search(clause):
-            return False
-        names = list(_CAPITALISED.finditer(clause))
-        for m in reversed(names):
-            words = [re.sub(r"'s?$", "", w.lower()) for w in m.group().split()]
-            if not clause[: m.start()].strip() and is_common_word(words[0]):
-                words = words[1:]  # "The", "Officials", "So" open a sentence or clause
-            words = [w for w in words if w not in _MONTH_AND_DAY_NAMES and w not in ("of", "the")]
-            if not words:
-                continue
-            # "Nordvik expects the recall to cost $145bn": a word of the claim's description stands
-            # between the name and the figure, so the figure is the recall's, whoever the subject is.
-            between = {w.lower() for w in _TOKEN.findall(clause[m.end() :])} - _STOP_BETWEEN
-            if between & self.about_words:
-                return False
-            return not any(w in self.about_words for w in words)
-        return False
-        for m in _CAPITALISED.finditer(clause):
-            words = [re.sub(r"'s?$", "", w.lower()) for w in m.group().split()]
-            if not clause[: m.start()].strip() and is_common_word(words[0]):
-                words = words[1:]  # "The", "Officials", "So" open a sentence or clause
-            words = [w for w in words if w not in _MONTH_AND_DAY_NAMES and w not in ("of", "the")]
-            if words and not any(w in self.about_words for w in words):
-                return True
-        return False
+        if _SPEECH.search(sentence, clause_start, start):
+            return False  # "Reuters reported 23 dead": a source, not the owner of the figure
+        in_clause = [entity for offset, entity in entities if clause_start <= offset < start]
+        return bool(in_clause) and in_clause[0] not in self.about_entities
 
-    def check(self, doc: Document, figures: dict[int, list[Mention]] | None = None) -> list[Finding]:
+    def check(
+        self, doc: Document, figures: dict[int, list[Mention]] | None = None, names: Mentions | None = None
+    ) -> list[Finding]:
         """Return one finding per tied mention in the article.
 
-        ``figures`` caches each sentence's mentions across the claims of one article.
+        ``figures`` caches each sentence's mentions across the claims of one article; ``names``
+        are the article's entity mentions.
         """
         findings = []
         expected = self.claim.expected_text()
@@ -672,7 +688,8 @@ class QuantityMatcher:
                 continue
             if index not in cache:
                 cache[index] = find_mentions(text)
-            for mention in self.tied_mentions(text, cache[index]):
+            entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
+            for mention in self.tied_mentions(text, cache[index], entities):
                 verdict = self.judge(mention)
                 start = sent.start + mention.start
                 found = doc.original(start, sent.start + mention.end)

@@ -138,7 +138,8 @@ VERB_CLASS = {verb: cls for cls, verbs in ATTITUDES.items() for verb in verbs}
 COMMITTED = {"assert": "assert", "confirm": "assert", "warn": "assert", "deny": "assert"}
 NEG_RAISING = {"believe"}
 
-NEGATORS = frozenset("not n't no never neither without none nothing nobody cannot nowhere".split())
+NEGATORS = frozenset("not n't no never neither nor without none nothing nobody cannot nowhere".split())
+_SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 _PSEUDO = re.compile(r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b")
 
 # Word families news rewrites swap freely; each maps to one key.
@@ -165,6 +166,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("responsibility", "credit"),
     ("information", "evidence", "intelligence", "indication", "indications", "proof"),
     ("evening", "night"),
+    ("strike", "walkout", "stoppage", "strikes"),
+    ("extended", "extend", "prolonged", "prolong", "drag", "continue", "continued"),
 )
 # Words that carry no content of their own when comparing a claim with a sentence.
 FUNCTION_WORDS = STOPWORDS | frozenset(
@@ -204,6 +207,19 @@ def _used_as_noun(tokens: list[tuple[str, int, int]], i: int) -> bool:
         # "the accused", "the claims"; but "expressed the hope that" still states a hope.
         return VERB_CLASS.get(tokens[i][0]) in ("assert", "suspect", "confirm", "warn")
     return tokens[i][0] in _REPORT_NOUNS and (prev in VERB_CLASS or prev.endswith("'s"))
+
+
+def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> bool:
+    """Return True if two modalities agree.
+
+    Classes must match; among commitments, a plain "said" fits a warning or a confirmation,
+    but a warning is not a confirmation ("warned that aftershocks could continue" against
+    "confirmed that aftershocks will continue").
+    """
+    if found_class != want_class:
+        return False
+    specific = {"warn", "confirm"}
+    return not (found in specific and wanted in specific and found != wanted)
 
 
 def story_word_counts(texts: list[str]) -> dict[str, int]:
@@ -273,17 +289,26 @@ def read_sentence(lowered: str, content_positions: list[int]) -> Reading:
                 break
     attitude = VERB_CLASS[tokens[verb_at][0]] if verb_at is not None else "assert"
     scope_start = verb_at + 1 if verb_at is not None and verb_at < last else 0
-    scope = lowered[tokens[scope_start][1] : tokens[last][2]] if tokens else ""
-    scope = _PSEUDO.sub(" ", scope)
-    words = [w for w, _, _ in _tokens(scope)]
-    negations = sum(1 for w in words if _is_negator(w))
-    if "neither" in words and "nor" in words:
-        pass  # "neither ... nor" is one negation, counted at "neither"
+    scope_from = tokens[scope_start][1] if tokens else 0
+    scope = lowered[scope_from : tokens[last][2]] if tokens else ""
+    # Only negations in the clauses that hold the content count: in "cautioned that the sequence
+    # is not over: strong aftershocks could continue", the "not" belongs to another clause.
+    content_offsets = {tokens[p][1] - scope_from for p in content_positions if p >= scope_start}
+    negations = 0
+    at = 0
+    for clause in _SCOPE_BREAK.split(scope):
+        holds_content = any(at <= o < at + len(clause) for o in content_offsets)
+        if holds_content:
+            words = [w for w, _, _ in _tokens(_PSEUDO.sub(" ", clause))]
+            # "neither ... nor" is one negation, counted at "neither".
+            negations += sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
+        at += len(clause) + 1
     negative = negations % 2 == 1
     if verb_at is not None:
         before = [w for w, _, _ in tokens[max(0, verb_at - 3) : verb_at]]
-        if any(_is_negator(w) for w in before) and attitude in NEG_RAISING | {"assert", "hope"}:
-            negative = not negative  # "did not believe p" reads as "believed not-p"
+        if any(_is_negator(w) for w in before):
+            # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
+            negative = not negative
     start = tokens[min(verb_at, first)][1] if verb_at is not None else tokens[first][1]
     end = tokens[max(last, verb_at if verb_at is not None else last)][2]
     return Reading(attitude, negative, tokens[verb_at][0] if verb_at is not None else None, start, end)
@@ -386,7 +411,7 @@ class StatementMatcher:
         if found_negative != want_negative:
             verdict = Verdict.CONTRADICTED
             why = "polarity flipped: the article says the opposite"
-        elif found_class != want_class:
+        elif not _compatible(found_class, want_class, reading.attitude, self.claim.modality):
             verdict = Verdict.CONTRADICTED
             verb = f" ('{reading.verb}')" if reading.verb else " (stated as fact)"
             why = f"modality changed: {self.claim.modality} in the claim, {reading.attitude}{verb} in the article"
