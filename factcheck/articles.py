@@ -17,6 +17,7 @@ from sentencex import segment
 
 from factcheck import boilerplate
 from factcheck.errors import ArticleError
+from factcheck.model import Claim, Finding, Verdict
 from factcheck.text import LineIndex, OffsetMap, Span, fold
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
@@ -93,6 +94,19 @@ class Document:
             start, end = max(start, centre - width // 2), min(end, max(start, centre - width // 2) + width)
             return "…" + self.original(start, end) + "…"
         return self.original(start, end)
+
+    def finding(
+        self, claim: Claim, verdict: Verdict, expected: str, start: int, end: int, sentence: Sentence, message: str
+    ) -> Finding:
+        """Return a finding of ``claim`` for the text ``[start, end)`` in ``sentence``.
+
+        ``found`` is the original text there; line, column and evidence come from the file.
+        """
+        line, column = self.position(start)
+        return Finding(
+            self.path, claim.id, claim.kind, verdict, claim.severity, expected, self.original(start, end),
+            line, column, self.evidence(sentence.start, sentence.end, start), message, self.notes,
+        )
 
     def original(self, start: int, end: int) -> str:
         """Return the original characters behind the text range ``[start, end)``, on one line."""

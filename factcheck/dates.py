@@ -228,28 +228,13 @@ class DateMatcher:
                 verdict, why = self.judge(mention)
                 start = sent.start + mention.start
                 found = doc.original(start, sent.start + mention.end)
-                line, column = doc.position(start)
                 message = (
                     f"found {found} ({why}), expected {expected}"
                     if verdict is Verdict.CONTRADICTED
                     else f"found {found}, as expected"
                 )
-                findings.append(
-                    Finding(
-                        doc.path,
-                        self.claim.id,
-                        "date",
-                        verdict,
-                        self.claim.severity,
-                        expected,
-                        found,
-                        line,
-                        column,
-                        doc.evidence(sent.start, sent.end, start),
-                        message,
-                        doc.notes,
-                    )
-                )
+                end = sent.start + mention.end
+                findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message))
         return findings
 
 

@@ -693,27 +693,12 @@ class QuantityMatcher:
                 verdict = self.judge(mention)
                 start = sent.start + mention.start
                 found = doc.original(start, sent.start + mention.end)
-                line, column = doc.position(start)
                 if verdict is Verdict.CONTRADICTED:
                     message = f"found {found}, expected {expected}"
                 elif verdict is Verdict.IMPRECISE:
                     message = f"found {found}: compatible with {expected} but less precise"
                 else:
                     message = f"found {found}, as expected"
-                findings.append(
-                    Finding(
-                        doc.path,
-                        self.claim.id,
-                        "quantity",
-                        verdict,
-                        self.claim.severity,
-                        expected,
-                        found,
-                        line,
-                        column,
-                        doc.evidence(sent.start, sent.end, start),
-                        message,
-                        doc.notes,
-                    )
-                )
+                end = sent.start + mention.end
+                findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message))
         return findings

@@ -419,19 +419,5 @@ class StatementMatcher:
             verdict = Verdict.SUPPORTED
             why = "same holder, polarity and modality"
         start = sent.start + reading.start
-        found = doc.original(start, sent.start + reading.end)
-        line, column = doc.position(start)
-        return Finding(
-            doc.path,
-            self.claim.id,
-            "statement",
-            verdict,
-            self.claim.severity,
-            f"{self.claim.modality}: {self.claim.text}",
-            found,
-            line,
-            column,
-            doc.evidence(sent.start, sent.end, start),
-            why,
-            doc.notes,
-        )
+        expected = f"{self.claim.modality}: {self.claim.text}"
+        return doc.finding(self.claim, verdict, expected, start, sent.start + reading.end, sent, why)
