@@ -187,6 +187,11 @@ def stem(word: str) -> str:
         return key
     if word.endswith("n't"):
         return "not"
+    if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # "signs" and "sign" are one word
+        key = _SYNONYM_KEY.get(word)
+        if key is not None:
+            return key
     return word[:5] if len(word) > 5 else word
 
 
