@@ -37,7 +37,8 @@ TITLES = frozenset(
 SPEECH_VERBS = frozenset(
     "said says told tells added adds stated insisted insists concluded noted explained warned tried wrote "
     "argued claimed denied confirmed announced declared acknowledged admitted replied asked urged "
-    "stressed emphasised emphasized".split()
+    "stressed emphasised emphasized recalled described remembered recounted posted tweeted wrote shouted "
+    "whispered joked quipped continued".split()
 )
 _CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")

@@ -482,7 +482,9 @@ def _years_in(sentence: str) -> list[int]:
 _TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
+_SUBSET = re.compile(r"\s+(?:of|among)\s+(?:the|those|them|these)\s+", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:()\[\]]|\s-\s")
+_PUNCT_BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|reports|according|announced|estimated|estimates|added)\b")
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
@@ -612,7 +614,9 @@ class QuantityMatcher:
             at = bisect.bisect_left(starts, c_start)
             for m in mentions[max(0, at - 3) : at + 3]:
                 if m.end <= c_start:
-                    d = _linked(sentence[m.end : c_start], left_words, 4)
+                    gap = sentence[m.end : c_start]
+                    # "Twelve of the injured" is a part of them, not their number.
+                    d = None if _SUBSET.fullmatch(gap) else _linked(gap, left_words, 4)
                     rank = 0
                 elif m.start >= c_end:
                     d = _linked(sentence[c_end : m.start], _LINK_RIGHT, 3, strict=True)
@@ -636,8 +640,8 @@ class QuantityMatcher:
                 # The claim's own description, or names ("buy Lumiere Photonics for $4.2bn").
                 if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
                     chosen[after[0].start] = after[0]
-        if chosen and self._other_time(sentence):
-            return []
+        for k in [k for k in chosen if self._other_time(sentence, chosen[k])]:
+            del chosen[k]
         if self.time:
             # "a five-year contract" is the contract's length; "a 103-year history" is not.
             for k in list(chosen):
@@ -646,11 +650,20 @@ class QuantityMatcher:
                     del chosen[k]
         return [chosen[k] for k in sorted(chosen) if not self._someone_elses(sentence, chosen[k].start, entities or [])]
 
-    def _other_time(self, sentence: str) -> bool:
-        """Return True if the sentence places its figures in another time than the story's."""
-        if _OTHER_TIME.search(sentence):
+    def _other_time(self, sentence: str, mention: Mention) -> bool:
+        """Return True if the figure's clause places it in another time than the story's.
+
+        "Last year a 5.9 tremor killed two" is another event; in "cut 8,000 jobs - even though
+        it made more than Y400bn last year", only the second clause is last year's.
+        """
+        start = max(0, mention.start - 160)
+        for m in _PUNCT_BREAK.finditer(sentence, start, mention.start):
+            start = m.end()
+        found = _PUNCT_BREAK.search(sentence, mention.end, mention.end + 160)
+        clause = sentence[start : found.start() if found else min(len(sentence), mention.end + 160)]
+        if _OTHER_TIME.search(clause):
             return True
-        return bool(self.story_years) and any(y not in self.story_years for y in _years_in(sentence))
+        return bool(self.story_years) and any(y not in self.story_years for y in _years_in(clause))
 
     def _someone_elses(self, sentence: str, start: int, entities: list[tuple[int, str]]) -> bool:
         """Return True if the figure at ``start`` is another entity's.

@@ -37,9 +37,10 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 _DOUBLE = re.compile(r'"|<<|>>')
 _SINGLE = re.compile(r"(?<![A-Za-z0-9])'([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
+_VERBS_ALT = "|".join(sorted(SPEECH_VERBS))
 _NAME_NEAR_VERB = re.compile(
-    r"(?:\b(?:said|told|added|says)\s+(?P<after>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+))"
-    r"|(?:(?P<before>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+(?:said|told|added|says)\b)"
+    rf"(?:\b(?:{_VERBS_ALT})\s+(?P<after>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+))"
+    rf"|(?:(?P<before>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+),?\s+(?:{_VERBS_ALT})\b)"
 )
 _ELLIPSIS = re.compile(r"\.\.\.|\[[^\]]*\]|\(\.\.\.\)")
 

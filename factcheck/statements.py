@@ -137,6 +137,8 @@ VERB_CLASS = {verb: cls for cls, verbs in ATTITUDES.items() for verb in verbs}
 # Modalities that commit the holder to the content: the same for comparison.
 COMMITTED = {"assert": "assert", "confirm": "assert", "warn": "assert", "deny": "assert"}
 NEG_RAISING = {"believe"}
+# The claims file names modalities; the verb classes above group verbs. "allege" is a suspicion.
+MODALITY_CLASS = {"allege": "suspect"}
 
 NEGATORS = frozenset("not n't no never neither nor without none nothing nobody cannot nowhere".split())
 _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
@@ -166,6 +168,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("responsibility", "credit"),
     ("information", "evidence", "intelligence", "indication", "indications", "proof"),
     ("evening", "night"),
+    ("plants", "plant", "factories", "factory", "sites", "works"),
+    ("closed", "close", "closing", "closure", "closures", "shut", "shutting", "shuttered"),
+    ("faulty", "broken", "defective", "malfunctioning", "failed"),
+    ("caused", "cause", "blame", "led"),
     ("strike", "walkout", "stoppage", "strikes"),
     ("extended", "extend", "prolonged", "prolong", "drag", "continue", "continued"),
 )
@@ -269,9 +275,10 @@ class Reading:
 
     def normalised(self) -> tuple[str, bool]:
         """Return (class, polarity) with "deny p" as "assert not-p"."""
-        if self.attitude == "deny":
+        attitude = MODALITY_CLASS.get(self.attitude, self.attitude)
+        if attitude == "deny":
             return "assert", not self.negative
-        return COMMITTED.get(self.attitude, self.attitude), self.negative
+        return COMMITTED.get(attitude, attitude), self.negative
 
 
 def read_sentence(lowered: str, content_positions: list[int]) -> Reading:

@@ -152,3 +152,37 @@ def test_quantity_findings_point_at_the_figure():
     (finding,) = TOLL.check(d)
     assert (finding.line, finding.column, finding.found) == (4, 8, "24")
     assert finding.verdict is Verdict.CONTRADICTED and finding.expected == "23"
+
+
+def test_a_part_of_the_counted_group_is_not_its_size():
+    assert verdicts(TOLL, "Twelve of the dead were children.") == []
+
+
+def test_figures_of_another_time_are_skipped_only_in_their_own_clause():
+    toll = QuantityMatcher.compile(TOLL.claim, story_years=frozenset({2025}))
+    assert verdicts(toll, "Last year a smaller flood killed two people.") == []
+    assert verdicts(toll, "The flood killed 24 people, more than the 19 who died in 2019.") == [
+        ("24", Verdict.CONTRADICTED)
+    ]
+    assert verdicts(toll, "The flood killed 24 people - far fewer than last year's storm.") == [
+        ("24", Verdict.CONTRADICTED)
+    ]
+
+
+def test_a_figure_owned_by_another_entity_is_skipped_when_the_claim_names_its_owner():
+    seats = QuantityMatcher.compile(
+        QuantityClaim("seats", "quantity", about="seats won by the Progress Alliance", cues=("seats",), value=87),
+        about_entities=frozenset({"alliance"}),
+    )
+    other = [(4, "labour")]
+    assert seats.tied_mentions("The Labour Party fell to 54 seats.", entities=other) == []
+    (mention,) = seats.tied_mentions("The Progress Alliance won 89 seats.", entities=[(4, "alliance")])
+    assert seats.judge(mention) is Verdict.CONTRADICTED
+
+
+def test_no_tie_across_an_unrelated_verb_after_the_cue():
+    police = QuantityMatcher.compile(
+        QuantityClaim("marchers", "quantity", about="marchers counted by police", cues=("police",), value=48000)
+    )
+    assert verdicts(police, "Police said 11 people were arrested.") == []
+    assert verdicts(police, "Police counted 48,000.") == [("48,000", Verdict.SUPPORTED)]

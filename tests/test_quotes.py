@@ -95,3 +95,9 @@ def test_quote_style_and_wrapping_change_nothing(mark, width):
 def test_word_diff():
     assert word_diff(["a", "b", "x"], ["a", "b", "c"]) == ["'c' -> 'x'"]
     assert word_diff(["a"], ["a", "b"]) == ["dropped 'b'"]
+
+
+def test_quote_of_someone_outside_the_claims_is_a_misattribution():
+    body = f'One passenger, Beatriz Lobo, recalled: "{CANON}."'
+    ((_, _, message),) = contradicted(body)
+    assert message.endswith("attributed to Beatriz Lobo")

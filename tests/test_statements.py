@@ -89,3 +89,19 @@ def test_read_sentence_finds_innermost_attitude():
 def test_stem_and_synonyms():
     assert stem("involvement") == stem("involved") == stem("behind")
     assert stem("forces") == stem("services")
+
+
+def test_claim_modality_names_map_to_verb_classes():
+    alleged = matcher("Ines Calderon alleged that the mayor had hidden the flood warning", "mayor", "allege")
+    assert verdicts(alleged, "Ines Calderon alleged that the mayor had hidden the flood warning.") == [
+        Verdict.SUPPORTED
+    ]
+    assert verdicts(alleged, "Ines Calderon confirmed that the mayor had hidden the flood warning.") == [
+        Verdict.CONTRADICTED
+    ]
+
+
+def test_negated_denial_is_caught():
+    assert verdicts(DENY, "Ines Calderon did not deny that the evacuation order had come too late.") == [
+        Verdict.CONTRADICTED
+    ]
