@@ -154,6 +154,9 @@ def _schema_error(err: ValidationError, data: Any, pos: _Positions, path: str) -
         if extra:
             line, col = pos.of(where + (extra[0],), key=True)
             hint = _suggest(extra[0], allowed)
+            if " " in extra[0] and hint is None:
+                # {about: speed of the train, in km/h, ...}: the comma ended the value.
+                hint = "a comma inside an unquoted value between { } starts a new field: put the value in quotes"
             message = f"unknown field '{extra[0]}' in {subject}; allowed: {', '.join(allowed)}"
             return ClaimsFileError(path, message, line, col, hint=hint)
     if err.validator == "required":

@@ -77,6 +77,14 @@ def test_error_shows_the_line_with_a_caret():
     ]
 
 
+def test_unquoted_comma_in_flow_mapping_gets_a_hint():
+    text = "version: 1\nclaims:\n  - {id: a, kind: quantity, about: speed, in km/h, cues: [x], value: 3}\n"
+    with pytest.raises(ClaimsFileError) as info:
+        parse_claims(text, "c.yaml")
+    assert "unknown field 'in km/h'" in info.value.headline()
+    assert "put the value in quotes" in info.value.headline()
+
+
 def test_a_date_that_is_no_date_is_named():
     with pytest.raises(ClaimsFileError, match=r"c.yaml:3:43: '2024-13-01' is not a date"):
         parse_claims("version: 1\nclaims:\n  - {id: a, kind: date, cues: [x], value: 2024-13-01}\n", "c.yaml")
