@@ -15,7 +15,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
@@ -183,6 +183,50 @@ def _time_unit(after: str) -> str | None:
     return "time:" + next(u for u in _TIME_UNITS if word.startswith(u))
 
 
+# Units of measure: (dimension, factor to the dimension's base unit). A figure in one unit is
+# compared with a claim in another after conversion ("118 mph" against 118 km/h is 190 km/h).
+_PHYSICAL: dict[str, tuple[str, float]] = {
+    "km/h": ("speed", 1.0), "kph": ("speed", 1.0), "kmh": ("speed", 1.0), "kilometres per hour": ("speed", 1.0),
+    "kilometers per hour": ("speed", 1.0), "mph": ("speed", 1.609344), "miles per hour": ("speed", 1.609344),
+    "knots": ("speed", 1.852), "km": ("length", 1000.0), "kilometres": ("length", 1000.0),
+    "kilometers": ("length", 1000.0), "metres": ("length", 1.0), "meters": ("length", 1.0), "m": ("length", 1.0),
+    "miles": ("length", 1609.344), "kg": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilos": ("mass", 1.0),
+    "tonnes": ("mass", 1000.0), "tons": ("mass", 1000.0), "hectares": ("area", 1e4), "ha": ("area", 1e4),
+    "acres": ("area", 4046.86), "km2": ("area", 1e6), "square kilometres": ("area", 1e6),
+    "square kilometers": ("area", 1e6),
+}
+_PHYSICAL_AFTER = re.compile(
+    r"^\s?(" + "|".join(re.escape(u) for u in sorted(_PHYSICAL, key=len, reverse=True) if u != "m") + r")(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _physical_unit(after: str) -> str | None:
+    """Return "unit:<name>" when a unit of measure follows the figure ("118 km/h", "4,000 hectares")."""
+    m = _PHYSICAL_AFTER.match(after)
+    return "unit:" + m.group(1).lower() if m else None
+
+
+def _measure(mention: Mention) -> tuple[str, float] | None:
+    unit = mention.currency or ""
+    return _PHYSICAL.get(unit[5:]) if unit.startswith("unit:") else None
+
+
+def _converted(mention: Mention, claim_factor: float) -> Mention:
+    """Express a measured figure in the claim's unit."""
+    measure = _measure(mention)
+    if measure is None or measure[1] == claim_factor:
+        return mention
+    k = measure[1] / claim_factor
+    # A figure written in another unit was rounded in that unit: "73 mph" is 72.5-73.5 mph.
+    slack = 0.5 if mention.low == mention.high else 0.0
+    return replace(
+        mention, low=(mention.low - slack) * k, high=(mention.high + slack) * k,
+        nominal=None if mention.nominal is None else mention.nominal * k,
+        alt=None if mention.alt is None else mention.alt * k,
+    )
+
+
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 
@@ -297,7 +341,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         # "38,4 million" (decimal comma) and "12 400" (space-grouped thousands), as Europe writes them.
         raw = raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.replace(",", "").replace(" ", "")
         before, after = text[max(0, start - 12) : start], text[m.end("num") : m.end("num") + 14]
-        if after[:1].isalpha() and not m.group("scale") and not m.group("pct"):
+        if after[:1].isalpha() and not m.group("scale") and not m.group("pct") and not _physical_unit(after):
             continue  # 2C, 5G, 3D: a name or another unit
         if after.startswith((":", "th", "st ", "nd ", "rd ")) or re.match(r"[- ]years?[- ]old", after):
             continue  # a time of day, an ordinal, an age
@@ -307,7 +351,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
             continue  # "Havardsen, 24, passed a medical": an age
         if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
             continue
-        time_unit = _time_unit(after) if not m.group("scale") else None
+        time_unit = None if m.group("scale") else (_time_unit(after) or _physical_unit(text[m.end() : m.end() + 24]))
         if _MULTIPLIER_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # "11 times sales", "3-fold": a ratio, not a count
         value = float(raw)
@@ -488,7 +532,7 @@ _PUNCT_BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|reports|according|announced|estimated|estimates|added)\b")
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
-_CLAUSE_WORDS = frozenset("and or but while whereas as after before when although though".split())
+_CLAUSE_WORDS = frozenset("and or but while whereas after before when although though".split())
 _BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
@@ -520,10 +564,15 @@ def _linked(between: str, allowed: set[str], max_words: int, *, strict: bool = F
     return len(tokens)
 
 
-def _unit_ok(claim: QuantityClaim, mention: Mention, *, money: bool, percent: bool, time: str | None) -> bool:
-    """Return True if a mention is a figure of the claim's kind (percent, money, duration, count)."""
+def _unit_ok(
+    claim: QuantityClaim, mention: Mention, *, money: bool, percent: bool, time: str | None, measure: str | None
+) -> bool:
+    """Return True if a mention is a figure of the claim's kind (percent, money, duration, measure, count)."""
     if percent or mention.percent:
         return percent and mention.percent
+    mention_measure = _measure(mention)
+    if measure or mention_measure:
+        return measure is not None and mention_measure is not None and measure == mention_measure[0]
     is_time = (mention.currency or "").startswith("time:")
     if time or is_time:
         return mention.currency == time
@@ -548,6 +597,8 @@ class QuantityMatcher:
     story_years: frozenset[int] = frozenset()
     about_entities: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()
+    measure: str | None = None
+    unit_factor: float = 1.0
 
     @classmethod
     def compile(
@@ -571,7 +622,17 @@ class QuantityMatcher:
         in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
         time = _time_unit(" " + unit) or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
         cue_words = frozenset(w for c in claim.cues for w in fold_simple(c).split())
-        return cls(claim, cue_pattern(claim.cues), about, money, percent, time, story_years, about_entities, cue_words)
+        # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed
+        # limit as much as the speed; units are checked on their own, so such cues are dropped
+        # when the claim has other cues.
+        units = set(_PHYSICAL) | set(_CURRENCY_WORDS) | _PERCENT_UNITS
+        cues = [c for c in claim.cues if fold_simple(c) not in units] or list(claim.cues)
+        unit_of_measure = _PHYSICAL.get(unit)
+        measure, factor = unit_of_measure if unit_of_measure else (None, 1.0)
+        return cls(
+            claim, cue_pattern(cues), about, money, percent, time, story_years, about_entities, cue_words,
+            measure, factor,
+        )
 
     def judge(self, mention: Mention) -> Verdict:
         """Compare one mention's interval with the claim's."""
@@ -602,8 +663,10 @@ class QuantityMatcher:
         mentions = [
             m
             for m in (find_mentions(sentence) if figures is None else figures)
-            if _unit_ok(self.claim, m, money=self.money, percent=self.percent, time=self.time)
+            if _unit_ok(self.claim, m, money=self.money, percent=self.percent, time=self.time, measure=self.measure)
         ]
+        if self.measure:
+            mentions = [_converted(m, self.unit_factor) for m in mentions]
         starts = [m.start for m in mentions]
         left_words = _LINK_LEFT | self.about_words
         chosen: dict[int, Mention] = {}

@@ -186,3 +186,25 @@ def test_no_tie_across_an_unrelated_verb_after_the_cue():
     )
     assert verdicts(police, "Police said 11 people were arrested.") == []
     assert verdicts(police, "Police counted 48,000.") == [("48,000", Verdict.SUPPORTED)]
+
+
+SPEED = QuantityMatcher.compile(
+    QuantityClaim("speed", "quantity", about="speed of the train", cues=("travelling at", "speed", "km/h"),
+                  value=118, unit="km/h")
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was travelling at 118 km/h.", [("118", Verdict.SUPPORTED)]),
+        ("It was travelling at 118 mph.", [("118", Verdict.CONTRADICTED)]),
+        ("It was travelling at 73 mph.", [("73", Verdict.IMPRECISE)]),  # 72.5-73.5 mph holds 118 km/h
+        ("It was travelling at nearly 120km/h.", [("nearly 120", Verdict.IMPRECISE)]),
+        ("The limit there is 80 km/h.", []),
+        ("It was travelling at 118 people.", []),
+    ],
+)
+def test_units_of_measure_are_converted_to_the_claims_unit(sentence, expected):
+    assert [(m.text, SPEED.judge(m)) for m in SPEED.tied_mentions(sentence)] == expected
+    assert verdicts(TOLL, "The train was travelling at 80 km/h when 23 people died.") == [("23", Verdict.SUPPORTED)]
