@@ -8,13 +8,14 @@ import pytest
 from factcheck.articles import Document, document_from_text
 
 # The corpora are data for the tests, not claims files to collect.
-collect_ignore_glob = ["corpus/*", "data/*"]
+collect_ignore_glob = ["corpus/*", "data/*", "heldout/*"]
 
 pytest_plugins = ["pytester"]
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 CORPUS = Path(__file__).resolve().parent / "corpus"
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 
 
 @pytest.fixture
