@@ -249,11 +249,6 @@ class Mention:
     scaled: bool = False
     alt: float | None = None  # another reading of an ambiguous figure ("8.400": 8,400 or 8.4)
 
-    def contains(self, value: float) -> bool:
-        """Return True if ``value`` lies inside the mention's interval."""
-        above = value > self.low if self.low_open else value >= self.low
-        below = value < self.high if self.high_open else value <= self.high
-        return above and below
 
 
 def format_number(value: float) -> str:

@@ -333,7 +333,6 @@ class StatementMatcher:
     claim: StatementClaim
     content: frozenset[str]
     claim_reading: tuple[str, bool]
-    holder_forms: frozenset[str]
     weights: dict[str, float]
     min_overlap: float = 0.6
 
@@ -378,7 +377,7 @@ class StatementMatcher:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         modality = claim.modality
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
-        return cls(claim, content, claim_reading, frozenset(holder_words), weights)
+        return cls(claim, content, claim_reading, weights)
 
     @property
     def total_weight(self) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,11 +131,6 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every word of ``text[start:end]``, in ``text`` offsets."""
-    return [m.span() for m in _WORD.finditer(text, start, len(text) if end is None else end)]
-
-
 def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     """Compile cue phrases into one case-insensitive pattern allowing inflections.
 
@@ -164,8 +159,3 @@ def cue_stem(word: str) -> str:
                 stem = stem[:-1]  # "planned" -> "plan"
             return stem
     return word
-
-
-def contains_any(haystack: str, needles: Sequence[str]) -> bool:
-    """Return True if any needle occurs in haystack."""
-    return any(n in haystack for n in needles)
