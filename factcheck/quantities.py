@@ -243,12 +243,13 @@ class Mention:
     high_open: bool = False
     exact: bool = True
     percent: bool = False
+    # What the figure counts: a currency code ("USD"), "time:year" for durations,
+    # "unit:km/h" for measures, or None for a plain count.
     currency: str | None = None
     text: str = ""
     nominal: float | None = None
     scaled: bool = False
     alt: float | None = None  # another reading of an ambiguous figure ("8.400": 8,400 or 8.4)
-
 
 
 def format_number(value: float) -> str:
