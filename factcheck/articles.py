@@ -78,6 +78,21 @@ class Document:
                 hi = mid
         return max(lo - 1, 0)
 
+    def sentences_matching(self, pattern: re.Pattern[str] | None) -> list[int]:
+        """Return the indices of the sentences where ``pattern`` matches, in order.
+
+        One pass of the pattern over the whole text, instead of one search per sentence.
+        """
+        if pattern is None:
+            return []
+        found: list[int] = []
+        for m in pattern.finditer(self.text):
+            index = self.sentence_at(m.start())
+            if self.sentences and self.sentences[index].start <= m.start() < self.sentences[index].end:
+                if not found or found[-1] != index:
+                    found.append(index)
+        return found
+
     def sentence_text(self, index: int) -> str:
         """Return the folded text of sentence ``index``."""
         s = self.sentences[index]

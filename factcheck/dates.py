@@ -222,7 +222,8 @@ class DateMatcher:
         """Return one finding per date tied to the claim in the article."""
         findings = []
         expected = fmt(self.claim.value)
-        for sent in doc.sentences:
+        for index in doc.sentences_matching(self.cues):
+            sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
             for mention in self.tied(text, published):
                 verdict, why = self.judge(mention)

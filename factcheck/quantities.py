@@ -754,10 +754,9 @@ class QuantityMatcher:
         findings = []
         expected = self.claim.expected_text()
         cache = {} if figures is None else figures
-        for index, sent in enumerate(doc.sentences):
+        for index in doc.sentences_matching(self.cues):
+            sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
-            if self.cues is None or not self.cues.search(text):
-                continue
             if index not in cache:
                 cache[index] = find_mentions(text)
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []

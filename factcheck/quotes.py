@@ -53,6 +53,9 @@ class QuoteSpan:
     text: str
     speaker: str | None
     speaker_name: str | None
+    words: tuple[str, ...] = ()
+    # The words of each piece between ellipses and [bracketed] insertions.
+    pieces: tuple[tuple[str, ...], ...] = ()
 
     @property
     def start(self) -> int:
@@ -106,7 +109,8 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
         for parts in groups:
             speaker, speaker_name = _attribute(doc, parts, mentions, persons, para.start, para.end)
             quote = " ".join(text[a:b].strip(" ,") for a, b in parts)
-            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name))
+            pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
+            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces))
     return out
 
 
@@ -206,14 +210,6 @@ def _content_changed(found: list[str], canonical: list[str]) -> bool:
     return False
 
 
-def _is_fragment(found: list[str], canonical: list[str]) -> bool:
-    """Return True if the words of ``found`` appear, in order and contiguous, in ``canonical``."""
-    n = len(found)
-    if n == 0 or n > len(canonical):
-        return False
-    return any(canonical[i : i + n] == found for i in range(len(canonical) - n + 1))
-
-
 @dataclass(frozen=True)
 class QuoteMatcher:
     """Compares every quote of an article with one claimed quote."""
@@ -233,10 +229,10 @@ class QuoteMatcher:
         names = {e.id: e.name for e in entities.values()}
         return cls(claim, entities[claim.speaker].name, tokens, " ".join(tokens), minimum, names)
 
-    def _pieces_verbatim(self, text: str) -> bool:
-        pieces = [words(p) for p in _ELLIPSIS.split(text)]
-        pieces = [p for p in pieces if p]
-        return bool(pieces) and all(_is_fragment(p, list(self.words)) for p in pieces)
+    def _pieces_verbatim(self, span: QuoteSpan) -> bool:
+        """Return True if every piece of the quote (between ellipses) is a stretch of the claimed words."""
+        padded = f" {self.normalised} "
+        return bool(span.pieces) and all(f" {' '.join(p)} " in padded for p in span.pieces)
 
     def _aligned(self, found: list[str]) -> list[str]:
         """Return the stretch of the claimed words that ``found`` renders (all of it if longer)."""
@@ -259,12 +255,12 @@ class QuoteMatcher:
         supported = False
         candidates: list[tuple[float, QuoteSpan, list[str]]] = []
         for span in spans:
-            found_words = words(span.text)
+            found_words = list(span.words)
             if not found_words:
                 continue
             own = span.speaker == claim.speaker
             other = (span.speaker is not None and not own) or (span.speaker is None and span.speaker_name is not None)
-            verbatim = self._pieces_verbatim(span.text)
+            verbatim = self._pieces_verbatim(span)
             if verbatim:
                 long_enough = len(found_words) >= 4 or len(found_words) >= len(self.words)
                 if other and long_enough:

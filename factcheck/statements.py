@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -186,6 +187,7 @@ _SYNONYM_KEY = {w: group[0] for group in SYNONYMS for w in group}
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a crude stem: a synonym key, else the first five letters of a long word."""
     key = _SYNONYM_KEY.get(word)
