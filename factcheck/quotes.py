@@ -220,6 +220,7 @@ class QuoteMatcher:
     normalised: str
     min_similarity: float
     entity_names: dict[str, str]
+    content: frozenset[str] = frozenset()
 
     @classmethod
     def compile(cls, claim: QuoteClaim, entities: dict[str, Entity]) -> QuoteMatcher:
@@ -227,7 +228,8 @@ class QuoteMatcher:
         tokens = tuple(words(fold_simple(claim.text)))
         minimum = claim.min_similarity if claim.min_similarity is not None else DEFAULT_MIN_SIMILARITY
         names = {e.id: e.name for e in entities.values()}
-        return cls(claim, entities[claim.speaker].name, tokens, " ".join(tokens), minimum, names)
+        content = frozenset(t for t in tokens if t not in STOPWORDS)
+        return cls(claim, entities[claim.speaker].name, tokens, " ".join(tokens), minimum, names, content)
 
     def _pieces_verbatim(self, span: QuoteSpan) -> bool:
         """Return True if every piece of the quote (between ellipses) is a stretch of the claimed words."""
@@ -259,6 +261,8 @@ class QuoteMatcher:
             if not found_words:
                 continue
             own = span.speaker == claim.speaker
+            if not own and not self.content.intersection(span.words):
+                continue  # shares no content word with the claim and is not the speaker's: another quote
             other = (span.speaker is not None and not own) or (span.speaker is None and span.speaker_name is not None)
             verbatim = self._pieces_verbatim(span)
             if verbatim:

@@ -253,6 +253,7 @@ class SentenceWords:
     """A sentence's lower-case words and their stems, computed once for all statement claims."""
 
     stems: tuple[str, ...]
+    tokens: tuple[tuple[str, int, int], ...]
     stem_set: frozenset[str]
 
 
@@ -260,8 +261,9 @@ def analyse(doc: Document) -> list[SentenceWords]:
     """Stem every sentence of an article once."""
     out = []
     for sent in doc.sentences:
-        stems = tuple(stem(w) for w, _, _ in _tokens(doc.lower[sent.start : sent.end]))
-        out.append(SentenceWords(stems, frozenset(stems)))
+        tokens = tuple(_tokens(doc.lower[sent.start : sent.end]))
+        stems = tuple(stem(w) for w, _, _ in tokens)
+        out.append(SentenceWords(stems, tokens, frozenset(stems)))
     return out
 
 
@@ -283,9 +285,12 @@ class Reading:
         return COMMITTED.get(attitude, attitude), self.negative
 
 
-def read_sentence(lowered: str, content_positions: list[int]) -> Reading:
+def read_sentence(
+    lowered: str, content_positions: list[int], tokens: list[tuple[str, int, int]] | None = None
+) -> Reading:
     """Read attitude and polarity of a folded, lower-case sentence about content at given word positions."""
-    tokens = _tokens(lowered)
+    if tokens is None:
+        tokens = _tokens(lowered)
     first, last = min(content_positions), max(content_positions)
     verb_at = None
     # The innermost attitude verb that governs most of the content: "said ... it believed p" is belief,
@@ -411,7 +416,7 @@ class StatementMatcher:
                 continue
             lowered = doc.lower[sent.start : sent.end]
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
-            reading = read_sentence(lowered, positions)
+            reading = read_sentence(lowered, positions, list(analysed.tokens))
             if not self._holder_speaks(doc, index, sent.start + reading.start, mentions):
                 continue
             findings.append(self._finding(doc, index, reading, len(matched)))
