@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from factcheck import check, load_claims, read_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import check, compile_claims, load_claims, read_article
+from factcheck.articles import document_from_text
 from factcheck.model import Verdict
 
 from .conftest import REPO, SEEDS
@@ -59,3 +63,19 @@ def test_supported_mentions_on_request():
         (f.article[6:9], f.claim) for f in seed_findings(include_supported=True) if f.verdict is Verdict.SUPPORTED
     }
     assert {("000", "death-toll"), ("001", "russia-hoped-not-involved"), ("001", "sejourne-quote")} <= supported
+
+COMPILED = compile_claims(load_claims(REPO / "claims.yaml"))
+PIECES = st.sampled_from(
+    ["killed", "145", "more than", "“", "”", '"', "'", "Sejournet", "said", "hoped", "not", "March 22", "attack",
+     "\n\n", "\n", ", ", ". ", "—", "Comments (2)", "€", "1,300", "8.400", "one in five", "Monday", "—", "(", ")",
+     "Russia", "believed", "French secret services", "involved", "IS", "é", "\u00a0", "\x0c"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(PIECES | st.text(max_size=8), max_size=60).map(" ".join))
+def test_the_checker_never_raises_on_any_text(text):
+    doc = document_from_text(text, "x.txt")
+    for f in COMPILED.check_document(doc, include_supported=True):
+        assert f.line >= 1 and f.column >= 1
+        assert f.verdict in (Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.SUPPORTED)
