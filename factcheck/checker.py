@@ -75,7 +75,7 @@ def group_repeats(findings: list[Finding]) -> list[Finding]:
             more = f" (and {len(group) - 1} more time(s) in this article)"
             first = dataclasses.replace(first, message=first.message + more)
         out.append(first)
-    return sorted(out, key=Finding.sort_key)
+    return out  # groups keep the sorted order of their first findings
 
 
 def compile_claims(claims: ClaimsFile) -> CompiledClaims:

@@ -343,7 +343,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
             continue  # a time of day, an ordinal, an age
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
             continue
-        if re.search(r"[A-Z][A-Za-z'-]+,\s*$", before) and after.startswith(",") and float(raw.replace(",", ".")) < 120:
+        if re.search(r"[A-Z][A-Za-z'-]+,\s*$", before) and after.startswith(",") and float(raw) < 120:
             continue  # "Havardsen, 24, passed a medical": an age
         if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
             continue
@@ -524,7 +524,6 @@ _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old
 _PREPOSITIONS = frozenset("to of on in for at from".split())
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:the|those|them|these)\s+", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:()\[\]]|\s-\s")
-_PUNCT_BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|reports|according|announced|estimated|estimates|added)\b")
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
@@ -716,9 +715,9 @@ class QuantityMatcher:
         it made more than Y400bn last year", only the second clause is last year's.
         """
         start = max(0, mention.start - 160)
-        for m in _PUNCT_BREAK.finditer(sentence, start, mention.start):
+        for m in _BREAK.finditer(sentence, start, mention.start):
             start = m.end()
-        found = _PUNCT_BREAK.search(sentence, mention.end, mention.end + 160)
+        found = _BREAK.search(sentence, mention.end, mention.end + 160)
         clause = sentence[start : found.start() if found else min(len(sentence), mention.end + 160)]
         if _OTHER_TIME.search(clause):
             return True

@@ -135,8 +135,7 @@ def _attribute(
         found = [m for m in mentions.between(a, b) if not any(x <= m.start < y for x, y in inside)]
         pronoun = _PRONOUN.search(text, a, b)
         if pronoun and (not found or pronoun.start() < found[0].start):
-            # "...," she told analysts: the person named last before this sentence.
-            return _last_person(mentions, persons, sent_start) or _last_person(mentions, persons, q_start), None
+            return _pronoun_speaker(mentions, persons, sent_start, q_start), None  # "...," she told analysts
         if found:
             people = [m for m in found if m.entity in persons]
             return (people or found)[0].entity, None
@@ -150,7 +149,7 @@ def _attribute(
         near = mentions.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
         pronoun = _PRONOUN.search(text, max(sent_start, verb.start() - 12), verb.start())
         if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in near):
-            return _last_person(mentions, persons, sent_start) or _last_person(mentions, persons, q_start), None
+            return _pronoun_speaker(mentions, persons, sent_start, q_start), None
         if near:
             people = [m for m in near if m.entity in persons] or near
             closest = min(people, key=lambda m: min(abs(m.end - verb.start()), abs(m.start - verb.end())))
@@ -170,6 +169,11 @@ def _attribute(
             if people:
                 return people[0].entity, None
     return None, None
+
+
+def _pronoun_speaker(mentions: Mentions, persons: frozenset[str], sent_start: int, q_start: int) -> str | None:
+    """Resolve "he"/"she" to the person named last before this sentence, else before the quote."""
+    return _last_person(mentions, persons, sent_start) or _last_person(mentions, persons, q_start)
 
 
 def _last_person(mentions: Mentions, persons: frozenset[str], before: int) -> str | None:
