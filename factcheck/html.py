@@ -176,7 +176,9 @@ def document_from_html(source: str, path: str, notes: tuple[str, ...] = ()) -> D
     kept = keep_blocks([[(b[0][0], "".join(text for _, text, _ in b))] for b in blocks])
     kept_offsets = {lines[0][0] for lines in kept}
     paragraphs = [b for b in blocks if b[0][0] in kept_offsets]
-    main_text = _main_text(source)
+    main_text, problem = _main_text(source)
+    if problem:
+        notes = (*notes, problem)
     if main_text:
         # trafilatura knows which text is the article; the parser knows where it stands.
         chosen = [b for b in paragraphs if fold_simple("".join(t for _, t, _ in b)) in main_text]
@@ -185,17 +187,21 @@ def document_from_html(source: str, path: str, notes: tuple[str, ...] = ()) -> D
     return build_document(source, paragraphs, path, notes, published)
 
 
-def _main_text(source: str) -> str:
-    """Return the article text trafilatura extracts, folded, or "" when it finds none."""
+def _main_text(source: str) -> tuple[str, str | None]:
+    """Return the article text trafilatura extracts, folded ("" when it finds none), and a note if it could not run.
+
+    Without it the structural rules alone choose the text; the note says so on every finding,
+    so a broken install is seen rather than silently checking more page furniture.
+    """
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - a core dependency; the structural rules still apply
-        return ""
+    except ImportError as exc:  # pragma: no cover - a core dependency, absent only from a broken install
+        return "", f"main text chosen by structural rules only (trafilatura unavailable: {exc})"
     try:
         text = trafilatura.extract(source, favor_precision=True, include_comments=False, include_tables=False)
     except Exception:  # noqa: BLE001 - a page trafilatura cannot handle falls back to the structural rules
-        return ""
-    return " ".join(fold_simple(line) for line in (text or "").splitlines() if line.strip())
+        return "", "main text chosen by structural rules only (trafilatura could not read the page)"
+    return " ".join(fold_simple(line) for line in (text or "").splitlines() if line.strip()), None
 
 
 def _trim(block: list[Piece]) -> list[Piece]:
