@@ -320,19 +320,29 @@ def _claim(raw: dict[str, Any], where: Path_, pos: _Positions, path: str, entity
         "line": line,
     }
 
-    def entity_ref(field: str) -> str:
-        ref = str(raw[field])
-        if ref not in entity_ids:
+    def entity_ref(field: str) -> tuple[str, str]:
+        """Return (entity id, "") for an entity, or ("", words) for a holder given in plain words.
+
+        A value shaped like an id and close to one ("sejurne") is a typo, not plain words.
+        """
+        if field not in raw:
+            return "", ""
+        ref = str(raw[field]).strip()
+        if ref in entity_ids:
+            return ref, ""
+        hint = _suggest(ref, entity_ids)
+        if hint and re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", ref):
             fline, fcol = pos.of(where + (field,))
             known = ", ".join(entity_ids) or "none defined"
             raise ClaimsFileError(
                 path,
-                f"{field} '{ref}' of claim '{raw['id']}' is not an entity id (entities: {known})",
+                f"{field} '{ref}' of claim '{raw['id']}' is not an entity id (entities: {known}); "
+                "plain words are accepted too, but this looks like a misspelt id",
                 fline,
                 fcol,
-                hint=_suggest(ref, entity_ids),
+                hint=hint,
             )
-        return ref
+        return "", ref
 
     kind = raw["kind"]
     if kind == "quantity":
@@ -362,12 +372,19 @@ def _claim(raw: dict[str, Any], where: Path_, pos: _Positions, path: str, entity
         value = _parse_date(raw["value"], path, pos.of(where + ("value",)), f"date of claim '{raw['id']}'")
         return DateClaim(**common, cues=_strings(raw["cues"]), value=value)
     if kind == "quote":
+        speaker, speaker_words = entity_ref("speaker")
         return QuoteClaim(
             **common,
-            speaker=entity_ref("speaker"),
+            speaker=speaker,
+            speaker_words=speaker_words,
             text=str(raw["text"]),
             min_similarity=raw.get("min_similarity"),
         )
+    holder, holder_words = entity_ref("holder")
     return StatementClaim(
-        **common, holder=entity_ref("holder"), text=str(raw["text"]), modality=str(raw.get("modality", "assert"))
+        **common,
+        holder=holder,
+        holder_words=holder_words,
+        text=str(raw["text"]),
+        modality=str(raw.get("modality", "assert")),
     )

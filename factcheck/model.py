@@ -100,18 +100,24 @@ class DateClaim(Claim):
 class QuoteClaim(Claim):
     """Exact words said by an entity."""
 
-    speaker: str = ""
+    speaker: str = ""  # an entity id, or "" when the speaker is given in plain words
     text: str = ""
     min_similarity: float | None = None
+    speaker_words: str = ""  # the speaker in plain words ("a coastguard spokesman"), when not an entity
+
+    def speaker_label(self, entities: dict[str, Entity]) -> str:
+        """Return the speaker as a person would name them."""
+        return entities[self.speaker].name if self.speaker in entities else self.speaker_words
 
 
 @dataclass(frozen=True)
 class StatementClaim(Claim):
     """A view held by an entity, with its modality (hope, believe, deny, ...)."""
 
-    holder: str = ""
+    holder: str = ""  # an entity id, or "" (plain-word holder, or none: a statement of fact)
     text: str = ""
     modality: str = "assert"
+    holder_words: str = ""  # the holder in plain words ("the regional health ministry"), when not an entity
 
 
 @dataclass(frozen=True)

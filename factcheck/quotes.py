@@ -233,7 +233,7 @@ class QuoteMatcher:
         minimum = claim.min_similarity if claim.min_similarity is not None else DEFAULT_MIN_SIMILARITY
         names = {e.id: e.name for e in entities.values()}
         content = frozenset(t for t in tokens if t not in STOPWORDS)
-        return cls(claim, entities[claim.speaker].name, tokens, " ".join(tokens), minimum, names, content)
+        return cls(claim, claim.speaker_label(entities), tokens, " ".join(tokens), minimum, names, content)
 
     def _pieces_verbatim(self, span: QuoteSpan) -> bool:
         """Return True if every piece of the quote (between ellipses) is a stretch of the claimed words."""
@@ -264,10 +264,18 @@ class QuoteMatcher:
             found_words = list(span.words)
             if not found_words:
                 continue
-            own = span.speaker == claim.speaker
+            if claim.speaker:
+                own = span.speaker == claim.speaker
+                other = (span.speaker is not None and not own) or (
+                    span.speaker is None and span.speaker_name is not None
+                )
+            else:
+                # A speaker in plain words ("a coastguard spokesman") has no name to compare: a quote
+                # credited to one of the story's entities is someone else's; an unnamed one may be theirs.
+                own = span.speaker is None and span.speaker_name is None
+                other = span.speaker is not None
             if not own and not self.content.intersection(span.words):
                 continue  # shares no content word with the claim and is not the speaker's: another quote
-            other = (span.speaker is not None and not own) or (span.speaker is None and span.speaker_name is not None)
             verbatim = self._pieces_verbatim(span)
             if verbatim:
                 long_enough = len(found_words) >= 4 or len(found_words) >= len(self.words)

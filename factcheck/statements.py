@@ -235,6 +235,31 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
     return not (found in specific and wanted in specific and found != wanted)
 
 
+def holder_forms(
+    holder: str, words: str, entities: dict[str, Entity], names: NameIndex
+) -> tuple[frozenset[str], set[str], frozenset[str]]:
+    """Return (entity ids, name tokens, plain content words) standing for a claim's holder.
+
+    An entity holder is its id and its name's tokens; a holder in plain words ("USGS and
+    Morocco's geophysics institute") is the entities it names and its own content words.
+    """
+    if holder:
+        entity = entities[holder]
+        return frozenset({holder}), {t for n in (entity.name, *entity.aliases) for t in name_tokens(n)}, frozenset()
+    if not words:
+        return frozenset(), set(), frozenset()
+    named = frozenset(m.entity for m in names.exact_mentions(words))
+    tokens = {t for n in [words] for t in name_tokens(n)}
+    plain = frozenset(w for w, _, _ in _tokens(fold_simple(words)) if w not in FUNCTION_WORDS and len(w) > 2)
+    return named, tokens, plain
+
+
+def _names_words(text: str, words: frozenset[str]) -> bool:
+    """Return True if a stretch of text names a plain-word holder (most of its content words)."""
+    present = {w for w, _, _ in _tokens(text)} & words
+    return len(present) >= max(1, (len(words) + 1) // 2)
+
+
 def story_word_counts(texts: list[str]) -> dict[str, int]:
     """Count, for each stem, how many of the given claim texts use it."""
     counts: dict[str, int] = {}
@@ -342,6 +367,8 @@ class StatementMatcher:
     claim_reading: tuple[str, bool]
     weights: dict[str, float]
     min_overlap: float = 0.6
+    holders: frozenset[str] = frozenset()  # entity ids that stand for the holder
+    holder_words: frozenset[str] = frozenset()  # content words of a holder given in plain words
 
     @classmethod
     def compile(
@@ -356,8 +383,7 @@ class StatementMatcher:
         ``story_words`` counts, per stem, how many claims of the file use it: a word
         every claim shares ("flood" in a flood story) tells this statement apart less.
         """
-        holder = entities[claim.holder]
-        holder_words = {t for n in (holder.name, *holder.aliases) for t in name_tokens(n)}
+        holders, holder_words, phrase = holder_forms(claim.holder, claim.holder_words, entities, names)
         lowered = fold_simple(claim.text)
         tokens = _tokens(lowered)
         content_positions = [
@@ -384,7 +410,7 @@ class StatementMatcher:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         modality = claim.modality
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
-        return cls(claim, content, claim_reading, weights)
+        return cls(claim, content, claim_reading, weights, holders=holders, holder_words=phrase)
 
     @property
     def total_weight(self) -> float:
@@ -392,12 +418,24 @@ class StatementMatcher:
         return sum(self.weights.values())
 
     def _holder_speaks(self, doc: Document, index: int, verb_offset: int, mentions: Mentions) -> bool:
+        """Return True unless the article gives the view to someone other than the holder.
+
+        A statement of fact (no holder) is checked wherever an article states it; a holder is
+        compared only where the article attributes the view to someone.
+        """
         sent = doc.sentences[index]
+        if not self.holders and not self.holder_words:
+            return True
+        window_start = doc.sentences[max(0, index - 2)].start
+        if self.holder_words and _names_words(doc.lower[window_start : sent.end], self.holder_words):
+            return True
         before = mentions.between(sent.start, verb_offset)
         if before:
-            return any(m.entity == self.claim.holder for m in before)
-        window_start = doc.sentences[max(0, index - 2)].start
-        return any(m.entity == self.claim.holder for m in mentions.between(window_start, sent.end))
+            return any(m.entity in self.holders for m in before)
+        if any(m.entity in self.holders for m in mentions.between(window_start, sent.end)):
+            return True
+        # Nobody named before the view: plain-word holders are often named by role ("officials").
+        return bool(self.holder_words)
 
     def check(self, doc: Document, mentions: Mentions, words: list[SentenceWords] | None = None) -> list[Finding]:
         """Return findings for each sentence of the article that reports the statement."""

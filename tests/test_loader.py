@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import yaml
@@ -35,7 +36,8 @@ BROKEN = [
     ),
     (
         "version: 1\nentities: {bob: {name: Bob}}\nclaims:\n  - {id: a, kind: quote, speaker: bobb, text: hi}\n",
-        "c.yaml:4:35: speaker 'bobb' of claim 'a' is not an entity id (entities: bob) (did you mean 'bob'?)",
+        "c.yaml:4:35: speaker 'bobb' of claim 'a' is not an entity id (entities: bob); plain words are accepted too, "
+        "but this looks like a misspelt id (did you mean 'bob'?)",
     ),
     (
         "version: 1\nclaims:\n  - {id: a, kind: date, cues: [x], value: 2024-12-01}\n"
@@ -182,3 +184,21 @@ def test_any_text_loads_or_gives_a_claims_file_error(text):
         parse_claims(text, "c.yaml")
     except ClaimsFileError as exc:
         assert exc.render().startswith("c.yaml")
+
+
+def test_holders_and_speakers_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nentities: {bob: {name: Bob Smith}}\nclaims:\n"
+        "  - {id: a, kind: quote, speaker: a coastguard spokesman, text: we searched all night}\n"
+        "  - {id: b, kind: statement, holder: the regional health ministry, text: The water was safe}\n"
+        "  - {id: c, kind: statement, text: The bridge had been inspected in 2019}\n"
+        "  - {id: d, kind: statement, holder: bob, text: The bridge was unsafe}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+    a, b, c, d = claims.claims
+    assert (a.speaker, a.speaker_words) == ("", "a coastguard spokesman")  # type: ignore[attr-defined]
+    assert (b.holder, b.holder_words) == ("", "the regional health ministry")  # type: ignore[attr-defined]
+    assert (c.holder, c.holder_words) == ("", "")  # type: ignore[attr-defined]
+    assert (d.holder, d.holder_words) == ("bob", "")  # type: ignore[attr-defined]
