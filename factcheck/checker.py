@@ -11,52 +11,34 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.articles import Document
-from factcheck.dates import DateMatcher
-from factcheck.model import ClaimsFile, DateClaim, Finding, QuantityClaim, QuoteClaim, StatementClaim, Verdict
-from factcheck.names import NameIndex
-from factcheck.quantities import Mention, QuantityMatcher
-from factcheck.quotes import QuoteMatcher, find_quotes
-from factcheck.statements import StatementMatcher, analyse, story_word_counts
-from factcheck.text import fold_simple
+from factcheck.context import ArticleContext, Story
+from factcheck.kinds import KINDS, CompiledClaim
+from factcheck.link import link
+from factcheck.model import ClaimsFile, Finding, Verdict
 
 
-@dataclass
+@dataclass(frozen=True)
 class CompiledClaims:
-    """A claims file with every matcher built, ready to check many articles."""
+    """A claims file with every kind's claims compiled, ready to check many articles."""
 
     claims: ClaimsFile
-    names: NameIndex
-    quantities: list[QuantityMatcher]
-    dates: list[DateMatcher]
-    quotes: list[QuoteMatcher]
-    statements: list[StatementMatcher]
+    story: Story
+    compiled: tuple[CompiledClaim, ...]
 
     def check_document(self, doc: Document, *, include_supported: bool = False) -> list[Finding]:
-        """Return the findings of one article, in stable order."""
-        mentions = self.names.mentions(doc)
-        findings = self.names.check(doc, mentions)
-        figures: dict[int, list[Mention]] = {}
-        for q in self.quantities:
-            findings.extend(q.check(doc, figures, mentions))
-        published = doc.published or self.claims.published
-        for d in self.dates:
-            findings.extend(d.check(doc, published))
-        if self.quotes:
-            spans = find_quotes(doc, mentions, self.names)
-            for quote in self.quotes:
-                findings.extend(quote.check(doc, spans))
-        if self.statements:
-            words = analyse(doc)
-            for s in self.statements:
-                findings.extend(s.check(doc, mentions, words))
+        """Return the findings of one article, in stable order.
+
+        The article is read once into an ``ArticleContext``; every compiled claim proposes
+        findings from its mentions; ``link`` ties each mention to at most one claim.
+        """
+        ctx = ArticleContext(doc, self.story)
+        proposed: list[Finding] = []
+        for claim in self.compiled:
+            proposed.extend(claim.check(ctx))
+        findings = link(proposed)
         if not include_supported:
             findings = [f for f in findings if f.verdict is not Verdict.SUPPORTED]
         return group_repeats(findings)
-
-
-def _named_in(names: NameIndex, text: str) -> frozenset[str]:
-    """Return the entities a claim's description names ("seats won by the Progress Alliance")."""
-    return frozenset(m.entity for m in names.exact_mentions(fold_simple(text).title()))
 
 
 def group_repeats(findings: list[Finding]) -> list[Finding]:
@@ -79,30 +61,9 @@ def group_repeats(findings: list[Finding]) -> list[Finding]:
 
 
 def compile_claims(claims: ClaimsFile) -> CompiledClaims:
-    """Build the matchers of a claims file once."""
-    names = NameIndex.compile(claims.entities)
-    entities = {e.id: e for e in claims.entities}
-    story_years = frozenset(
-        {c.value.year for c in claims.claims if isinstance(c, DateClaim)}
-        | ({claims.published.year} if claims.published else set())
-    )
-    story_words = story_word_counts([f"{c.about} {getattr(c, 'text', '')}" for c in claims.claims])
-    return CompiledClaims(
-        claims,
-        names,
-        [
-            QuantityMatcher.compile(c, story_years, _named_in(names, c.about))
-            for c in claims.claims
-            if isinstance(c, QuantityClaim)
-        ],
-        [DateMatcher.compile(c) for c in claims.claims if isinstance(c, DateClaim)],
-        [QuoteMatcher.compile(c, entities) for c in claims.claims if isinstance(c, QuoteClaim)],
-        [
-            StatementMatcher.compile(c, entities, names, story_words)
-            for c in claims.claims
-            if isinstance(c, StatementClaim)
-        ],
-    )
+    """Compile every claim of a claims file once, kind by kind from the registry."""
+    story = Story.compile(claims)
+    return CompiledClaims(claims, story, tuple(c for kind in KINDS for c in kind.compile(story)))
 
 
 def check(

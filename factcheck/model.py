@@ -16,6 +16,9 @@ class Verdict(str, enum.Enum):
 
     CONTRADICTED = "contradicted"
     IMPRECISE = "imprecise"
+    # A conflict the checker is not sure of (a figure that may count something else, a quote that
+    # may be another one): listed for a person to look at, never failing.
+    UNCLEAR = "unclear"
     SUPPORTED = "supported"
 
 
@@ -24,6 +27,14 @@ class Severity(str, enum.Enum):
 
     ERROR = "error"
     WARNING = "warning"
+
+
+# What ``--fail-on`` accepts, and the severities of contradictions that fail under it.
+FAIL_ON: dict[str, frozenset[Severity]] = {
+    "error": frozenset({Severity.ERROR}),
+    "warning": frozenset({Severity.ERROR, Severity.WARNING}),
+    "never": frozenset(),
+}
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,16 @@ class Finding:
     evidence: str
     message: str
     notes: tuple[str, ...] = field(default=())
+    # How sure the checker is that this mention is about this claim and reads as found (0-1).
+    confidence: float = 1.0
+
+    def fails(self, fail_on: str = "error") -> bool:
+        """Return True if this finding fails a run: the one rule every face applies.
+
+        Only contradictions fail, and only of a severity ``fail_on`` names; imprecise and
+        unclear findings are listed (warnings in pytest) but never fail under the default.
+        """
+        return self.verdict is Verdict.CONTRADICTED and self.severity in FAIL_ON[fail_on]
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order findings by article, position, then claim: stable across runs."""
@@ -179,6 +200,7 @@ class Finding:
             "column": self.column,
             "evidence": self.evidence,
             "message": self.message,
+            "confidence": round(self.confidence, 2),
         }
         if self.notes:
             data["notes"] = list(self.notes)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from text_to_num import text2num
@@ -743,23 +743,24 @@ class QuantityMatcher:
         return bool(in_clause) and in_clause[0] not in self.about_entities
 
     def check(
-        self, doc: Document, figures: dict[int, list[Mention]] | None = None, names: Mentions | None = None
+        self,
+        doc: Document,
+        figures: Callable[[int], list[Mention]] | None = None,
+        names: Mentions | None = None,
     ) -> list[Finding]:
         """Return one finding per tied mention in the article.
 
-        ``figures`` caches each sentence's mentions across the claims of one article; ``names``
-        are the article's entity mentions.
+        ``figures(i)`` returns sentence i's mentions, shared by the claims of one article;
+        ``names`` are the article's entity mentions.
         """
         findings = []
         expected = self.claim.expected_text()
-        cache = {} if figures is None else figures
         for index in doc.sentences_matching(self.cues):
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
-            if index not in cache:
-                cache[index] = find_mentions(text)
+            found_figures = figures(index) if figures is not None else find_mentions(text)
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
-            for mention in self.tied_mentions(text, cache[index], entities):
+            for mention in self.tied_mentions(text, found_figures, entities):
                 verdict = self.judge(mention)
                 start = sent.start + mention.start
                 found = doc.original(start, sent.start + mention.end)

@@ -48,8 +48,10 @@ def test_check_json_output(seed_project):
             "column": 178,
             "evidence": toll[0]["evidence"],
             "message": "found 144, expected 145",
+            "confidence": toll[0]["confidence"],
         }
     ]
+    assert 0.5 <= toll[0]["confidence"] <= 1.0
     assert report["summary"]["contradicted"] == 9 and report["summary"]["imprecise"] == 2
     names = {(f["claim"], f["found"]) for f in report["findings"] if f["kind"] == "name"}
     assert names == {("sejourne", "Sejournet"), ("sejourne", "Sejournay"), ("lecornu", "Leghorn")}

@@ -1,0 +1,79 @@
+"""The story and the article as every claim kind sees them.
+
+``Story`` is what a claims file compiles to once (the name index, the story's years and
+words); ``ArticleContext`` is one article read once: its mentions of every sort (entity
+names, figures per sentence, quotes with their speakers, stemmed sentence words) are
+computed the first time a kind asks for them and then shared by every claim, so an article
+is scanned for figures once however many quantity claims there are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from factcheck.articles import Document
+from factcheck.model import ClaimsFile, DateClaim, Entity
+from factcheck.names import Mentions, NameIndex
+from factcheck.quantities import Mention, find_mentions
+from factcheck.quotes import QuoteSpan, find_quotes
+from factcheck.statements import SentenceWords, analyse, story_word_counts
+
+
+@dataclass(frozen=True)
+class Story:
+    """A claims file compiled once: what every kind needs besides its own claims."""
+
+    claims: ClaimsFile
+    names: NameIndex
+    entities: dict[str, Entity]
+    years: frozenset[int]
+    words: dict[str, int]
+
+    @classmethod
+    def compile(cls, claims: ClaimsFile) -> Story:
+        """Build the shared parts of a claims file."""
+        years = frozenset(
+            {c.value.year for c in claims.claims if isinstance(c, DateClaim)}
+            | ({claims.published.year} if claims.published else set())
+        )
+        words = story_word_counts([f"{c.about} {getattr(c, 'text', '')}" for c in claims.claims])
+        return cls(claims, NameIndex.compile(claims.entities), {e.id: e for e in claims.entities}, years, words)
+
+
+class ArticleContext:
+    """One article and its mentions, each sort computed once on first use."""
+
+    def __init__(self, doc: Document, story: Story) -> None:
+        """Wrap ``doc``; nothing is computed until a kind asks for it."""
+        self.doc = doc
+        self.story = story
+        self._figures: dict[int, list[Mention]] = {}
+
+    @property
+    def published(self) -> dt.date | None:
+        """Return the article's own date, else the claims file's ``published``."""
+        return self.doc.published or self.story.claims.published
+
+    @cached_property
+    def names(self) -> Mentions:
+        """Return every entity mention, exact and misspelt, in text order."""
+        return self.story.names.mentions(self.doc)
+
+    def figures(self, index: int) -> list[Mention]:
+        """Return the figures of sentence ``index`` (found once, shared by every quantity claim)."""
+        if index not in self._figures:
+            sent = self.doc.sentences[index]
+            self._figures[index] = find_mentions(self.doc.text[sent.start : sent.end])
+        return self._figures[index]
+
+    @cached_property
+    def quotes(self) -> list[QuoteSpan]:
+        """Return the article's quotes with their speakers."""
+        return find_quotes(self.doc, self.names, self.story.names)
+
+    @cached_property
+    def words(self) -> list[SentenceWords]:
+        """Return every sentence's words and stems."""
+        return analyse(self.doc)
