@@ -111,7 +111,15 @@ class Document:
         return self.original(start, end)
 
     def finding(
-        self, claim: Claim, verdict: Verdict, expected: str, start: int, end: int, sentence: Sentence, message: str
+        self,
+        claim: Claim,
+        verdict: Verdict,
+        expected: str,
+        start: int,
+        end: int,
+        sentence: Sentence,
+        message: str,
+        confidence: float = 1.0,
     ) -> Finding:
         """Return a finding of ``claim`` for the text ``[start, end)`` in ``sentence``.
 
@@ -120,7 +128,7 @@ class Document:
         line, column = self.position(start)
         return Finding(
             self.path, claim.id, claim.kind, verdict, claim.severity, expected, self.original(start, end),
-            line, column, self.evidence(sentence.start, sentence.end, start), message, self.notes,
+            line, column, self.evidence(sentence.start, sentence.end, start), message, self.notes, confidence,
         )
 
     def original(self, start: int, end: int) -> str:

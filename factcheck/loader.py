@@ -117,6 +117,10 @@ class _Builder:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, where + (i,), depth + 1) for i, item in enumerate(node.value)]
+        if node.tag.endswith(":bool") and node.value.lower() not in ("true", "false"):
+            # YAML 1.1 reads yes/no/on/off as booleans ("cues: [off, offshore]"); like YAML 1.2,
+            # only true and false are booleans here, and the rest is the text as written.
+            return node.value
         try:
             value = self._scalars.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as exc:

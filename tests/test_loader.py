@@ -202,3 +202,14 @@ def test_holders_and_speakers_in_plain_words(tmp_path: Path) -> None:
     assert (b.holder, b.holder_words) == ("", "the regional health ministry")  # type: ignore[attr-defined]
     assert (c.holder, c.holder_words) == ("", "")  # type: ignore[attr-defined]
     assert (d.holder, d.holder_words) == ("bob", "")  # type: ignore[attr-defined]
+
+
+def test_yaml_1_1_booleans_stay_words(tmp_path: Path) -> None:
+    # "off", "on", "no", "yes" are words in cue lists, not booleans (YAML 1.2 reads them so).
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [off, on, no, Yes, n], value: 3}\n",
+        encoding="utf-8",
+    )
+    (claim,) = load_claims(str(path), check_articles=False).claims
+    assert claim.cues == ("off", "on", "no", "Yes", "n")  # type: ignore[attr-defined]
