@@ -49,6 +49,20 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s]+", fold_simple(name).replace(".", " ")) if t]
 
 
+# Word endings that make another form of the same word: "Colombia"/"Colombian",
+# "Inspector"/"Inspectors". Another form of a name's word is not a misspelling of it.
+WORD_FORM_SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ese", "ish", "ic", "i", "er", "ers", "al")
+# A lone word of an organisation's or place's name this common (Zipf) is an ordinary word
+# ("Procurement", "Inspectors") unless the rest of the name stands beside it.
+ORDINARY_ZIPF = 3.0
+
+
+def word_form_of(a: str, b: str) -> bool:
+    """Return True if one word is the other plus an inflection or demonym ending."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short) :] in WORD_FORM_SUFFIXES
+
+
 def is_common_word(token: str) -> bool:
     """Return True for an ordinary English word (a word a name check must not flag)."""
     return zipf_frequency(token, "en") >= COMMON_ZIPF
@@ -196,7 +210,12 @@ class NameIndex:
                 scorer=JaroWinkler.normalized_similarity,
                 score_cutoff=MIN_JARO_WINKLER,
             )
-            if best is not None and sounds_alike(token, best[0]) and best[0] != token:
+            if (
+                best is not None
+                and sounds_alike(token, best[0])
+                and best[0] != token
+                and not word_form_of(token, best[0])
+            ):
                 result = self.distinctive[best[0]]
         self._near_cache[token] = result
         return result
@@ -233,6 +252,9 @@ class NameIndex:
                     or (bool(after) and after[0].strip(",.") in SPEECH_VERBS)
                 )
                 if is_common_word(token) and not first:
+                    continue
+                if entity not in self.persons and zipf_frequency(token, "en") >= ORDINARY_ZIPF and not slot:
+                    out.extend(self._phrase_miss(text, words, lowered, i, covered))
                     continue
                 if slot or entity in named:
                     end = w.start() + len(w.group()) - (len(lowered[i]) - len(token))

@@ -493,6 +493,19 @@ _GAP_CONFIDENCE = ((1, 0.9), (3, 0.8), (4, 0.7), (LONE_TIE_GAP, 0.6))
 # A figure that counts a named group other than the claim's ("Eight rail employees were killed",
 # "Two other people were held") is probably a part of the total or another count.
 OTHER_GROUP_FACTOR = 0.5
+# A figure counting people in general, for a claim about a narrower group ("police officers").
+SUBGROUP_FACTOR = 0.7
+_ABOUT_STOP = frozenset("among of in on at for from by with to the a an and or who which that as".split())
+
+
+def head_words(about: str) -> frozenset[str]:
+    """Return the words naming what a claim counts: the start of its description ("police officers")."""
+    out = []
+    for word in re.findall(r"[a-z]+", fold_simple(about)):
+        if word in _ABOUT_STOP or word in _PHRASE_END or (word.endswith("ed") and word not in _GENERIC_COUNTED):
+            break
+        out.append(word)
+    return frozenset(out)
 # Nouns that count people in general: they do not tell one group of people from another.
 _GENERIC_COUNTED = frozenset(
     "people persons person individuals men women children adults civilians residents victims lives bodies "
@@ -506,12 +519,16 @@ _PHRASE_END = frozenset(
 )
 
 
+_COMPOUND = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+[A-Za-z]")
+_OF_COMPOUND = re.compile(r"\w-of-$")
+
+
 def counted_words(sentence: str, mention: Mention) -> list[str]:
     """Return the words of the noun phrase a figure counts ("Eight rail employees were" -> rail, employees)."""
     out = []
     for token in _TOKEN.findall(sentence[mention.end : mention.end + 60])[:4]:
         word = token.lower()
-        if word in _PHRASE_END:
+        if word in _PHRASE_END or (word.endswith("ed") and word not in _GENERIC_COUNTED):
             break
         out.append(word)
     return out
@@ -544,7 +561,10 @@ _OTHER_TIME = re.compile(
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-_IN_YEAR = re.compile(r"\b(?:in|of|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(
+    r"\b(?i:in|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
 
 
 def _years_in(sentence: str) -> list[int]:
@@ -627,6 +647,7 @@ class QuantityMatcher:
     cue_words: frozenset[str] = frozenset()
     measure: str | None = None
     unit_factor: float = 1.0
+    head_words: frozenset[str] = frozenset()
 
     @classmethod
     def compile(
@@ -659,7 +680,7 @@ class QuantityMatcher:
         measure, factor = unit_of_measure if unit_of_measure else (None, 1.0)
         return cls(
             claim, cue_pattern(cues), about, money, percent, time, story_years, about_entities, cue_words,
-            measure, factor,
+            measure, factor, head_words(claim.about),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -816,9 +837,21 @@ class QuantityMatcher:
         probably a part or another count.
         """
         confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
+        if _COMPOUND.match(sentence, mention.end) or _OF_COMPOUND.search(sentence, 0, mention.start):
+            # "the 126-seat parliament", "mum-of-three": the figure describes another noun.
+            return confidence * OTHER_GROUP_FACTOR, " (describes another noun)"
         if mention.currency is None and not mention.percent:
             counted = counted_words(sentence, mention)
             own = self.about_words | self.cue_words
+            if any(w in _OTHER_MARKERS for w in counted[:1]):
+                # "four more bodies", "two other people": an increment or another group, not the total.
+                return confidence * OTHER_GROUP_FACTOR, f" ('{' '.join(counted)}': an increment or another group)"
+            head = self.head_words
+            if counted and head and any(w in head or w.rstrip("s") in head for w in counted):
+                return min(0.95, confidence + 0.05), ""  # counts what the claim counts ("174 people")
+            if counted and all(w in _GENERIC_COUNTED for w in counted) and head - _GENERIC_COUNTED:
+                # "174 people died" for a claim about "police officers among the people killed".
+                return confidence * SUBGROUP_FACTOR, f" (counts '{' '.join(counted)}', the claim a narrower group)"
             if counted and not any(w in own or w.rstrip("s") in own for w in counted):
                 if any(w in _OTHER_MARKERS for w in counted) or not all(w in _GENERIC_COUNTED for w in counted):
                     confidence *= OTHER_GROUP_FACTOR
