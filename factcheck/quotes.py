@@ -22,6 +22,18 @@ from factcheck.text import fold_simple, words
 
 # Similarity (0-100) at or above which a quote is the claimed one with words changed.
 ALTERED_SIMILARITY = 80.0
+# Confidence of quote findings (set by judgment, checked on the development sets). A speaker named
+# in the speech tag is sure; one resolved from "she" or from a name earlier in the sentence is not.
+ATTRIBUTION_CONFIDENCE = {"tag": 0.85, "pronoun": 0.45, "nearby": 0.5, "none": 0.45}
+# A near-verbatim quote with one or two content words changed is an alteration; with more, it is as
+# likely another translation of the same words.
+FEW_CHANGES = 2
+ALTERED_CONFIDENCE = 0.85
+RETRANSLATED_CONFIDENCE = 0.45
+# A reworded rendering by the claimed speaker ("lies" printed as "false") is reported: inside quotation
+# marks, words are the speaker's; it stays below an alteration's confidence, as it may be a translation.
+REWORDED_CONFIDENCE = 0.6
+
 # Below this, a quote of the right speaker is another quote, not a rendering of the claimed one.
 DEFAULT_MIN_SIMILARITY = 45.0
 # A shorter quote of the right speaker whose best-aligned stretch is this close is a reworded fragment.
@@ -56,6 +68,7 @@ class QuoteSpan:
     words: tuple[str, ...] = ()
     # The words of each piece between ellipses and [bracketed] insertions.
     pieces: tuple[tuple[str, ...], ...] = ()
+    how: str = "tag"  # how the speaker was found: tag, pronoun, nearby or none
 
     @property
     def start(self) -> int:
@@ -107,16 +120,21 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
                     continue
             groups.append([span])
         for parts in groups:
-            speaker, speaker_name = _attribute(doc, parts, mentions, persons, para.start, para.end)
+            speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end)
             quote = " ".join(text[a:b].strip(" ,") for a, b in parts)
             pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
-            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces))
+            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how))
     return out
 
 
 def _attribute(
     doc: Document, parts: list[tuple[int, int]], mentions: Mentions, persons: frozenset[str], p_start: int, p_end: int
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, str]:
+    """Return (entity id, other name, how): the speaker of a quote and how it was found.
+
+    ``how`` is "tag" (a name in the speech tag), "pronoun" (he/she resolved to the person
+    named last), "nearby" (an entity earlier in the sentence, no speech tag) or "none".
+    """
     text = doc.text
     q_start, q_end = parts[0][0] - 1, parts[-1][1] + 1
     s_index = doc.sentence_at(max(q_start, 0))
@@ -135,13 +153,13 @@ def _attribute(
         found = [m for m in mentions.between(a, b) if not any(x <= m.start < y for x, y in inside)]
         pronoun = _PRONOUN.search(text, a, b)
         if pronoun and (not found or pronoun.start() < found[0].start):
-            return _pronoun_speaker(mentions, persons, sent_start, q_start), None  # "...," she told analysts
+            return _pronoun_speaker(mentions, persons, sent_start, q_start), None, "pronoun"  # "...," she told
         if found:
             people = [m for m in found if m.entity in persons]
-            return (people or found)[0].entity, None
+            return (people or found)[0].entity, None, "tag"
         name = _NAME_NEAR_VERB.search(text, a, b)
         if name:
-            return None, name.group("after") or name.group("before")
+            return None, name.group("after") or name.group("before"), "tag"
     # "Wrobel, she said, had treated the company '...'": a speech tag before the quote names the speaker.
     tags = list(_SPEECH.finditer(text, sent_start, max(q_start, sent_start)))
     if tags:
@@ -149,26 +167,26 @@ def _attribute(
         near = mentions.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
         pronoun = _PRONOUN.search(text, max(sent_start, verb.start() - 12), verb.start())
         if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in near):
-            return _pronoun_speaker(mentions, persons, sent_start, q_start), None
+            return _pronoun_speaker(mentions, persons, sent_start, q_start), None, "pronoun"
         if near:
             people = [m for m in near if m.entity in persons] or near
             closest = min(people, key=lambda m: min(abs(m.end - verb.start()), abs(m.start - verb.end())))
-            return closest.entity, None
+            return closest.entity, None, "tag"
     before = mentions.between(sent_start, q_start)
     if before:
         people = [m for m in before if m.entity in persons]
-        return (people or before)[0].entity, None
+        return (people or before)[0].entity, None, "nearby"
     name = _NAME_NEAR_VERB.search(text, sent_start, max(q_start, sent_start))
     if name:
-        return None, name.group("after") or name.group("before")
+        return None, name.group("after") or name.group("before"), "nearby"
     # A quote opening a paragraph after "X said:" in the previous sentence.
     if s_index > 0 and re.search(r":\s*$", text[sent_start:q_start]) is None:
         prev = doc.sentences[s_index - 1]
         if text[prev.start : prev.end].rstrip().endswith(":"):
             people = mentions.between(prev.start, prev.end)
             if people:
-                return people[0].entity, None
-    return None, None
+                return people[0].entity, None, "tag"
+    return None, None, "none"
 
 
 def _pronoun_speaker(mentions: Mentions, persons: frozenset[str], sent_start: int, q_start: int) -> str | None:
@@ -299,9 +317,12 @@ class QuoteMatcher:
                     findings.append(self._finding(doc, span, Verdict.SUPPORTED, "the claimed words"))
                 else:
                     changes = word_diff(found_words, aligned)
-                    findings.append(
-                        self._finding(doc, span, Verdict.CONTRADICTED, "quote altered: " + ", ".join(changes[:4]))
-                    )
+                    few = len(changes) <= FEW_CHANGES
+                    message = "quote altered: " + ", ".join(changes[:4])
+                    if not few:
+                        message += " (perhaps another translation)"
+                    confidence = ALTERED_CONFIDENCE if few else RETRANSLATED_CONFIDENCE
+                    findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message, confidence))
                     supported = True  # the altered rendering is reported; no looser candidate is needed
                 continue
             ratio = min(len(found_words), len(self.words)) / max(len(found_words), len(self.words))
@@ -314,13 +335,17 @@ class QuoteMatcher:
             score, span, found_words = max(candidates, key=lambda c: c[0])
             changes = word_diff(found_words, self._aligned(found_words))
             message = f"quote of {self.speaker_name} reworded ({score:.0f}% similar): " + ", ".join(changes[:4])
-            findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message))
+            findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message, REWORDED_CONFIDENCE))
         return findings
 
     def _misattributed(self, doc: Document, span: QuoteSpan) -> Finding:
         who = span.speaker_name or self.entity_names.get(span.speaker or "", "someone else")
         finding = self._finding(
-            doc, span, Verdict.CONTRADICTED, f"the words of {self.speaker_name} attributed to {who}"
+            doc,
+            span,
+            Verdict.CONTRADICTED,
+            f"the words of {self.speaker_name} attributed to {who}",
+            ATTRIBUTION_CONFIDENCE.get(span.how, 0.45),
         )
         return Finding(
             finding.article,
@@ -335,9 +360,12 @@ class QuoteMatcher:
             finding.evidence,
             finding.message,
             finding.notes,
+            finding.confidence,
         )
 
-    def _finding(self, doc: Document, span: QuoteSpan, verdict: Verdict, message: str) -> Finding:
+    def _finding(
+        self, doc: Document, span: QuoteSpan, verdict: Verdict, message: str, confidence: float = 1.0
+    ) -> Finding:
         line, column = doc.position(span.start)
         s_index = doc.sentence_at(span.start)
         e_index = doc.sentence_at(max(span.end - 1, span.start))
@@ -357,4 +385,5 @@ class QuoteMatcher:
             evidence,
             message,
             doc.notes,
+            confidence,
         )
