@@ -235,6 +235,14 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
     return not (found in specific and wanted in specific and found != wanted)
 
 
+# Statement confidences (set by judgment, checked on the development sets). FULL_MATCH is the share
+# of the claim's weighted content words a sentence must hold for a polarity flip to be sure.
+FULL_MATCH = 0.85
+POLARITY_CONFIDENCE = 0.8
+PARTIAL_CONFIDENCE = 0.45
+PLAIN_REPORTS = frozenset("said says say saying told tells according stated states reported reports added".split())
+
+
 def holder_forms(
     holder: str, words: str, entities: dict[str, Entity], names: NameIndex
 ) -> tuple[frozenset[str], set[str], frozenset[str]]:
@@ -457,23 +465,32 @@ class StatementMatcher:
             reading = read_sentence(lowered, positions, list(analysed.tokens))
             if not self._holder_speaks(doc, index, sent.start + reading.start, mentions):
                 continue
-            findings.append(self._finding(doc, index, reading, len(matched)))
+            ratio = sum(self.weights[s] for s in matched) / self.total_weight
+            findings.append(self._finding(doc, index, reading, ratio))
         return findings
 
-    def _finding(self, doc: Document, index: int, reading: Reading, matched: int) -> Finding:
+    def _finding(self, doc: Document, index: int, reading: Reading, ratio: float) -> Finding:
         sent = doc.sentences[index]
         found_class, found_negative = reading.normalised()
         want_class, want_negative = self.claim_reading
+        confidence = 1.0
         if found_negative != want_negative:
             verdict = Verdict.CONTRADICTED
             why = "polarity flipped: the article says the opposite"
+            # A flip is sure only when the sentence says (nearly) all of the claim; a partial
+            # match may carry its negation in another clause ("whose first flight failed when ...").
+            confidence = POLARITY_CONFIDENCE if ratio >= FULL_MATCH else PARTIAL_CONFIDENCE
         elif not _compatible(found_class, want_class, reading.attitude, self.claim.modality):
             verdict = Verdict.CONTRADICTED
             verb = f" ('{reading.verb}')" if reading.verb else " (stated as fact)"
             why = f"modality changed: {self.claim.modality} in the claim, {reading.attitude}{verb} in the article"
+            # A plain report ("says", "according to", no verb) does not say which attitude the holder
+            # has; two different attitude verbs ("hoped" against "believed") do.
+            plain = reading.verb is None or reading.verb in PLAIN_REPORTS
+            confidence = PARTIAL_CONFIDENCE if plain and found_class == "assert" else POLARITY_CONFIDENCE
         else:
             verdict = Verdict.SUPPORTED
             why = "same holder, polarity and modality"
         start = sent.start + reading.start
         expected = f"{self.claim.modality}: {self.claim.text}"
-        return doc.finding(self.claim, verdict, expected, start, sent.start + reading.end, sent, why)
+        return doc.finding(self.claim, verdict, expected, start, sent.start + reading.end, sent, why, confidence)
