@@ -17,7 +17,6 @@ from factcheck import __version__
 from factcheck.articles import read_article
 from factcheck.errors import FactcheckError
 from factcheck.loader import schema
-from factcheck.model import Severity, Verdict
 from factcheck.project import run
 from factcheck.report import RENDERERS, Summary
 
@@ -114,8 +113,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
     out.write(RENDERERS[args.format](result.findings, summary))
     if result.errors:
         return ExitStatus.BAD_INPUT
-    failing = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}[args.fail_on]
-    if any(f.verdict is Verdict.CONTRADICTED and f.severity in failing for f in result.findings):
+    if any(f.fails(args.fail_on) for f in result.findings):
         return ExitStatus.CONTRADICTIONS
     return ExitStatus.OK
 

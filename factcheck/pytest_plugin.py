@@ -98,12 +98,11 @@ class ClaimItem(pytest.Item):
     def runtest(self) -> None:
         """Fail with every contradicting article; warn about imprecise ones."""
         from factcheck.errors import FactcheckWarning
-        from factcheck.model import Severity, Verdict
         from factcheck.report import details, headline
 
         failing: list[str] = []
         for f in self._findings():
-            if f.verdict is Verdict.CONTRADICTED and f.severity is Severity.ERROR:
+            if f.fails():
                 failing.append(headline(f))
                 failing.extend(details(f))
             else:

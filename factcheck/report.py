@@ -28,7 +28,7 @@ class Summary:
 def headline(f: Finding) -> str:
     """Return ``path:line:col: severity [claim] message`` for one finding."""
     label = f.severity.value if f.verdict is Verdict.CONTRADICTED else f.verdict.value
-    return f"{f.location()}: {label} [{f.claim}] {f.message}"
+    return f"{f.location()}: {label} [{f.claim}] {f.message} (confidence {f.confidence:.2f})"
 
 
 def details(f: Finding, indent: str = "    ") -> list[str]:
@@ -54,7 +54,7 @@ def summary_line(findings: Sequence[Finding], summary: Summary) -> str:
     articles = {f.article for f in findings if f.verdict is Verdict.CONTRADICTED}
     text = (
         f"{c['contradicted']} contradiction(s) ({c['error']} error(s), {c['warning']} warning(s)) "
-        f"in {len(articles)} of {summary.articles} article(s); {c['imprecise']} imprecise; "
+        f"in {len(articles)} of {summary.articles} article(s); {c['imprecise']} imprecise; {c['unclear']} unclear; "
         f"checked against {summary.claims} claim(s) and {summary.entities} entity(ies)"
     )
     if summary.errors:
@@ -85,6 +85,7 @@ def render_json(findings: Sequence[Finding], summary: Summary) -> str:
             "entities": summary.entities,
             "contradicted": c["contradicted"],
             "imprecise": c["imprecise"],
+            "unclear": c["unclear"],
             "errors": c["error"],
             "warnings": c["warning"],
         },

@@ -22,7 +22,7 @@ def test_pytest_claims_yaml_fails_with_the_conflicts(project):
     result.stdout.fnmatch_lines(
         [
             "*quantity claim 'death-toll' is contradicted in 1 place(s):",
-            "seeds/002_bc6c499723999b2f.txt:9:178: error [[]death-toll] found 144, expected 145",
+            "seeds/002_bc6c499723999b2f.txt:9:178: error [[]death-toll] found 144, expected 145 (confidence *)",
             "*evidence: Russia said in a summary*",
         ]
     )
