@@ -127,8 +127,19 @@ class Document:
         """
         line, column = self.position(start)
         return Finding(
-            self.path, claim.id, claim.kind, verdict, claim.severity, expected, self.original(start, end),
-            line, column, self.evidence(sentence.start, sentence.end, start), message, self.notes, confidence,
+            self.path,
+            claim.id,
+            claim.kind,
+            verdict,
+            claim.severity,
+            expected,
+            self.original(start, end),
+            line,
+            column,
+            self.evidence(sentence.start, sentence.end, start),
+            message,
+            self.notes,
+            confidence,
         )
 
     def original(self, start: int, end: int) -> str:

@@ -64,10 +64,33 @@ _CURRENCY_WORDS = {
     "rs": "INR",
     "rupees": "INR",
     # fmt: off
-    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "pln": "PLN", "kronor": "SEK", "krona": "SEK", "sek": "SEK",
-    "kroner": "NOK", "krone": "NOK", "nok": "NOK", "dkk": "DKK", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY",
-    "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "pesos": "MXN", "rand": "ZAR", "lira": "TRY", "won": "KRW",
-    "dirhams": "AED", "riyals": "SAR", "reais": "BRL", "hryvnias": "UAH", "forint": "HUF", "koruna": "CZK",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "pln": "PLN",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "sek": "SEK",
+    "kroner": "NOK",
+    "krone": "NOK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "cny": "CNY",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "rub": "RUB",
+    "pesos": "MXN",
+    "rand": "ZAR",
+    "lira": "TRY",
+    "won": "KRW",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "reais": "BRL",
+    "hryvnias": "UAH",
+    "forint": "HUF",
+    "koruna": "CZK",
     # fmt: on
 }
 _UNIT_CURRENCY = {
@@ -186,13 +209,31 @@ def _time_unit(after: str) -> str | None:
 # Units of measure: (dimension, factor to the dimension's base unit). A figure in one unit is
 # compared with a claim in another after conversion ("118 mph" against 118 km/h is 190 km/h).
 _PHYSICAL: dict[str, tuple[str, float]] = {
-    "km/h": ("speed", 1.0), "kph": ("speed", 1.0), "kmh": ("speed", 1.0), "kilometres per hour": ("speed", 1.0),
-    "kilometers per hour": ("speed", 1.0), "mph": ("speed", 1.609344), "miles per hour": ("speed", 1.609344),
-    "knots": ("speed", 1.852), "km": ("length", 1000.0), "kilometres": ("length", 1000.0),
-    "kilometers": ("length", 1000.0), "metres": ("length", 1.0), "meters": ("length", 1.0), "m": ("length", 1.0),
-    "miles": ("length", 1609.344), "kg": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilos": ("mass", 1.0),
-    "tonnes": ("mass", 1000.0), "tons": ("mass", 1000.0), "hectares": ("area", 1e4), "ha": ("area", 1e4),
-    "acres": ("area", 4046.86), "km2": ("area", 1e6), "square kilometres": ("area", 1e6),
+    "km/h": ("speed", 1.0),
+    "kph": ("speed", 1.0),
+    "kmh": ("speed", 1.0),
+    "kilometres per hour": ("speed", 1.0),
+    "kilometers per hour": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "miles per hour": ("speed", 1.609344),
+    "knots": ("speed", 1.852),
+    "km": ("length", 1000.0),
+    "kilometres": ("length", 1000.0),
+    "kilometers": ("length", 1000.0),
+    "metres": ("length", 1.0),
+    "meters": ("length", 1.0),
+    "m": ("length", 1.0),
+    "miles": ("length", 1609.344),
+    "kg": ("mass", 1.0),
+    "kilograms": ("mass", 1.0),
+    "kilos": ("mass", 1.0),
+    "tonnes": ("mass", 1000.0),
+    "tons": ("mass", 1000.0),
+    "hectares": ("area", 1e4),
+    "ha": ("area", 1e4),
+    "acres": ("area", 4046.86),
+    "km2": ("area", 1e6),
+    "square kilometres": ("area", 1e6),
     "square kilometers": ("area", 1e6),
 }
 _PHYSICAL_AFTER = re.compile(
@@ -221,7 +262,9 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
     # A figure written in another unit was rounded in that unit: "73 mph" is 72.5-73.5 mph.
     slack = 0.5 if mention.low == mention.high else 0.0
     return replace(
-        mention, low=(mention.low - slack) * k, high=(mention.high + slack) * k,
+        mention,
+        low=(mention.low - slack) * k,
+        high=(mention.high + slack) * k,
         nominal=None if mention.nominal is None else mention.nominal * k,
         alt=None if mention.alt is None else mention.alt * k,
     )
@@ -418,9 +461,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Return every figure in ``text`` (a sentence), qualifiers and ranges applied."""
     raw = sorted(_raw_numbers(text))
     # "87 of 169 seats", "out of 169": the second figure is a total, not a count of its own.
-    raw = [
-        r for i, r in enumerate(raw) if not (i and _TOTAL_OF.fullmatch(text[raw[i - 1][1] : r[0]]))
-    ]
+    raw = [r for i, r in enumerate(raw) if not (i and _TOTAL_OF.fullmatch(text[raw[i - 1][1] : r[0]]))]
     mentions: list[Mention] = []
     skip = set()
     for i, (start, end, low, high, exact, percent, currency) in enumerate(raw):
@@ -506,6 +547,8 @@ def head_words(about: str) -> frozenset[str]:
             break
         out.append(word)
     return frozenset(out)
+
+
 # Nouns that count people in general: they do not tell one group of people from another.
 _GENERIC_COUNTED = frozenset(
     "people persons person individuals men women children adults civilians residents victims lives bodies "
@@ -538,7 +581,7 @@ _LINK_LEFT = set(
     "people persons residents civilians children adults men women workers staff employees passengers "
     "patients participants individuals soldiers troops fighters migrants others more of them those were was "
     "are is have has had been being be reported confirmed believed now already feared thought known "
-    "officially still later who which that in the its their euros dollars pounds worth total".split()
+    "officially still later who which that in the its their euros dollars pounds worth total presumed".split()
 )
 _LINK_RIGHT = set(
     "to at of by from reached reach reaches rose risen climbed stands stood stand is was now has have had "
@@ -679,8 +722,18 @@ class QuantityMatcher:
         unit_of_measure = _PHYSICAL.get(unit)
         measure, factor = unit_of_measure if unit_of_measure else (None, 1.0)
         return cls(
-            claim, cue_pattern(cues), about, money, percent, time, story_years, about_entities, cue_words,
-            measure, factor, head_words(claim.about),
+            claim,
+            cue_pattern(cues),
+            about,
+            money,
+            percent,
+            time,
+            story_years,
+            about_entities,
+            cue_words,
+            measure,
+            factor,
+            head_words(claim.about),
         )
 
     def judge(self, mention: Mention) -> Verdict:

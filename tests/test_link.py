@@ -1,0 +1,105 @@
+"""The linking stage and the confidence of findings, on sentences of our own.
+
+Each test is one class of false alarm met on unseen stories (the sentences here are new):
+a figure fitting a sibling claim, a figure of another group, an increment, another year's
+event, the article's own date, a date inside a quote, a date of a saying, another form of a
+name's word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import check, load_claims
+from factcheck.articles import document_from_text
+from factcheck.link import CONFIDENCE_THRESHOLD, link
+from factcheck.model import Finding, Severity, Verdict
+
+CLAIMS = """\
+version: 1
+published: 2025-05-14
+entities:
+  ostrova: {name: Lena Ostrova}
+  survey: {name: Norrland Geological Survey}
+claims:
+  - {id: dead, kind: quantity, about: workers killed in the blast, cues: [dead, killed, died], value: 4}
+  - {id: crew, kind: quantity, about: workers on the platform, cues: [workers, crew], value: 7}
+  - {id: blast-date, kind: date, about: the blast, cues: [blast, explosion], value: 2025-05-12}
+"""
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    path: Path = tmp_path_factory.mktemp("c") / "claims.yaml"
+    path.write_text(CLAIMS, encoding="utf-8")
+    return load_claims(str(path), check_articles=False)
+
+
+def verdicts(claims, text: str, claim: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = document_from_text(text, "a.txt")
+    return [f.verdict.value for f in check(claims, [doc], include_supported=True) if f.claim == claim]
+
+
+def test_a_figure_that_fits_one_claim_never_contradicts_its_sibling(claims) -> None:  # type: ignore[no-untyped-def]
+    text = "The four missing workers are presumed dead after the blast on the platform."
+    assert verdicts(claims, text, "crew") == []
+    assert verdicts(claims, text, "dead") == ["supported"]
+
+
+def test_a_figure_of_another_group_is_unclear(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "Two firefighters were killed when the roof fell.", "dead") == ["unclear"]
+    assert verdicts(claims, "Six people were killed in the blast.", "dead") == ["contradicted"]
+    # "workers" is the crew claim's cue and "killed" the dead claim's: a tie, a contradiction of neither.
+    assert verdicts(claims, "Six workers were killed in the blast.", "dead") == ["unclear"]
+
+
+def test_an_increment_is_not_the_total(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "Divers recovered two more dead on Tuesday.", "dead") == ["unclear"]
+
+
+def test_another_years_event_is_not_the_claims(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "In 2011 a similar blast at the site killed 12.", "dead") == []
+    assert verdicts(claims, "In the year 2009 a gas leak killed 30.", "dead") == []
+
+
+@pytest.mark.xfail(strict=True, reason="known: the year is looked for in the figure's clause, and a comma ends it")
+def test_a_fronted_year_before_a_comma_is_another_event(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "In the year 2009, a gas leak killed 30.", "dead") == []
+
+
+def test_the_articles_own_date_and_a_date_in_a_quote_are_not_the_events(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "Blast at the mine. Published: Wednesday 14 May 2025", "blast-date") == []
+    text = 'Ostrova said of the blast: "Today was the worst day of my life."'
+    assert verdicts(claims, text, "blast-date") == []
+
+
+def test_a_date_of_a_saying_is_unclear(claims) -> None:  # type: ignore[no-untyped-def]
+    text = "The blast inquiry, the ministry said on Tuesday, would report in June."
+    assert verdicts(claims, text, "blast-date") == ["unclear"]
+
+
+def test_another_form_of_a_names_word_is_not_a_misspelling(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "Norrland's hills are steep. The Norrland Geological Survey agreed.", "survey") == []
+    assert verdicts(claims, "The Norrland Geologcal Survey agreed.", "survey") == ["contradicted"]
+
+
+def _finding(claim: str, verdict: Verdict, confidence: float) -> Finding:
+    return Finding("a.txt", claim, "quantity", verdict, Severity.ERROR, "4", "9", 1, 5, "", "", (), confidence)
+
+
+def test_link_keeps_the_claim_a_mention_fits_and_ties_are_neither() -> None:
+    fits = link([_finding("a", Verdict.SUPPORTED, 0.9), _finding("b", Verdict.CONTRADICTED, 0.9)])
+    assert [(f.claim, f.verdict) for f in fits] == [("a", Verdict.SUPPORTED)]
+    tie = link([_finding("a", Verdict.CONTRADICTED, 0.8), _finding("b", Verdict.CONTRADICTED, 0.75)])
+    assert {f.verdict for f in tie} == {Verdict.UNCLEAR}
+    best = link([_finding("a", Verdict.CONTRADICTED, 0.9), _finding("b", Verdict.CONTRADICTED, 0.6)])
+    assert [(f.claim, f.verdict) for f in best] == [("a", Verdict.CONTRADICTED)]
+
+
+def test_below_the_threshold_a_contradiction_is_unclear_and_never_fails() -> None:
+    (low,) = link([_finding("a", Verdict.CONTRADICTED, CONFIDENCE_THRESHOLD - 0.01)])
+    assert low.verdict is Verdict.UNCLEAR and not low.fails("warning")
+    (sure,) = link([_finding("a", Verdict.CONTRADICTED, CONFIDENCE_THRESHOLD)])
+    assert sure.verdict is Verdict.CONTRADICTED and sure.fails()
