@@ -57,10 +57,23 @@ WORD_FORM_SUFFIXES = ("s", "es", "n", "an", "ian", "ns", "ese", "ish", "ic", "i"
 ORDINARY_ZIPF = 3.0
 
 
+# Endings of adjectives and demonyms made from a place's name ("Ivorian" from Ivoire,
+# "Karlovacki" from Karlovac, "Silesian", "Japanese"); another word, not a misspelling.
+DERIVED_SUFFIXES = ("ian", "ean", "ese", "ish", "ki", "ka", "ko", "ska", "ski", "sky", "ic", "ine")
+
+
 def word_form_of(a: str, b: str) -> bool:
-    """Return True if one word is the other plus an inflection or demonym ending."""
+    """Return True if one word is the other plus an inflection, or an adjective made from it."""
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and long_[len(short) :] in WORD_FORM_SUFFIXES
+    if long_.startswith(short) and long_[len(short) :] in WORD_FORM_SUFFIXES:
+        return True
+    for word, other in ((a, b), (b, a)):
+        for suffix in DERIVED_SUFFIXES:
+            if word.endswith(suffix) and not other.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                if other.startswith(stem[:3]) and len(stem) <= len(other) + 1:
+                    return True
+    return False
 
 
 def is_common_word(token: str) -> bool:
@@ -137,6 +150,7 @@ class NameIndex:
     form_owner: dict[str, str] = field(default_factory=dict)
     persons: frozenset[str] = frozenset()
     _near_cache: dict[str, str | None] = field(default_factory=dict)
+    _near_token: dict[str, str] = field(default_factory=dict)  # the name token a near miss resembles
 
     @classmethod
     def compile(cls, entities: Iterable[Entity]) -> NameIndex:
@@ -210,6 +224,8 @@ class NameIndex:
                 scorer=JaroWinkler.normalized_similarity,
                 score_cutoff=MIN_JARO_WINKLER,
             )
+            if best is not None:
+                self._near_token[token] = best[0]
             if (
                 best is not None
                 and sounds_alike(token, best[0])
@@ -219,6 +235,17 @@ class NameIndex:
                 result = self.distinctive[best[0]]
         self._near_cache[token] = result
         return result
+
+    def _first_name_alone(self, token: str, entity: str, lowered: list[str], i: int) -> bool:
+        """Return True if ``token`` looks like the person's first name only and no surname follows."""
+        if entity not in self.persons:
+            return False
+        forms = self.forms.get(entity, [])
+        surnames = {form[-1] for form in forms if form}
+        first_names = {t for form in forms for t in form[:-1]} - surnames
+        matched = self._near_token.get(token)
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        return matched in first_names and following not in surnames
 
     def near_misses(self, doc: Document, exact: list[Mention]) -> list[Mention]:
         """Return every misspelt mention of an entity in the article."""
@@ -241,6 +268,8 @@ class NameIndex:
             ):
                 continue
             entity = self._near_entity(token)
+            if entity is not None and self._first_name_alone(token, entity, lowered, i):
+                entity = None  # a lone first-name look-alike ("Turia" for Nuria): no surname, no name
             if entity is not None:
                 prev = _POSSESSIVE.sub("", lowered[i - 1]) if i else ""
                 adjacent_prev = i and text[words[i - 1].end() : w.start()].strip() in ("", ".")

@@ -563,13 +563,23 @@ _PHRASE_END = frozenset(
 
 
 _COMPOUND = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+[A-Za-z]")
+_AGE_CONTEXT = re.compile(r"\b(?:youngest|oldest|aged?)\b[^,;.]{0,30}$", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"[\w\s-]{0,40}?\b(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago))|[\w\s-]{0,40}?\b(?:annually|yearly)\b",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|among those)\s+$", re.IGNORECASE)
 _OF_COMPOUND = re.compile(r"\w-of-$")
 
 
 def counted_words(sentence: str, mention: Mention) -> list[str]:
     """Return the words of the noun phrase a figure counts ("Eight rail employees were" -> rail, employees)."""
     out = []
-    for token in _TOKEN.findall(sentence[mention.end : mention.end + 60])[:4]:
+    tokens = _TOKEN.findall(sentence[mention.end : mention.end + 60])[:5]
+    if tokens and tokens[0].lower() == "of":
+        tokens = tokens[1:]  # "dozens of other works"
+    for token in tokens[:4]:
         word = token.lower()
         if word in _PHRASE_END or (word.endswith("ed") and word not in _GENERIC_COUNTED):
             break
@@ -610,12 +620,22 @@ _IN_YEAR = re.compile(
 )
 
 
+_FRONTED_YEAR = re.compile(
+    r"\s*(?i:in|during|by)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"((?:19|20)\d\d)\s*,"
+)
+_YEAR_THEN_RELATIVE = re.compile(
+    r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
+    r"(?i:when|which|where|killing|leaving|that)\b"
+)
+
+
 def _years_in(sentence: str) -> list[int]:
     """Return the years a sentence places events in ("in 2023", "in February 2023"), not "since 2017"."""
     return [int(m.group(1)) for m in _IN_YEAR.finditer(sentence)]
 
 
-_TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
+_TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?")
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:the|those|them|these)\s+", re.IGNORECASE)
@@ -691,6 +711,7 @@ class QuantityMatcher:
     measure: str | None = None
     unit_factor: float = 1.0
     head_words: frozenset[str] = frozenset()
+    rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year")
 
     @classmethod
     def compile(
@@ -828,7 +849,19 @@ class QuantityMatcher:
         clause = sentence[start : found.start() if found else min(len(sentence), mention.end + 160)]
         if _OTHER_TIME.search(clause):
             return True
-        return bool(self.story_years) and any(y not in self.story_years for y in _years_in(clause))
+        if not self.story_years:
+            return False
+        if any(y not in self.story_years for y in _years_in(clause)):
+            return True
+        # "In October 2021, a hospital lost ...": a year fronting the sentence sets all of it.
+        fronted = _FRONTED_YEAR.match(sentence)
+        if fronted and int(fronted.group(1)) not in self.story_years:
+            return True
+        # "Cyclone Gonu in 2007, which killed about 50", "since November 2006, when 23 miners died".
+        for m in _YEAR_THEN_RELATIVE.finditer(sentence, max(0, mention.start - 160), mention.start):
+            if int(m.group(1)) not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
+                return True
+        return False
 
     def _someone_elses(self, sentence: str, start: int, entities: list[tuple[int, str]]) -> bool:
         """Return True if the figure at ``start`` is another entity's.
@@ -890,6 +923,15 @@ class QuantityMatcher:
         probably a part or another count.
         """
         confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
+        before = sentence[max(0, mention.start - 40) : mention.start]
+        if _AGE_CONTEXT.search(before):
+            return 0.0, " (an age)"
+        if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
+            # "records between 20 and 40 cases a year": a usual rate, not this event's count.
+            return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
+        if _PART_BEFORE.search(before):
+            # "four paintings, including two works by Sorolla": a part of a group.
+            return confidence * OTHER_GROUP_FACTOR, " (a part of a group)"
         if _COMPOUND.match(sentence, mention.end) or _OF_COMPOUND.search(sentence, 0, mention.start):
             # "the 126-seat parliament", "mum-of-three": the figure describes another noun.
             return confidence * OTHER_GROUP_FACTOR, " (describes another noun)"
