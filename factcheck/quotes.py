@@ -10,7 +10,7 @@ the person named last.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -33,6 +33,23 @@ RETRANSLATED_CONFIDENCE = 0.45
 # A reworded rendering by the claimed speaker ("lies" printed as "false") is reported: inside quotation
 # marks, words are the speaker's; it stays below an alteration's confidence, as it may be a translation.
 REWORDED_CONFIDENCE = 0.6
+
+# In a declared translation, quoted words are the translator's rendering.
+TRANSLATED_CONFIDENCE = 0.45
+# How articles declare a translation in their first lines: "(translated from Polish)",
+# "Machine translation from Japanese", "English translation".
+_TRANSLATION_NOTICE = re.compile(
+    r"\b(?:translated|translation)\s+(?:automatically\s+|by\s+machine\s+)?from\b|\b(?:machine|automatic|automated|"
+    r"english)\s+translation\b|\btranslated\s+(?:automatically|by\s+machine)\b",
+    re.IGNORECASE,
+)
+TRANSLATION_NOTICE_WINDOW = 600  # characters: the headline, standfirst and byline lines
+
+
+def declares_translation(text: str) -> bool:
+    """Return True if the article says near its top that it is a translation."""
+    return bool(_TRANSLATION_NOTICE.search(text, 0, TRANSLATION_NOTICE_WINDOW))
+
 
 # Below this, a quote of the right speaker is another quote, not a rendering of the claimed one.
 DEFAULT_MIN_SIMILARITY = 45.0
@@ -69,6 +86,7 @@ class QuoteSpan:
     # The words of each piece between ellipses and [bracketed] insertions.
     pieces: tuple[tuple[str, ...], ...] = ()
     how: str = "tag"  # how the speaker was found: tag, pronoun, nearby or none
+    named: frozenset[str] = frozenset()  # entities named in the quote's sentences, outside the quote
 
     @property
     def start(self) -> int:
@@ -123,7 +141,16 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
             speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end)
             quote = " ".join(text[a:b].strip(" ,") for a, b in parts)
             pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
-            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how))
+            first = doc.sentences[doc.sentence_at(parts[0][0])].start if doc.sentences else para.start
+            last = doc.sentences[doc.sentence_at(parts[-1][1] - 1)].end if doc.sentences else para.end
+            named = frozenset(
+                m.entity
+                for m in mentions.between(first, last)
+                if not any(a <= m.start < b for a, b in parts)
+            )
+            out.append(
+                QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named)
+            )
     return out
 
 
@@ -273,7 +300,26 @@ class QuoteMatcher:
         return canonical[best[1] : best[2]]
 
     def check(self, doc: Document, spans: list[QuoteSpan]) -> list[Finding]:
-        """Return findings for the claimed quote's renderings and misattributions in an article."""
+        """Return findings for the claimed quote's renderings and misattributions in an article.
+
+        In an article that declares itself a translation, the words inside quotation marks are
+        the translator's: a changed word is reported as unclear, and only the speaker is checked.
+        """
+        findings = self._check(doc, spans)
+        if not declares_translation(doc.text):
+            return findings
+        return [
+            replace(
+                f,
+                confidence=min(f.confidence, TRANSLATED_CONFIDENCE),
+                message=f.message + " (the article is a translation)",
+            )
+            if f.verdict is Verdict.CONTRADICTED and not f.expected.endswith("(speaker)")
+            else f
+            for f in findings
+        ]
+
+    def _check(self, doc: Document, spans: list[QuoteSpan]) -> list[Finding]:
         findings: list[Finding] = []
         claim = self.claim
         supported = False
@@ -283,9 +329,11 @@ class QuoteMatcher:
             if not found_words:
                 continue
             if claim.speaker:
-                own = span.speaker == claim.speaker
+                # "CUT president Ximena Quiroga told the crowd": the claimed speaker named beside the
+                # quote is its speaker, whichever entity the tag named first.
+                own = span.speaker == claim.speaker or claim.speaker in span.named
                 other = (span.speaker is not None and not own) or (
-                    span.speaker is None and span.speaker_name is not None
+                    span.speaker is None and span.speaker_name is not None and not own
                 )
             else:
                 # A speaker in plain words ("a coastguard spokesman") has no name to compare: a quote

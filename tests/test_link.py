@@ -125,3 +125,33 @@ def test_below_the_threshold_a_contradiction_is_unclear_and_never_fails() -> Non
     assert low.verdict is Verdict.UNCLEAR and not low.fails("warning")
     (sure,) = link([_finding("a", Verdict.CONTRADICTED, CONFIDENCE_THRESHOLD)])
     assert sure.verdict is Verdict.CONTRADICTED and sure.fails()
+
+
+QUOTE_CLAIMS = """\
+version: 1
+entities:
+  varga: {name: Ilona Varga}
+  union: {name: Miners Union of Hungary, aliases: [MUH]}
+claims:
+  - {id: varga-quote, kind: quote, speaker: varga, text: We will not go back underground until the shaft is safe}
+"""
+
+
+def test_the_claimed_speaker_named_beside_the_quote_is_its_speaker(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(QUOTE_CLAIMS, encoding="utf-8")
+    claims = load_claims(str(path), check_articles=False)
+    text = '"We will not go back underground until the shaft is safe," MUH leader Ilona Varga told miners.'
+    assert [f.verdict.value for f in check(claims, [document_from_text(text, "a.txt")])] == []
+
+
+def test_in_a_declared_translation_changed_quote_words_are_unclear(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(QUOTE_CLAIMS, encoding="utf-8")
+    claims = load_claims(str(path), check_articles=False)
+    body = 'Ilona Varga said: "We will not return underground until the shaft is safe."'
+    plain = check(claims, [document_from_text(body, "a.txt")])
+    assert [f.verdict.value for f in plain] == ["contradicted"]
+    translated = check(claims, [document_from_text("Nepszava (translated from Hungarian)\n\n" + body, "a.txt")])
+    assert [f.verdict.value for f in translated] == ["unclear"]
+    assert "translation" in translated[0].message
