@@ -569,6 +569,9 @@ _RATE_AFTER = re.compile(
     r"(?!\s+(?:after|before|later|earlier|ago))|[\w\s-]{0,40}?\b(?:annually|yearly)\b",
     re.IGNORECASE,
 )
+_RATE_WORDS = re.compile(
+    r"\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)|annual(?:ly)?|yearly|rate)\b", re.I
+)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|among those)\s+$", re.IGNORECASE)
 _OF_COMPOUND = re.compile(r"\w-of-$")
 
@@ -755,6 +758,7 @@ class QuantityMatcher:
             measure,
             factor,
             head_words(claim.about),
+            bool(_RATE_WORDS.search(claim.about)),
         )
 
     def judge(self, mention: Mention) -> Verdict:

@@ -143,6 +143,12 @@ MODALITY_CLASS = {"allege": "suspect"}
 
 NEGATORS = frozenset("not n't no never neither nor without none nothing nobody cannot nowhere".split())
 _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
+# Clauses for negation scope: "the fight is not over and they will head to the Court of Appeal"
+# has its "not" in a clause that holds none of the content.
+_CLAUSE_SPLIT = re.compile(r"[:;]|\s-\s|,?\s(?:and|but|while|whereas|although|though)\s(?=(?:\w+\s){0,3}\w)")
+_PASSIVE_AUX = frozenset("was were been is are be being".split())
+# "failed to ignite" says what "did not ignite" says.
+_FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing)\s+to\b")
 _PSEUDO = re.compile(r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b")
 
 # Word families news rewrites swap freely; each maps to one key.
@@ -219,7 +225,11 @@ def _used_as_noun(tokens: list[tuple[str, int, int]], i: int) -> bool:
     if prev in _DETERMINERS:
         # "the accused", "the claims"; but "expressed the hope that" still states a hope.
         return VERB_CLASS.get(tokens[i][0]) in ("assert", "suspect", "confirm", "warn")
-    return tokens[i][0] in _REPORT_NOUNS and (prev in VERB_CLASS or prev.endswith("'s"))
+    if tokens[i][0] not in _REPORT_NOUNS:
+        return False
+    # "denied union claims that", "rejected media reports that": a noun the attitude verb governs.
+    governed = any(t[0] in VERB_CLASS for t in tokens[max(0, i - 3) : i])
+    return governed or prev.endswith("'s")
 
 
 def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> bool:
@@ -337,7 +347,11 @@ def read_sentence(
                 break
     if verb_at is None:
         for i in range(last + 1, len(tokens)):
-            if tokens[i][0] in VERB_CLASS and VERB_CLASS[tokens[i][0]] in ("assert", "confirm"):
+            cls = VERB_CLASS.get(tokens[i][0])
+            passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX
+            # A speech tag after the content ("..., officials said"), or a passive attitude
+            # ("rumours that the plant was damaged were denied by the committee").
+            if cls in ("assert", "confirm") or (cls is not None and passive):
                 verb_at = i
                 break
     attitude = VERB_CLASS[tokens[verb_at][0]] if verb_at is not None else "assert"
@@ -349,13 +363,17 @@ def read_sentence(
     content_offsets = {tokens[p][1] - scope_from for p in content_positions if p >= scope_start}
     negations = 0
     at = 0
-    for clause in _SCOPE_BREAK.split(scope):
-        holds_content = any(at <= o < at + len(clause) for o in content_offsets)
-        if holds_content:
-            words = [w for w, _, _ in _tokens(_PSEUDO.sub(" ", clause))]
+    pieces = []
+    for sep in _CLAUSE_SPLIT.finditer(scope):
+        pieces.append((at, sep.start()))
+        at = sep.end()
+    pieces.append((at, len(scope)))
+    for a, b in pieces:
+        if any(a <= o < b for o in content_offsets):
+            clause = scope[a:b]
+            words = [w for w, _, _ in _tokens(_FAILED_TO.sub(" not ", _PSEUDO.sub(" ", clause)))]
             # "neither ... nor" is one negation, counted at "neither".
             negations += sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
-        at += len(clause) + 1
     negative = negations % 2 == 1
     if verb_at is not None:
         before = [w for w, _, _ in tokens[max(0, verb_at - 3) : verb_at]]
