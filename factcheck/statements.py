@@ -18,11 +18,13 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from factcheck import keyterms
 from factcheck.articles import Document
+from factcheck.keyterms import KeyTerm
 from factcheck.model import Entity, Finding, StatementClaim, Verdict
 from factcheck.names import Mentions, NameIndex, name_tokens
 from factcheck.quotes import STOPWORDS
-from factcheck.text import fold_simple
+from factcheck.text import fold, fold_simple
 
 # Attitude verbs by class; inflections are matched by the regex below.
 ATTITUDES: dict[str, tuple[str, ...]] = {
@@ -248,6 +250,8 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
 # Statement confidences (set by judgment, checked on the development sets). FULL_MATCH is the share
 # of the claim's weighted content words a sentence must hold for a polarity flip to be sure.
 FULL_MATCH = 0.7
+# A swapped key term in a sentence that otherwise reports the statement.
+KEYTERM_CONFIDENCE = 0.75
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
 PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
@@ -394,6 +398,9 @@ class StatementMatcher:
     claim_reading: tuple[str, bool]
     weights: dict[str, float]
     min_overlap: float = 0.6
+    key_terms: tuple[KeyTerm, ...] = ()  # places, years, numbers, times of day the statement turns on
+    key_stems: frozenset[str] = frozenset()  # their words, left out of the overlap a sentence needs
+    names: NameIndex | None = None
     holders: frozenset[str] = frozenset()  # entity ids that stand for the holder
     holder_words: frozenset[str] = frozenset()  # content words of a holder given in plain words
 
@@ -437,7 +444,20 @@ class StatementMatcher:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         modality = claim.modality
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
-        return cls(claim, content, claim_reading, weights, holders=holders, holder_words=phrase)
+        holder_tokens = {t.lower() for t in holder_words}
+        key = tuple(keyterms.terms(fold(claim.text)[0], skip=lambda n: bool(set(name_tokens(n)) & holder_tokens)))
+        key_stems = frozenset(stem(w) for t in key for w, _, _ in _tokens(fold_simple(t.text)))
+        return cls(
+            claim,
+            content,
+            claim_reading,
+            weights,
+            key_terms=key,
+            key_stems=key_stems & content,
+            names=names,
+            holders=holders,
+            holder_words=phrase,
+        )
 
     @property
     def total_weight(self) -> float:
@@ -471,22 +491,41 @@ class StatementMatcher:
         if words is None:
             words = analyse(doc)
         findings = []
-        needed = min(2, len(self.content))
+        core = self.content - self.key_stems or self.content
+        needed = min(2, len(core))
+        core_weight = sum(self.weights[s] for s in core)
         for index, sent in enumerate(doc.sentences):
             analysed = words[index]
-            matched = self.content & analysed.stem_set
+            matched = core & analysed.stem_set
             if len(matched) < needed:
                 continue
-            if sum(self.weights[s] for s in matched) < self.min_overlap * self.total_weight:
+            # The overlap leaves the key terms out: a sentence with "Kobe" for "Himeji" still reports
+            # the statement, and the swap is what is wrong with it.
+            if sum(self.weights[s] for s in matched) < self.min_overlap * core_weight:
                 continue
             lowered = doc.lower[sent.start : sent.end]
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
             reading = read_sentence(lowered, positions, list(analysed.tokens))
             if not self._holder_speaks(doc, index, sent.start + reading.start, mentions):
                 continue
-            ratio = sum(self.weights[s] for s in matched) / self.total_weight
+            ratio = sum(self.weights[s] for s in matched) / core_weight
             findings.append(self._finding(doc, index, reading, ratio))
         return findings
+
+    def _swapped(self, doc: Document, index: int) -> list[keyterms.Swap]:
+        """Return the claim's key terms that the sentence gives differently."""
+        if not self.key_terms:
+            return []
+        sent = doc.sentences[index]
+        names = self.names
+
+        def same(a: str, b: str) -> bool:
+            if names is None:
+                return False
+            ea = {m.entity for m in names.exact_mentions(a)}
+            return bool(ea) and bool(ea & {m.entity for m in names.exact_mentions(b)})
+
+        return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same)
 
     def _finding(self, doc: Document, index: int, reading: Reading, ratio: float) -> Finding:
         sent = doc.sentences[index]
@@ -510,9 +549,25 @@ class StatementMatcher:
             plain = reading.verb is None or reading.verb in PLAIN_REPORTS
             private = self.claim.modality in PRIVATE_ATTITUDES
             confidence = PARTIAL_CONFIDENCE if plain and private and found_class == "assert" else POLARITY_CONFIDENCE
+        elif swapped := self._swapped(doc, index):
+            swap = swapped[0]
+            sent_start = doc.sentences[index].start
+            expected, found = swap.expected, doc.original(sent_start + swap.start, sent_start + swap.end)
+            message = f"key term changed: '{found}' where the claim has '{expected}'"
+            confidence = KEYTERM_CONFIDENCE if ratio >= FULL_MATCH else PARTIAL_CONFIDENCE
+            return doc.finding(
+                self.claim,
+                Verdict.CONTRADICTED,
+                expected,
+                sent_start + swap.start,
+                sent_start + swap.end,
+                doc.sentences[index],
+                message,
+                confidence,
+            )
         else:
             verdict = Verdict.SUPPORTED
-            why = "same holder, polarity and modality"
+            why = "same holder, polarity, modality and key terms"
         start = sent.start + reading.start
         expected = f"{self.claim.modality}: {self.claim.text}"
         return doc.finding(self.claim, verdict, expected, start, sent.start + reading.end, sent, why, confidence)

@@ -155,3 +155,29 @@ def test_in_a_declared_translation_changed_quote_words_are_unclear(tmp_path: Pat
     translated = check(claims, [document_from_text("Nepszava (translated from Hungarian)\n\n" + body, "a.txt")])
     assert [f.verdict.value for f in translated] == ["unclear"]
     assert "translation" in translated[0].message
+
+
+def test_a_swapped_key_term_in_a_statement_is_a_contradiction(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nentities:\n  vela: {name: Vela Motors}\nclaims:\n"
+        "  - {id: closure, kind: statement, holder: vela, text: Vela Motors will close its engine plant in Tarnow}\n"
+        "  - {id: blast-time, kind: statement, text: The explosion tore through the mine shortly before midnight}\n"
+        "  - {id: since, kind: statement, text: It was the deadliest mine accident in Poland since the disaster of 1979}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+
+    def found(text: str) -> list[tuple[str, str, str]]:
+        doc = document_from_text(text, "a.txt")
+        return [(f.claim, f.verdict.value, f.found) for f in check(claims, [doc]) if f.kind == "statement"]
+
+    assert found("Vela Motors said it will close its engine plant in Rzeszow.") == [
+        ("closure", "contradicted", "Rzeszow")
+    ]
+    assert found("Vela Motors said it will close its engine plant in Tarnow.") == []
+    assert found("The explosion tore through the mine shortly before midday.") == [
+        ("blast-time", "contradicted", "midday")
+    ]
+    assert found("The explosion tore through the mine at 23:40.") == []
+    assert found("It was the deadliest mine accident in Poland since 1974.")[0][1:] == ("contradicted", "1974")
