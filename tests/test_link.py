@@ -163,7 +163,7 @@ def test_a_swapped_key_term_in_a_statement_is_a_contradiction(tmp_path: Path) ->
         "version: 1\nentities:\n  vela: {name: Vela Motors}\nclaims:\n"
         "  - {id: closure, kind: statement, holder: vela, text: Vela Motors will close its engine plant in Tarnow}\n"
         "  - {id: blast-time, kind: statement, text: The explosion tore through the mine shortly before midnight}\n"
-        "  - {id: since, kind: statement, text: It was the deadliest mine accident in Poland since the disaster of 1979}\n",
+        "  - {id: since, kind: statement, text: It was the worst mine accident in Poland since the disaster of 1979}\n",
         encoding="utf-8",
     )
     claims = load_claims(str(path), check_articles=False)
@@ -180,4 +180,4 @@ def test_a_swapped_key_term_in_a_statement_is_a_contradiction(tmp_path: Path) ->
         ("blast-time", "contradicted", "midday")
     ]
     assert found("The explosion tore through the mine at 23:40.") == []
-    assert found("It was the deadliest mine accident in Poland since 1974.")[0][1:] == ("contradicted", "1974")
+    assert found("It was the worst mine accident in Poland since 1974.")[0][1:] == ("contradicted", "1974")
