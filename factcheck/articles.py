@@ -8,6 +8,7 @@ file as the user has it.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -148,10 +149,22 @@ class Document:
             return ""
         a = self.to_source(start)
         b = self.to_source(end - 1) + 1
-        return " ".join(self.source[a:b].split())
+        text = self.source[a:b]
+        if self.path.lower().endswith((".html", ".htm")) and "&" in text:
+            # Evidence reads as the page does: "&ldquo;" is a quote mark, not markup. A range that
+            # ends on an entity's first character takes the whole entity.
+            cut = _ENTITY_START.search(text)
+            if cut:
+                whole = _ENTITY.match(self.source, a + cut.start())
+                if whole:
+                    text = self.source[a : whole.end()]
+            text = html.unescape(text)
+        return " ".join(text.split())
 
 
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
+_ENTITY_START = re.compile(r"&[#\w]{0,8}$")
+_ENTITY = re.compile(r"&#?\w{1,8};")
 _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178]")
 
 

@@ -10,9 +10,10 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factcheck import kinds
 from factcheck.articles import Document
 from factcheck.context import ArticleContext, Story
-from factcheck.kinds import KINDS, CompiledClaim
+from factcheck.kinds import CompiledClaim
 from factcheck.link import link
 from factcheck.model import ClaimsFile, Finding, Verdict
 
@@ -63,7 +64,7 @@ def group_repeats(findings: list[Finding]) -> list[Finding]:
 def compile_claims(claims: ClaimsFile) -> CompiledClaims:
     """Compile every claim of a claims file once, kind by kind from the registry."""
     story = Story.compile(claims)
-    return CompiledClaims(claims, story, tuple(c for kind in KINDS for c in kind.compile(story)))
+    return CompiledClaims(claims, story, tuple(c for kind in kinds.KINDS for c in kind.compile(story)))
 
 
 def check(

@@ -66,5 +66,5 @@ def _unclear(f: Finding, why: str) -> Finding:
 
 def _threshold(f: Finding) -> Finding:
     if f.verdict is Verdict.CONTRADICTED and f.confidence < CONFIDENCE_THRESHOLD:
-        return _unclear(f, f"confidence {f.confidence:.2f}")
+        return _unclear(f, "below the confidence threshold")
     return f

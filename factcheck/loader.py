@@ -2,19 +2,23 @@
 
 Every problem is reported as one ``ClaimsFileError`` naming the file, the line
 and the column, with a "did you mean" hint where a near spelling exists.
+
+The loader knows no claim kind by name: the schema is assembled from a base (the file,
+its entities, the fields every claim has) and each registered kind's fragment, and each
+claim's own fields are parsed by its kind (``factcheck.kinds``), given a ``ParseContext``.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import glob
-import json
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +26,10 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from factcheck import kinds
 from factcheck.errors import ClaimsFileError
-from factcheck.model import (
-    Claim,
-    ClaimsFile,
-    DateClaim,
-    Entity,
-    QuantityClaim,
-    QuoteClaim,
-    Severity,
-    StatementClaim,
-)
+from factcheck.kinds import ClaimKind, ClaimsFileKind, claims_file_kinds
+from factcheck.model import Claim, ClaimsFile, Entity, Severity
 
 MAX_CLAIMS_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
@@ -41,12 +38,98 @@ MAX_DEPTH = 64
 Path_ = tuple[str | int, ...]
 
 
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    """Return the JSON Schema of claims files (shipped with the package)."""
-    text = resources.files("factcheck").joinpath("claims.schema.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
+# The claims schema without any kind: ``assemble_schema`` adds each kind's name to
+# ``$defs/claim/properties/kind/enum``, its if/then to ``$defs/claim/allOf`` and its
+# fragment as ``$defs/<name>``.
+_BASE_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://github.com/factcheck/pytest-factcheck/claims.schema.json",
+    "title": "factcheck claims file",
+    "description": "The canonical facts of one news story, checked against every article about it.",
+    "type": "object",
+    "required": ["version", "claims"],
+    "additionalProperties": False,
+    "properties": {
+        "version": {"const": 1, "description": "Format version; must be 1."},
+        "story": {"type": "string", "description": "A one-line title of the story."},
+        "articles": {
+            "description": "Glob patterns of the articles, relative to this file.",
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "minItems": 1,
+        },
+        "published": {
+            "type": "string",
+            "description": "Default publication date (YYYY-MM-DD) for resolving relative dates ('on Thursday').",
+        },
+        "entities": {
+            "type": "object",
+            "description": "People, organisations and places with their canonical spelling.",
+            "propertyNames": {"pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},
+            "additionalProperties": {"$ref": "#/$defs/entity"},
+        },
+        "claims": {"type": "array", "items": {"$ref": "#/$defs/claim"}},
+    },
+    "$defs": {
+        "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},
+        "severity": {"enum": ["error", "warning"]},
+        "number": {"type": "number"},
+        "entity": {
+            "type": "object",
+            "required": ["name"],
+            "additionalProperties": False,
+            "properties": {
+                "name": {"type": "string", "minLength": 1},
+                "aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                "severity": {"$ref": "#/$defs/severity"},
+                "about": {"type": "string"},
+            },
+        },
+        "claim": {
+            "type": "object",
+            "required": ["id", "kind"],
+            "properties": {"id": {"$ref": "#/$defs/id"}, "kind": {"enum": []}},
+            "allOf": [],
+        },
+    },
+}
+
+
+def assemble_schema(registry: tuple[ClaimKind, ...]) -> dict[str, Any]:
+    """Return the claims schema with every claims-file kind of ``registry`` in it, in registry order."""
+    data = copy.deepcopy(_BASE_SCHEMA)
+    defs: dict[str, Any] = data["$defs"]
+    claim: dict[str, Any] = defs["claim"]
+    for name, kind in claims_file_kinds(registry).items():
+        if name in defs:
+            raise ValueError(f"claim kind {name!r} would replace $defs/{name} of the claims schema")
+        claim["properties"]["kind"]["enum"].append(name)
+        claim["allOf"].append(
+            {"if": {"properties": {"kind": {"const": name}}, "required": ["kind"]}, "then": {"$ref": f"#/$defs/{name}"}}
+        )
+        defs[name] = copy.deepcopy(kind.schema)
+    if not claim["allOf"]:
+        del claim["allOf"]  # JSON Schema wants at least one item
     return data
+
+
+@lru_cache(maxsize=4)
+def _schema(registry: tuple[ClaimKind, ...]) -> dict[str, Any]:
+    return assemble_schema(registry)
+
+
+@lru_cache(maxsize=4)
+def _validator(registry: tuple[ClaimKind, ...]) -> Draft202012Validator:
+    return Draft202012Validator(_schema(registry))
+
+
+def schema() -> dict[str, Any]:
+    """Return the JSON Schema of claims files, assembled from the registered kinds.
+
+    The package ships it as ``claims.schema.json`` for editors; a test keeps that file equal to
+    this (``factcheck schema > factcheck/claims.schema.json`` writes it anew).
+    """
+    return _schema(kinds.KINDS)
 
 
 class _Positions:
@@ -264,6 +347,7 @@ def parse_claims(text: str, path: str = "claims.yaml", *, check_articles: bool =
 
 
 def _parse_claims(text: str, path: str, *, check_articles: bool) -> ClaimsFile:
+    registry = kinds.KINDS  # one registry for the whole file, even if a test swaps it meanwhile
     node = _compose(text, path)
     if node is None:
         raise ClaimsFileError(path, "is empty; a claims file needs 'version: 1' and 'claims'", 1, 1)
@@ -276,22 +360,25 @@ def _parse_claims(text: str, path: str, *, check_articles: bool) -> ClaimsFile:
     if not isinstance(data, dict):
         raise ClaimsFileError(path, "must be a mapping with 'version', 'entities' and 'claims'", 1, 1)
     errors = sorted(
-        _deepest(list(Draft202012Validator(schema()).iter_errors(data))),
+        _deepest(list(_validator(registry).iter_errors(data))),
         key=lambda e: (pos.of(tuple(e.absolute_path))[0] or 0, len(e.absolute_path)),
     )
     if errors:
         raise _schema_error(errors[0], data, pos, path)
-    return _build(data, pos, path, check_articles)
+    return _build(data, pos, path, check_articles, registry)
 
 
-def _build(data: dict[str, Any], pos: _Positions, path: str, check_articles: bool) -> ClaimsFile:
+def _build(
+    data: dict[str, Any], pos: _Positions, path: str, check_articles: bool, registry: tuple[ClaimKind, ...]
+) -> ClaimsFile:
     entities: list[Entity] = []
     seen: dict[str, int | None] = {}
     for entity_id, raw in (data.get("entities") or {}).items():
         entity_line = pos.of(("entities", entity_id), key=True)[0] or 0
         seen[entity_id] = entity_line
         entities.append(Entity(entity_id, raw["name"], _strings(raw.get("aliases")), _severity(raw), entity_line))
-    entity_ids = [e.id for e in entities]
+    entity_ids = tuple(e.id for e in entities)
+    by_name = claims_file_kinds(registry)
     claims: list[Claim] = []
     for i, raw in enumerate(data.get("claims") or []):
         where: Path_ = ("claims", i)
@@ -301,7 +388,7 @@ def _build(data: dict[str, Any], pos: _Positions, path: str, check_articles: boo
             other = "an entity" if cid in entity_ids else "another claim"
             raise ClaimsFileError(path, f"duplicate id '{cid}': {other} uses it already (line {seen[cid]})", line, col)
         seen[cid] = line
-        claims.append(_claim(raw, where, pos, path, entity_ids, line or 0))
+        claims.append(_claim(raw, ParseContext(path, where, pos, entity_ids, line or 0), by_name))
     published = None
     if "published" in data:
         published = _parse_date(data["published"], path, pos.of(("published",)), "published")
@@ -315,16 +402,48 @@ def _build(data: dict[str, Any], pos: _Positions, path: str, check_articles: boo
     return ClaimsFile(path, str(data.get("story", "")), globs, tuple(entities), tuple(claims), published)
 
 
-def _claim(raw: dict[str, Any], where: Path_, pos: _Positions, path: str, entity_ids: list[str], line: int) -> Claim:
-    common: dict[str, Any] = {
-        "id": raw["id"],
-        "kind": raw["kind"],
-        "severity": _severity(raw),
-        "about": str(raw.get("about", "")),
-        "line": line,
-    }
+@dataclass(frozen=True)
+class ParseContext:
+    """What a kind's ``parse`` gets from the loader: where its claim is, and the loader's helpers.
 
-    def entity_ref(field: str) -> tuple[str, str]:
+    Errors made here read like the loader's own: ``path:line:col`` of the claim or of one of
+    its fields, with a "did you mean" hint where a near spelling exists.
+    """
+
+    path: str  # the claims file, as named in messages
+    where: Path_  # the claim in the document: ("claims", index)
+    positions: _Positions
+    entity_ids: tuple[str, ...]
+    line: int  # the line of the claim's id
+
+    def at(self, field: str | None = None) -> tuple[int | None, int | None]:
+        """Return (line, column) of one of the claim's fields, or of the claim itself."""
+        return self.positions.of(self.where if field is None else self.where + (field,))
+
+    def error(self, message: str, field: str | None = None, *, hint: str | None = None) -> ClaimsFileError:
+        """Return (for ``raise``) an error located at one of the claim's fields, or at the claim."""
+        return ClaimsFileError(self.path, message, *self.at(field), hint=hint)
+
+    def common(self, raw: dict[str, Any]) -> dict[str, Any]:
+        """Return the fields every claim has (id, kind, severity, about, line), for ``Claim(**...)``."""
+        return {
+            "id": raw["id"],
+            "kind": raw["kind"],
+            "severity": _severity(raw),
+            "about": str(raw.get("about", "")),
+            "line": self.line,
+        }
+
+    @staticmethod
+    def strings(values: Any) -> tuple[str, ...]:
+        """Return a list of the file (or nothing) as a tuple of strings."""
+        return _strings(values)
+
+    def date(self, value: Any, what: str, field: str | None = None) -> dt.date:
+        """Return ``value`` (YYYY-MM-DD) as a date; ``what`` names it in the error, located at ``field``."""
+        return _parse_date(value, self.path, self.at(field), what)
+
+    def entity_ref(self, raw: dict[str, Any], field: str) -> tuple[str, str]:
         """Return (entity id, "") for an entity, or ("", words) for a holder given in plain words.
 
         A value shaped like an id and close to one ("sejurne") is a typo, not plain words.
@@ -332,63 +451,29 @@ def _claim(raw: dict[str, Any], where: Path_, pos: _Positions, path: str, entity
         if field not in raw:
             return "", ""
         ref = str(raw[field]).strip()
-        if ref in entity_ids:
+        if ref in self.entity_ids:
             return ref, ""
-        hint = _suggest(ref, entity_ids)
+        hint = _suggest(ref, list(self.entity_ids))
         if hint and re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", ref):
-            fline, fcol = pos.of(where + (field,))
-            known = ", ".join(entity_ids) or "none defined"
-            raise ClaimsFileError(
-                path,
+            known = ", ".join(self.entity_ids) or "none defined"
+            raise self.error(
                 f"{field} '{ref}' of claim '{raw['id']}' is not an entity id (entities: {known}); "
                 "plain words are accepted too, but this looks like a misspelt id",
-                fline,
-                fcol,
+                field,
                 hint=hint,
             )
         return "", ref
 
-    kind = raw["kind"]
-    if kind == "quantity":
-        if "value" not in raw and "min" not in raw and "max" not in raw:
-            fline, fcol = pos.of(where)
-            raise ClaimsFileError(path, f"quantity claim '{raw['id']}' needs 'value' or 'min'/'max'", fline, fcol)
-        if "value" in raw and ("min" in raw or "max" in raw):
-            fline, fcol = pos.of(where + ("value",))
-            raise ClaimsFileError(path, f"claim '{raw['id']}': give 'value' or 'min'/'max', not both", fline, fcol)
-        if "min" in raw and "max" in raw and raw["min"] > raw["max"]:
-            fline, fcol = pos.of(where + ("min",))
-            raise ClaimsFileError(path, f"claim '{raw['id']}': min {raw['min']} is above max {raw['max']}", fline, fcol)
-        tolerance = raw.get("tolerance", 0)
-        percent = isinstance(tolerance, str) and tolerance.strip().endswith("%")
-        tol_value = float(str(tolerance).strip().rstrip("%").strip() or 0)
-        return QuantityClaim(
-            **common,
-            cues=_strings(raw["cues"]),
-            value=raw.get("value"),
-            minimum=raw.get("min"),
-            maximum=raw.get("max"),
-            unit=raw.get("unit"),
-            tolerance=tol_value,
-            tolerance_is_percent=percent,
+
+def _claim(raw: dict[str, Any], ctx: ParseContext, by_name: dict[str, ClaimsFileKind]) -> Claim:
+    """Return the claim of one schema-valid mapping, parsed by the kind its ``kind`` names."""
+    kind = by_name.get(raw["kind"])
+    if kind is None:  # the schema's enum refuses it first, with the same message
+        names = list(by_name)
+        where = _describe(ctx.where + ("kind",))
+        raise ctx.error(
+            f"{where} is {raw['kind']!r}; expected one of: {', '.join(names)}",
+            "kind",
+            hint=_suggest(str(raw["kind"]), names),
         )
-    if kind == "date":
-        value = _parse_date(raw["value"], path, pos.of(where + ("value",)), f"date of claim '{raw['id']}'")
-        return DateClaim(**common, cues=_strings(raw["cues"]), value=value)
-    if kind == "quote":
-        speaker, speaker_words = entity_ref("speaker")
-        return QuoteClaim(
-            **common,
-            speaker=speaker,
-            speaker_words=speaker_words,
-            text=str(raw["text"]),
-            min_similarity=raw.get("min_similarity"),
-        )
-    holder, holder_words = entity_ref("holder")
-    return StatementClaim(
-        **common,
-        holder=holder,
-        holder_words=holder_words,
-        text=str(raw["text"]),
-        modality=str(raw.get("modality", "assert")),
-    )
+    return kind.parse(raw, ctx)

@@ -1,14 +1,41 @@
-"""The data model: entities, claims (one class per kind), and findings.
+"""The data model: entities, claims, and findings.
 
 Everything here is a frozen dataclass so the core can pass values around
-without worrying about who changes them.
+without worrying about who changes them. Each kind's claim dataclass (a ``Claim``
+with the kind's own fields) is defined with its kind in ``factcheck.kinds``, and
+importable from here too: ``from factcheck.model import QuantityClaim``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import importlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.kinds.date import DateClaim as DateClaim
+    from factcheck.kinds.quantity import QuantityClaim as QuantityClaim
+    from factcheck.kinds.quote import QuoteClaim as QuoteClaim
+    from factcheck.kinds.statement import StatementClaim as StatementClaim
+
+# The claim classes re-exported from their kinds' modules. They are looked up on first use
+# (``__getattr__`` below), not imported here: the kinds' modules import this one.
+_KIND_CLAIMS = {
+    "QuantityClaim": "factcheck.kinds.quantity",
+    "DateClaim": "factcheck.kinds.date",
+    "QuoteClaim": "factcheck.kinds.quote",
+    "StatementClaim": "factcheck.kinds.statement",
+}
+
+
+def __getattr__(name: str) -> type[Claim]:
+    """Return a claim class defined with its kind (``QuantityClaim`` from ``factcheck.kinds.quantity``)."""
+    if name not in _KIND_CLAIMS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    claim_class: type[Claim] = getattr(importlib.import_module(_KIND_CLAIMS[name]), name)
+    return claim_class
 
 
 class Verdict(str, enum.Enum):
@@ -57,78 +84,6 @@ class Claim:
     severity: Severity = Severity.ERROR
     about: str = ""
     line: int = 0
-
-
-@dataclass(frozen=True)
-class QuantityClaim(Claim):
-    """A figure: exact ``value`` or an interval ``[minimum, maximum]``."""
-
-    cues: tuple[str, ...] = ()
-    value: float | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    unit: str | None = None
-    tolerance: float = 0.0
-    tolerance_is_percent: bool = False
-
-    def interval(self) -> tuple[float, float]:
-        """Return the closed interval of values the claim accepts, tolerance included."""
-        if self.value is not None:
-            low = high = self.value
-        else:
-            low = self.minimum if self.minimum is not None else float("-inf")
-            high = self.maximum if self.maximum is not None else float("inf")
-        slack = self.tolerance
-        if self.tolerance_is_percent and self.value is not None:
-            slack = abs(self.value) * self.tolerance / 100.0
-        return low - slack, high + slack
-
-    def expected_text(self) -> str:
-        """Return the claimed figure as a person would write it."""
-        from factcheck.quantities import format_number
-
-        unit = f" {self.unit}" if self.unit else ""
-        if self.value is not None:
-            text = format_number(self.value)
-            if self.tolerance:
-                suffix = "%" if self.tolerance_is_percent else ""
-                text += f" ± {format_number(self.tolerance)}{suffix}"
-            return text + unit
-        low = format_number(self.minimum) if self.minimum is not None else "-∞"
-        high = format_number(self.maximum) if self.maximum is not None else "∞"
-        return f"{low} to {high}{unit}"
-
-
-@dataclass(frozen=True)
-class DateClaim(Claim):
-    """A calendar date, tied to the article by its cue words."""
-
-    cues: tuple[str, ...] = ()
-    value: dt.date = dt.date(1970, 1, 1)
-
-
-@dataclass(frozen=True)
-class QuoteClaim(Claim):
-    """Exact words said by an entity."""
-
-    speaker: str = ""  # an entity id, or "" when the speaker is given in plain words
-    text: str = ""
-    min_similarity: float | None = None
-    speaker_words: str = ""  # the speaker in plain words ("a coastguard spokesman"), when not an entity
-
-    def speaker_label(self, entities: dict[str, Entity]) -> str:
-        """Return the speaker as a person would name them."""
-        return entities[self.speaker].name if self.speaker in entities else self.speaker_words
-
-
-@dataclass(frozen=True)
-class StatementClaim(Claim):
-    """A view held by an entity, with its modality (hope, believe, deny, ...)."""
-
-    holder: str = ""  # an entity id, or "" (plain-word holder, or none: a statement of fact)
-    text: str = ""
-    modality: str = "assert"
-    holder_words: str = ""  # the holder in plain words ("the regional health ministry"), when not an entity
 
 
 @dataclass(frozen=True)

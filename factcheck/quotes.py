@@ -144,13 +144,9 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
             first = doc.sentences[doc.sentence_at(parts[0][0])].start if doc.sentences else para.start
             last = doc.sentences[doc.sentence_at(parts[-1][1] - 1)].end if doc.sentences else para.end
             named = frozenset(
-                m.entity
-                for m in mentions.between(first, last)
-                if not any(a <= m.start < b for a, b in parts)
+                m.entity for m in mentions.between(first, last) if not any(a <= m.start < b for a, b in parts)
             )
-            out.append(
-                QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named)
-            )
+            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named))
     return out
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import ClaimsFileError
-from factcheck.loader import load_claims, parse_claims
-from factcheck.model import QuantityClaim
+from factcheck.loader import load_claims, parse_claims, schema
+from factcheck.model import DateClaim, QuantityClaim, QuoteClaim, Severity, StatementClaim
 
 from .conftest import REPO
 
@@ -213,3 +214,55 @@ def test_yaml_1_1_booleans_stay_words(tmp_path: Path) -> None:
     )
     (claim,) = load_claims(str(path), check_articles=False).claims
     assert claim.cues == ("off", "on", "no", "Yes", "n")  # type: ignore[attr-defined]
+
+
+def test_packaged_schema_file_is_the_assembled_schema() -> None:
+    # Editors read the packaged file; the loader validates with the schema assembled from the
+    # registered kinds. Rewrite it with `factcheck schema > factcheck/claims.schema.json`.
+    packaged = json.loads((REPO / "factcheck" / "claims.schema.json").read_text(encoding="utf-8"))
+    assert packaged == schema()
+
+
+def test_each_claim_is_parsed_by_its_kind() -> None:
+    claims = parse_claims(
+        "version: 1\nentities: {bob: {name: Bob Smith}}\nclaims:\n"
+        "  - {id: q, kind: quantity, cues: [x], min: 2, max: 4, unit: km}\n"
+        "  - {id: d, kind: date, cues: [x], value: 2024-12-01, severity: warning}\n"
+        "  - {id: s, kind: quote, speaker: bob, text: hi, min_similarity: 80}\n"
+        "  - {id: t, kind: statement, holder: bob, text: it is safe, modality: deny, about: safety}\n"
+    )
+    assert claims.claims == (
+        QuantityClaim("q", "quantity", line=4, cues=("x",), minimum=2, maximum=4, unit="km"),
+        DateClaim("d", "date", Severity.WARNING, line=5, cues=("x",), value=dt.date(2024, 12, 1)),
+        QuoteClaim("s", "quote", line=6, speaker="bob", text="hi", min_similarity=80),
+        StatementClaim("t", "statement", about="safety", line=7, holder="bob", text="it is safe", modality="deny"),
+    )
+    # Each claim class is defined with its kind and re-exported by factcheck.model.
+    assert [type(c).__module__ for c in claims.claims] == [
+        "factcheck.kinds.quantity",
+        "factcheck.kinds.date",
+        "factcheck.kinds.quote",
+        "factcheck.kinds.statement",
+    ]
+
+
+def test_kind_errors_keep_their_positions() -> None:
+    cases = [
+        (
+            "version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x], value: 3, min: 1}\n",
+            "c.yaml:3:47: claim 'a': give 'value' or 'min'/'max', not both",
+        ),
+        (
+            "version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x], min: 5, max: 1}\n",
+            "c.yaml:3:45: claim 'a': min 5 is above max 1",
+        ),
+        (
+            "version: 1\nentities: {bob: {name: Bob}}\nclaims:\n  - {id: a, kind: statement, holder: bobb, text: x}\n",
+            "c.yaml:4:38: holder 'bobb' of claim 'a' is not an entity id (entities: bob); plain words are accepted "
+            "too, but this looks like a misspelt id (did you mean 'bob'?)",
+        ),
+    ]
+    for text, message in cases:
+        with pytest.raises(ClaimsFileError) as info:
+            parse_claims(text, "c.yaml")
+        assert info.value.headline() == message

@@ -1,19 +1,32 @@
-"""The one protocol every claim kind implements.
+"""The protocols every claim kind implements.
 
 A kind compiles its claims once per claims file (``compile``), and each compiled claim
 checks one article through the shared ``ArticleContext`` (``check``), returning located
 findings with a confidence. The checker loops over the registry in ``factcheck.kinds``
 and has no code of its own for any kind; linking and judging thresholds live in
 ``factcheck.link``.
+
+A kind written as claims in a claims file (``kind: quantity``) is a ``ClaimsFileKind``:
+besides compiling and checking, it owns its claim dataclass, its JSON-schema fragment
+(``schema``) and the parsing of its fields (``parse``). The loader assembles the full
+schema from the registry and hands each validated claim to its kind, so the loader, the
+checker, the linking stage and the reports know no kind by name. The entities' names are
+a kind without claims of their own: they implement only ``ClaimKind``.
+
+The kinds import the story, the article context and their matchers only for typing or
+inside ``compile``: those modules import the claim dataclasses (through
+``factcheck.model``), which are defined here in the kinds' modules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from factcheck.context import ArticleContext, Story
-from factcheck.model import Finding
+if TYPE_CHECKING:
+    from factcheck.context import ArticleContext, Story
+    from factcheck.loader import ParseContext
+    from factcheck.model import Claim, Finding
 
 
 class CompiledClaim(Protocol):
@@ -32,3 +45,15 @@ class ClaimKind(Protocol):
 
     def compile(self, story: Story) -> Sequence[CompiledClaim]:
         """Compile every claim of this kind in the story once."""
+
+
+@runtime_checkable
+class ClaimsFileKind(ClaimKind, Protocol):
+    """A kind whose claims are written in claims files: it owns their schema and their parsing."""
+
+    @property
+    def schema(self) -> dict[str, Any]:
+        """Return the JSON-schema fragment of this kind's claims (``$defs/<name>`` of the full schema)."""
+
+    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> Claim:
+        """Return the claim of one schema-valid mapping, or raise ``ctx.error(...)``."""

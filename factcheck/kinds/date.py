@@ -2,12 +2,47 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from factcheck.context import ArticleContext, Story
-from factcheck.dates import DateMatcher
-from factcheck.model import DateClaim, Finding
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from factcheck.context import ArticleContext, Story
+    from factcheck.dates import DateMatcher
+    from factcheck.loader import ParseContext
+    from factcheck.model import Finding
+
+
+@dataclass(frozen=True)
+class DateClaim(Claim):
+    """A calendar date, tied to the article by its cue words."""
+
+    cues: tuple[str, ...] = ()
+    value: dt.date = dt.date(1970, 1, 1)
+
+
+schema: dict[str, Any] = {
+    "type": "object",
+    "required": ["cues", "value"],
+    "additionalProperties": False,
+    "properties": {
+        "id": True,
+        "kind": True,
+        "severity": {"$ref": "#/$defs/severity"},
+        "about": {"type": "string"},
+        "cues": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        "value": {"type": "string", "description": "YYYY-MM-DD"},
+    },
+}
+
+
+def parse(raw: dict[str, Any], ctx: ParseContext) -> DateClaim:
+    """Return the date claim of one schema-valid mapping (``value`` written YYYY-MM-DD)."""
+    value = ctx.date(raw["value"], f"date of claim '{raw['id']}'", "value")
+    return DateClaim(**ctx.common(raw), cues=ctx.strings(raw["cues"]), value=value)
 
 
 @dataclass(frozen=True)
@@ -24,8 +59,19 @@ class DateKind:
 
     name: str = "date"
 
+    @property
+    def schema(self) -> dict[str, Any]:
+        """Return this module's ``schema`` fragment."""
+        return schema
+
+    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> DateClaim:
+        """Parse one claim with this module's ``parse``."""
+        return parse(raw, ctx)
+
     def compile(self, story: Story) -> Sequence[_Date]:
         """Compile each date claim's cues once."""
+        from factcheck.dates import DateMatcher  # it imports DateClaim from here
+
         return [_Date(DateMatcher.compile(c)) for c in story.claims.claims if isinstance(c, DateClaim)]
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factcheck.context import ArticleContext, Story
-from factcheck.model import Finding
+if TYPE_CHECKING:
+    from factcheck.context import ArticleContext, Story
+    from factcheck.model import Finding
 
 
 @dataclass(frozen=True)

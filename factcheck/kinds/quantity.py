@@ -4,11 +4,98 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from factcheck.context import ArticleContext, Story
-from factcheck.model import Finding, QuantityClaim
-from factcheck.quantities import QuantityMatcher
+from factcheck.model import Claim
 from factcheck.text import fold_simple
+
+if TYPE_CHECKING:
+    from factcheck.context import ArticleContext, Story
+    from factcheck.loader import ParseContext
+    from factcheck.model import Finding
+    from factcheck.quantities import QuantityMatcher
+
+
+@dataclass(frozen=True)
+class QuantityClaim(Claim):
+    """A figure: exact ``value`` or an interval ``[minimum, maximum]``."""
+
+    cues: tuple[str, ...] = ()
+    value: float | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str | None = None
+    tolerance: float = 0.0
+    tolerance_is_percent: bool = False
+
+    def interval(self) -> tuple[float, float]:
+        """Return the closed interval of values the claim accepts, tolerance included."""
+        if self.value is not None:
+            low = high = self.value
+        else:
+            low = self.minimum if self.minimum is not None else float("-inf")
+            high = self.maximum if self.maximum is not None else float("inf")
+        slack = self.tolerance
+        if self.tolerance_is_percent and self.value is not None:
+            slack = abs(self.value) * self.tolerance / 100.0
+        return low - slack, high + slack
+
+    def expected_text(self) -> str:
+        """Return the claimed figure as a person would write it."""
+        from factcheck.quantities import format_number
+
+        unit = f" {self.unit}" if self.unit else ""
+        if self.value is not None:
+            text = format_number(self.value)
+            if self.tolerance:
+                suffix = "%" if self.tolerance_is_percent else ""
+                text += f" ± {format_number(self.tolerance)}{suffix}"
+            return text + unit
+        low = format_number(self.minimum) if self.minimum is not None else "-∞"
+        high = format_number(self.maximum) if self.maximum is not None else "∞"
+        return f"{low} to {high}{unit}"
+
+
+schema: dict[str, Any] = {
+    "type": "object",
+    "required": ["cues"],
+    "additionalProperties": False,
+    "properties": {
+        "id": True,
+        "kind": True,
+        "severity": {"$ref": "#/$defs/severity"},
+        "about": {"type": "string"},
+        "cues": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        "value": {"$ref": "#/$defs/number"},
+        "min": {"$ref": "#/$defs/number"},
+        "max": {"$ref": "#/$defs/number"},
+        "unit": {"type": "string"},
+        "tolerance": {"type": ["number", "string"], "pattern": "^\\s*[0-9.]+\\s*%?\\s*$"},
+    },
+}
+
+
+def parse(raw: dict[str, Any], ctx: ParseContext) -> QuantityClaim:
+    """Return the quantity claim of one schema-valid mapping: a value or a min/max interval."""
+    if "value" not in raw and "min" not in raw and "max" not in raw:
+        raise ctx.error(f"quantity claim '{raw['id']}' needs 'value' or 'min'/'max'")
+    if "value" in raw and ("min" in raw or "max" in raw):
+        raise ctx.error(f"claim '{raw['id']}': give 'value' or 'min'/'max', not both", "value")
+    if "min" in raw and "max" in raw and raw["min"] > raw["max"]:
+        raise ctx.error(f"claim '{raw['id']}': min {raw['min']} is above max {raw['max']}", "min")
+    tolerance = raw.get("tolerance", 0)
+    percent = isinstance(tolerance, str) and tolerance.strip().endswith("%")
+    tol_value = float(str(tolerance).strip().rstrip("%").strip() or 0)
+    return QuantityClaim(
+        **ctx.common(raw),
+        cues=ctx.strings(raw["cues"]),
+        value=raw.get("value"),
+        minimum=raw.get("min"),
+        maximum=raw.get("max"),
+        unit=raw.get("unit"),
+        tolerance=tol_value,
+        tolerance_is_percent=percent,
+    )
 
 
 @dataclass(frozen=True)
@@ -25,8 +112,19 @@ class QuantityKind:
 
     name: str = "quantity"
 
+    @property
+    def schema(self) -> dict[str, Any]:
+        """Return this module's ``schema`` fragment."""
+        return schema
+
+    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> QuantityClaim:
+        """Parse one claim with this module's ``parse``."""
+        return parse(raw, ctx)
+
     def compile(self, story: Story) -> Sequence[_Quantity]:
         """Compile each quantity claim's cues once."""
+        from factcheck.quantities import QuantityMatcher  # it imports QuantityClaim from here
+
         out = []
         for claim in story.claims.claims:
             if isinstance(claim, QuantityClaim):

@@ -4,10 +4,62 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from factcheck.context import ArticleContext, Story
-from factcheck.model import Finding, QuoteClaim
-from factcheck.quotes import QuoteMatcher
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from factcheck.context import ArticleContext, Story
+    from factcheck.loader import ParseContext
+    from factcheck.model import Entity, Finding
+    from factcheck.quotes import QuoteMatcher
+
+
+@dataclass(frozen=True)
+class QuoteClaim(Claim):
+    """Exact words said by an entity."""
+
+    speaker: str = ""  # an entity id, or "" when the speaker is given in plain words
+    text: str = ""
+    min_similarity: float | None = None
+    speaker_words: str = ""  # the speaker in plain words ("a coastguard spokesman"), when not an entity
+
+    def speaker_label(self, entities: dict[str, Entity]) -> str:
+        """Return the speaker as a person would name them."""
+        return entities[self.speaker].name if self.speaker in entities else self.speaker_words
+
+
+schema: dict[str, Any] = {
+    "type": "object",
+    "required": ["speaker", "text"],
+    "additionalProperties": False,
+    "properties": {
+        "id": True,
+        "kind": True,
+        "severity": {"$ref": "#/$defs/severity"},
+        "about": {"type": "string"},
+        "speaker": {
+            "type": "string",
+            "minLength": 1,
+            "description": 'an entity id, or plain words ("a coastguard spokesman")',
+        },
+        "text": {"type": "string", "minLength": 1},
+        "cues": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "min_similarity": {"type": "number", "minimum": 0, "maximum": 100},
+    },
+}
+
+
+def parse(raw: dict[str, Any], ctx: ParseContext) -> QuoteClaim:
+    """Return the quote claim of one schema-valid mapping; the speaker is an entity id or plain words."""
+    speaker, speaker_words = ctx.entity_ref(raw, "speaker")
+    return QuoteClaim(
+        **ctx.common(raw),
+        speaker=speaker,
+        speaker_words=speaker_words,
+        text=str(raw["text"]),
+        min_similarity=raw.get("min_similarity"),
+    )
 
 
 @dataclass(frozen=True)
@@ -24,8 +76,19 @@ class QuoteKind:
 
     name: str = "quote"
 
+    @property
+    def schema(self) -> dict[str, Any]:
+        """Return this module's ``schema`` fragment."""
+        return schema
+
+    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> QuoteClaim:
+        """Parse one claim with this module's ``parse``."""
+        return parse(raw, ctx)
+
     def compile(self, story: Story) -> Sequence[_Quote]:
         """Prepare each claimed quote's words once."""
+        from factcheck.quotes import QuoteMatcher  # it imports QuoteClaim from here
+
         claims = [c for c in story.claims.claims if isinstance(c, QuoteClaim)]
         return [_Quote(QuoteMatcher.compile(c, story.entities)) for c in claims]
 

@@ -4,10 +4,57 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from factcheck.context import ArticleContext, Story
-from factcheck.model import Finding, StatementClaim
-from factcheck.statements import StatementMatcher
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from factcheck.context import ArticleContext, Story
+    from factcheck.loader import ParseContext
+    from factcheck.model import Finding
+    from factcheck.statements import StatementMatcher
+
+
+@dataclass(frozen=True)
+class StatementClaim(Claim):
+    """A view held by an entity, with its modality (hope, believe, deny, ...)."""
+
+    holder: str = ""  # an entity id, or "" (plain-word holder, or none: a statement of fact)
+    text: str = ""
+    modality: str = "assert"
+    holder_words: str = ""  # the holder in plain words ("the regional health ministry"), when not an entity
+
+
+schema: dict[str, Any] = {
+    "type": "object",
+    "required": ["text"],
+    "additionalProperties": False,
+    "properties": {
+        "id": True,
+        "kind": True,
+        "severity": {"$ref": "#/$defs/severity"},
+        "about": {"type": "string"},
+        "holder": {
+            "type": "string",
+            "minLength": 1,
+            "description": 'optional: an entity id, or plain words ("the regional health ministry")',
+        },
+        "text": {"type": "string", "minLength": 1},
+        "modality": {"enum": ["assert", "believe", "hope", "deny", "suspect", "warn", "confirm", "suggest", "allege"]},
+    },
+}
+
+
+def parse(raw: dict[str, Any], ctx: ParseContext) -> StatementClaim:
+    """Return the statement claim of one schema-valid mapping; the holder is optional."""
+    holder, holder_words = ctx.entity_ref(raw, "holder")
+    return StatementClaim(
+        **ctx.common(raw),
+        holder=holder,
+        holder_words=holder_words,
+        text=str(raw["text"]),
+        modality=str(raw.get("modality", "assert")),
+    )
 
 
 @dataclass(frozen=True)
@@ -24,8 +71,19 @@ class StatementKind:
 
     name: str = "statement"
 
+    @property
+    def schema(self) -> dict[str, Any]:
+        """Return this module's ``schema`` fragment."""
+        return schema
+
+    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> StatementClaim:
+        """Parse one claim with this module's ``parse``."""
+        return parse(raw, ctx)
+
     def compile(self, story: Story) -> Sequence[_Statement]:
         """Analyse each claim's own sentence once."""
+        from factcheck.statements import StatementMatcher  # it imports StatementClaim from here
+
         return [
             _Statement(StatementMatcher.compile(c, story.entities, story.names, story.words))
             for c in story.claims.claims
