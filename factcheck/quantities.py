@@ -597,7 +597,7 @@ _LINK_LEFT = set(
     "officially still later who which that in the its their euros dollars pounds worth total presumed".split()
 )
 _LINK_RIGHT = set(
-    "to at of by from reached reach reaches rose risen climbed stands stood stand is was now has have had "
+    "to at of by from reached reach reaches rose rises rising risen climbed climbs stands stood stand is was now has have had "
     "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
     "record least some be set around staggering whopping massive hefty total another further additional extra "
     "mere just only reported expected likely off out up away down".split()
@@ -625,11 +625,13 @@ _IN_YEAR = re.compile(
 
 _FRONTED_YEAR = re.compile(
     r"\s*(?i:in|during|by)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-    r"((?:19|20)\d\d)\s*,"
+    r"((?:19|20)\d\d)\b"
 )
+# ", in Rzeszow in 2023, infected more than 160": an aside that dates the sentence's subject.
+_YEAR_ASIDE = re.compile(r",\s*(?i:in|during|at|near|on)\s+[^,;]{0,40}?\b((?:19|20)\d\d)\s*,")
 _YEAR_THEN_RELATIVE = re.compile(
     r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
-    r"(?i:when|which|where|killing|leaving|that)\b"
+    r"(?i:when|which|where|killing|leaving|that|and)\b"
 )
 
 
@@ -861,6 +863,9 @@ class QuantityMatcher:
         fronted = _FRONTED_YEAR.match(sentence)
         if fronted and int(fronted.group(1)) not in self.story_years:
             return True
+        aside = _YEAR_ASIDE.search(sentence, 0, mention.start)
+        if aside and int(aside.group(1)) not in self.story_years:
+            return True
         # "Cyclone Gonu in 2007, which killed about 50", "since November 2006, when 23 miners died".
         for m in _YEAR_THEN_RELATIVE.finditer(sentence, max(0, mention.start - 160), mention.start):
             if int(m.group(1)) not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
@@ -930,6 +935,10 @@ class QuantityMatcher:
         before = sentence[max(0, mention.start - 40) : mention.start]
         if _AGE_CONTEXT.search(before):
             return 0.0, " (an age)"
+        span = sentence[mention.start : mention.end]
+        if _VAGUE_RE.search(span) and not _WORD_NUM.search(span) and not any(ch.isdigit() for ch in span):
+            # "hundreds dead", "thousands evacuated": a word for a size, not a figure to hold to.
+            return confidence * OTHER_GROUP_FACTOR, " (a vague word, not a figure)"
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"

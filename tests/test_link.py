@@ -182,3 +182,11 @@ def test_a_swapped_key_term_in_a_statement_is_a_contradiction(tmp_path: Path) ->
     assert found("The explosion tore through the mine at 23:40.") == []
     swapped_year = found("It was the worst mine accident in Poland since the disaster of 1974.")
     assert swapped_year[0][1:] == ("contradicted", "1974")
+
+
+def test_vague_words_and_years_in_an_aside_do_not_fail(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "The blast killed dozens, witnesses said.", "dead") == ["unclear"]
+    assert verdicts(claims, "Over fifteen people were killed in the blast.", "dead") == ["contradicted"]
+    text = "The worst accident, at Brenna in 2004, killed 11 miners."
+    assert verdicts(claims, text, "dead") == []
+    assert verdicts(claims, "The number of dead rises to 9 after the blast.", "dead") == ["contradicted"]
