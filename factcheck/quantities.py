@@ -597,7 +597,8 @@ _LINK_LEFT = set(
     "officially still later who which that in the its their euros dollars pounds worth total presumed".split()
 )
 _LINK_RIGHT = set(
-    "to at of by from reached reach reaches rose rises rising risen climbed climbs stands stood stand is was now has have had "
+    "to at of by from reached reach reaches rose rises rising risen climbed climbs stands stood stand is was now "
+    "has have had "
     "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
     "record least some be set around staggering whopping massive hefty total another further additional extra "
     "mere just only reported expected likely off out up away down".split()
