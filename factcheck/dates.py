@@ -229,9 +229,20 @@ class DateMatcher:
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention):
                     continue
+                if _FUTURE.search(_clause_before(text, mention.start)) and (
+                    published is None or self.claim.value <= published
+                ):
+                    continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
+
                 verdict, why = self.judge(mention)
                 confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
                 said = _SPEECH_ON.search(text, max(0, mention.start - 40), mention.start)
+                later = _LATER_PHASE.search(text, max(0, mention.start - 60), mention.start)
+                if later and not (self.cues and self.cues.search(later.group())):
+                    # "The blaze was brought under control early on Wednesday": something done to the
+                    # event afterwards, on its own day.
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; perhaps the day of a later phase"
                 if said and not (self.cues and self.cues.search(said.group())):
                     # "the commission said on Tuesday": the day of the saying, perhaps not of the event.
                     confidence *= SPEECH_DATE_FACTOR
@@ -258,6 +269,23 @@ _SPEECH_ON = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"\b(?:published|updated|posted|last modified|first published)\s*:?\s*(?:on\s+)?$", re.I)
+
+
+# A clause about the future: its weekday is still to come, and its event is not a past claim's.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is to be|are to be|is due to|are due to|is scheduled|are scheduled|planned for)\b", re.I
+)
+# A passive verb after the event's noun: something done to the event ("was brought under control",
+# "was put out", "were extinguished").
+_LATER_PHASE = re.compile(
+    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en|ut|ought)\b[^.;]*$", re.I
+)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """Return the clause that ends at ``start`` (back to the last comma, semicolon or dash)."""
+    cut = max(sentence.rfind(c, 0, start) for c in (",", ";", " - "))
+    return sentence[cut + 1 : start]
 
 
 def _not_the_event(sentence: str, mention: DateMention) -> bool:

@@ -572,6 +572,11 @@ _RATE_AFTER = re.compile(
 _RATE_WORDS = re.compile(
     r"\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)|annual(?:ly)?|yearly|rate)\b", re.I
 )
+# A claim that counts a part: "seats won", "of them", "among the dead".
+_PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
+_PART_OF_TOTAL = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE
+)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|among those)\s+$", re.IGNORECASE)
 _OF_COMPOUND = re.compile(r"\w-of-$")
 
@@ -718,6 +723,7 @@ class QuantityMatcher:
     unit_factor: float = 1.0
     head_words: frozenset[str] = frozenset()
     rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year")
+    part: bool = False  # the claim counts a part of a whole ("seats won of the 169")
 
     @classmethod
     def compile(
@@ -762,6 +768,7 @@ class QuantityMatcher:
             factor,
             head_words(claim.about),
             bool(_RATE_WORDS.search(claim.about)),
+            bool(_PART_WORDS.search(claim.about)),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -943,6 +950,9 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
+        if _PART_OF_TOTAL.match(sentence, mention.end) and not self.part:
+            # "Two of the seven dead were brothers", "Eleven of the 23 injured": a part of the total.
+            return confidence * OTHER_GROUP_FACTOR, " (a part of a total)"
         if _PART_BEFORE.search(before):
             # "four paintings, including two works by Sorolla": a part of a group.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a group)"
