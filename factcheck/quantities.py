@@ -185,9 +185,13 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?!\w)", re.IG
 _TIME_UNIT_AFTER = re.compile(
     r"^(?:-|\s)*(?:year|month|week|day|hour|minute|second|decade|centur)[a-z]*(?:-old)?\b", re.IGNORECASE
 )
-_AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE
-)
+_AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
+AGE = "age"  # the unit of an age mention
+# How far (characters) an age's owner may stand: "-year-old " then the name; the name, then ", aged ".
+AGE_OWNER_AFTER = 16
+AGE_OWNER_BEFORE = 48
+AGE_CONFIDENCE = 0.85
 _SCALE_WORD = re.compile(r"(?<=\d)\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\b(?:thousand|million|billion|trillion)s?\b", re.I)
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|from|of|during|after|before|early|late|mid|circa|year|the|and|or|to)\s*-?\s*$",
@@ -383,12 +387,22 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         before, after = text[max(0, start - 12) : start], text[m.end("num") : m.end("num") + 14]
         if after[:1].isalpha() and not m.group("scale") and not m.group("pct") and not _physical_unit(after):
             continue  # 2C, 5G, 3D: a name or another unit
-        if after.startswith((":", "th", "st ", "nd ", "rd ")) or re.match(r"[- ]years?[- ]old", after):
-            continue  # a time of day, an ordinal, an age
+        if after.startswith((":", "th", "st ", "nd ", "rd ")):
+            continue  # a time of day, an ordinal
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
             continue
-        if re.search(r"[A-Z][A-Za-z'-]+,\s*$", before) and after.startswith(",") and float(raw) < 120:
-            continue  # "Havardsen, 24, passed a medical": an age
+        # Ages are figures of their own sort: only an age claim takes them ("the 52-year-old Ana
+        # Ruiz", "Havardsen, 24, passed a medical", "aged 59").
+        if float(raw) < 130 and (
+            re.match(r"[- ]years?[- ]old", after)
+            or (
+                re.search(r"[A-Z][A-Za-z'-]+,\s*$", before)
+                and (after.startswith((",", ")", ";")) or after in ("", "."))
+            )
+            or _AGED_BEFORE.search(before)
+        ):
+            yield start, m.end("num"), float(raw), float(raw), True, False, AGE
+            continue
         if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
             continue
         time_unit = None if m.group("scale") else (_time_unit(after) or _physical_unit(text[m.end() : m.end() + 24]))
@@ -687,9 +701,18 @@ def _linked(between: str, allowed: set[str], max_words: int, *, strict: bool = F
 
 
 def _unit_ok(
-    claim: QuantityClaim, mention: Mention, *, money: bool, percent: bool, time: str | None, measure: str | None
+    claim: QuantityClaim,
+    mention: Mention,
+    *,
+    money: bool,
+    percent: bool,
+    time: str | None,
+    measure: str | None,
+    age: bool = False,
 ) -> bool:
     """Return True if a mention is a figure of the claim's kind (percent, money, duration, measure, count)."""
+    if age or mention.currency == AGE:
+        return age and mention.currency == AGE
     if percent or mention.percent:
         return percent and mention.percent
     mention_measure = _measure(mention)
@@ -724,6 +747,8 @@ class QuantityMatcher:
     head_words: frozenset[str] = frozenset()
     rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year")
     part: bool = False  # the claim counts a part of a whole ("seats won of the 169")
+    age: bool = False  # the claim is a person's age ("age of Ana Ruiz")
+    age_owners: frozenset[str] = frozenset()  # the people whose age it is (entity ids)
 
     @classmethod
     def compile(
@@ -731,12 +756,14 @@ class QuantityMatcher:
         claim: QuantityClaim,
         story_years: frozenset[int] = frozenset(),
         about_entities: frozenset[str] = frozenset(),
+        persons: frozenset[str] = frozenset(),
     ) -> QuantityMatcher:
         """Compile the claim's cue words once.
 
         ``story_years`` are the years the story's dates fall in: a figure in a sentence about
         another year is about another event. ``about_entities`` are the entities the claim's
-        description names.
+        description names; ``persons`` the story's entities that are people (an age claim about
+        one of them is tied to ages beside that person's name).
         """
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
@@ -769,6 +796,9 @@ class QuantityMatcher:
             head_words(claim.about),
             bool(_RATE_WORDS.search(claim.about)),
             bool(_PART_WORDS.search(claim.about)),
+            bool(re.search(r"\bage\b", fold_simple(claim.about)))
+            or any(fold_simple(c) in ("year-old", "years old", "aged") for c in claim.cues),
+            about_entities & persons,
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -792,6 +822,8 @@ class QuantityMatcher:
         ``figures`` are the sentence's mentions if already found (they are shared by all claims);
         ``entities`` the (offset, entity id) of entity mentions in the sentence.
         """
+        if self.age and self.age_owners:
+            return self._owned_ages(sentence, figures, entities or [])
         if self.cues is None:
             return []
         cue_spans = [m.span() for m in self.cues.finditer(sentence)]
@@ -800,7 +832,15 @@ class QuantityMatcher:
         mentions = [
             m
             for m in (find_mentions(sentence) if figures is None else figures)
-            if _unit_ok(self.claim, m, money=self.money, percent=self.percent, time=self.time, measure=self.measure)
+            if _unit_ok(
+                self.claim,
+                m,
+                money=self.money,
+                percent=self.percent,
+                time=self.time,
+                measure=self.measure,
+                age=self.age,
+            )
         ]
         if self.measure:
             mentions = [_converted(m, self.unit_factor) for m in mentions]
@@ -849,6 +889,29 @@ class QuantityMatcher:
                 if modifier and modifier.group(1).lower() not in self.about_words | self.cue_words:
                     del chosen[k]
         return [chosen[k] for k in sorted(chosen) if not self._someone_elses(sentence, chosen[k].start, entities or [])]
+
+    def _owned_ages(
+        self, sentence: str, figures: list[Mention] | None, entities: list[tuple[int, str]]
+    ) -> list[Mention]:
+        """Return the ages in ``sentence`` that belong to the claim's person.
+
+        An age belongs to the name right after it ("the 52-year-old Ana Ruiz") or right before
+        it ("Ana Ruiz, 52,"; "Ruiz, aged 52"), whatever cue words the claim lists.
+        """
+        out = []
+        for m in find_mentions(sentence) if figures is None else figures:
+            if m.currency != AGE:
+                continue
+            after = [e for off, e in entities if m.end <= off <= m.end + AGE_OWNER_AFTER]
+            before = [
+                (off, e)
+                for off, e in entities
+                if m.start - AGE_OWNER_BEFORE <= off < m.start and sentence.count(",", off, m.start) <= 1
+            ]
+            owner = after[0] if after else (max(before)[1] if before else None)
+            if owner in self.age_owners:
+                out.append(m)
+        return out
 
     def _other_time(self, sentence: str, mention: Mention) -> bool:
         """Return True if the figure's clause places it in another time than the story's.
@@ -912,7 +975,12 @@ class QuantityMatcher:
         """
         findings = []
         expected = self.claim.expected_text()
-        for index in doc.sentences_matching(self.cues):
+        if self.age and self.age_owners and names is not None:
+            # An age claim is found by its person's name, not by cue words ("Ana Ruiz, 52,").
+            indexes = sorted({doc.sentence_at(m.start) for m in names if m.entity in self.age_owners})
+        else:
+            indexes = doc.sentences_matching(self.cues)
+        for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
             found_figures = figures(index) if figures is not None else find_mentions(text)
@@ -940,6 +1008,8 @@ class QuantityMatcher:
         probably a part or another count.
         """
         confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
+        if self.age:
+            return AGE_CONFIDENCE, ""  # tied to its owner's name, or to the claim's own age cues
         before = sentence[max(0, mention.start - 40) : mention.start]
         if _AGE_CONTEXT.search(before):
             return 0.0, " (an age)"

@@ -75,3 +75,36 @@ def test_a_wrong_toll_is_still_found() -> None:
 def test_a_spokesperson_speaks_for_the_company() -> None:
     text = "A spokesperson for Brekke Logistics admitted that it had ignored safety violations."
     assert [c for c, _ in contradicted(text)] == ["violations-denied"]
+
+
+AGE_CLAIMS = """\
+version: 1
+entities:
+  ruiz: {name: Ana Ruiz}
+claims:
+  - {id: ruiz-age, kind: quantity, about: age of Ana Ruiz, cues: [year-old, aged], value: 54}
+  - {id: arrested, kind: quantity, about: people arrested, cues: [arrested, detained], value: 3}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 52-year-old Ana Ruiz was arrested.", "Ana Ruiz, 52, was arrested.", "Ana Ruiz, aged 52, led the crew."],
+)
+def test_an_age_before_or_after_the_name_is_checked(tmp_path, text: str) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(AGE_CLAIMS, encoding="utf-8")
+    claims = load_claims(str(path), check_articles=False)
+    found = [(f.claim, f.verdict.value, f.found) for f in check(claims, [document_from_text(text, "a.txt")])]
+    assert found == [("ruiz-age", "contradicted", "52")]
+
+
+def test_another_persons_age_and_ages_as_counts_are_not_the_claims(tmp_path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(AGE_CLAIMS, encoding="utf-8")
+    claims = load_claims(str(path), check_articles=False)
+    text = "Her son, 12, was with Ana Ruiz, 54, when a 19-year-old was arrested."
+    found = [
+        (f.claim, f.verdict.value) for f in check(claims, [document_from_text(text, "a.txt")], include_supported=True)
+    ]
+    assert found == [("ruiz-age", "supported")]

@@ -55,7 +55,6 @@ def test_mentions_are_read_as_intervals(text, low, high):
     "text",
     [
         "the March 22 attack",
-        "the 48-year-old mayor",
         "In 2019 it rained",
         "at 10:30 am",
         "22nd of March",
@@ -65,6 +64,12 @@ def test_mentions_are_read_as_intervals(text, low, high):
 )
 def test_numbers_that_are_not_figures_are_ignored(text):
     assert [m for m in find_mentions(text) if m.text] == []
+
+
+@pytest.mark.parametrize("text", ["the 48-year-old mayor", "Mayor Anna Kovac, 48, said", "a man aged 48"])
+def test_ages_are_figures_of_their_own_sort(text):
+    # Only an age claim takes them; a count never does.
+    assert [(m.low, m.currency) for m in find_mentions(text)] == [(48.0, "age")]
 
 
 def test_durations_are_labelled_and_only_tied_to_duration_claims():

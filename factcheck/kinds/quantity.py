@@ -129,7 +129,7 @@ class QuantityKind:
         for claim in story.claims.claims:
             if isinstance(claim, QuantityClaim):
                 owners = frozenset(m.entity for m in story.names.exact_mentions(fold_simple(claim.about).title()))
-                out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners)))
+                out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners, story.names.persons)))
         return out
 
 
