@@ -280,8 +280,9 @@ class NameIndex:
                     or (adjacent_prev and prev.rstrip(".") in TITLES)
                     or (bool(after) and after[0].strip(",.") in SPEECH_VERBS)
                 )
-                if is_common_word(token) and not first:
-                    continue
+                titled = bool(adjacent_prev) and prev.rstrip(".") in TITLES
+                if is_common_word(token) and not (first or titled):
+                    continue  # "Vital supplies": a word; "Marta Vital", "Mayor Vital": a name
                 if entity not in self.persons and zipf_frequency(token, "en") >= ORDINARY_ZIPF and not slot:
                     out.extend(self._phrase_miss(text, words, lowered, i, covered))
                     continue

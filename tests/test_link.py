@@ -190,3 +190,21 @@ def test_vague_words_and_years_in_an_aside_do_not_fail(claims) -> None:  # type:
     text = "The worst accident, at Brenna in 2004, killed 11 miners."
     assert verdicts(claims, text, "dead") == []
     assert verdicts(claims, "The number of dead rises to 9 after the blast.", "dead") == ["contradicted"]
+
+
+def test_datelines_and_ordinary_words_are_not_names_but_titled_ones_are(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nentities:\n  kobo: {name: MV Kobo Star, aliases: [Kobo Star]}\n  vidal: {name: Marta Vidal}\n"
+        "claims: []\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+
+    def names(text: str) -> list[str]:
+        return [f.found for f in check(claims, [document_from_text(text, "a.txt")])]
+
+    assert names("KOBE, Japan (Wire) - The MV Kobo Star ran aground, said Marta Vidal.") == []
+    assert names("Vital supplies reached the Kobo Star, said Marta Vidal.") == []
+    assert names("Mayor Vital said the Kobo Star was safe.") == ["Vital"]
+    assert names("Marta Vital said the Kobo Star was safe.") == ["Vital"]
