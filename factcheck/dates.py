@@ -15,54 +15,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import DateClaim, Finding, Verdict
 from factcheck.text import cue_pattern
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tue": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thu": 3,
-    "thurs": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
+MONTHS = lexicon.MONTHS
+WEEKDAYS = lexicon.WEEKDAYS
 _MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _W = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

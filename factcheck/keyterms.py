@@ -18,14 +18,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcheck import lexicon
+
 # Parts of the day, each with the words that name it. A clock time is put in its part of the day.
-DAY_PARTS: dict[str, tuple[str, ...]] = {
-    "night": ("night", "midnight", "overnight", "nighttime", "night-time"),
-    "morning": ("morning", "dawn", "daybreak", "sunrise"),
-    "midday": ("midday", "noon", "lunchtime"),
-    "afternoon": ("afternoon",),
-    "evening": ("evening", "dusk", "sunset", "nightfall"),
-}
+DAY_PARTS = lexicon.DAY_PARTS
 _DAY_PART_OF = {w: part for part, words in DAY_PARTS.items() for w in words}
 _DAY_WORD = re.compile(r"\b(" + "|".join(sorted(_DAY_PART_OF, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2})[:h](\d\d)\b", re.IGNORECASE)

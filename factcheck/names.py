@@ -21,6 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from wordfreq import zipf_frequency
 
+from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, Verdict
 from factcheck.text import fold_simple
@@ -29,17 +30,8 @@ from factcheck.text import fold_simple
 COMMON_ZIPF = 4.0
 MIN_JARO_WINKLER = 0.84
 
-TITLES = frozenset(
-    "mr mrs ms miss dr prof professor president minister judge justice gov governor sen senator rep "
-    "chancellor general gen chief sir dame lord lady mayor commissioner secretary ambassador premier "
-    "officer inspector detective sergeant captain colonel coach manager ceo chairman chairwoman".split()
-)
-SPEECH_VERBS = frozenset(
-    "said says told tells added adds stated insisted insists concluded noted explained warned tried wrote "
-    "argued claimed denied confirmed announced declared acknowledged admitted replied asked urged "
-    "stressed emphasised emphasized recalled described remembered recounted posted tweeted wrote shouted "
-    "whispered joked quipped continued".split()
-)
+TITLES = lexicon.TITLES
+SPEECH_VERBS = lexicon.SPEECH_VERBS
 _CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 

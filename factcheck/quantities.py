@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
+from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
@@ -179,7 +180,7 @@ _DIGITS = re.compile(
     r"USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|CNY|RUB)\b)?",
     re.IGNORECASE,
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = lexicon.MONTH_PATTERN
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?!\w)", re.IGNORECASE)
 _TIME_UNIT_AFTER = re.compile(
@@ -564,10 +565,7 @@ def head_words(about: str) -> frozenset[str]:
 
 
 # Nouns that count people in general: they do not tell one group of people from another.
-_GENERIC_COUNTED = frozenset(
-    "people persons person individuals men women children adults civilians residents victims lives bodies "
-    "dead injured wounded".split()
-)
+_GENERIC_COUNTED = lexicon.GENERIC_PEOPLE
 _OTHER_MARKERS = frozenset("other others more further additional another".split())
 # Words that end the noun phrase after a figure: verbs, prepositions, conjunctions.
 _PHRASE_END = frozenset(

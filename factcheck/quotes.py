@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, QuoteClaim, Verdict
 from factcheck.names import SPEECH_VERBS, Mentions, NameIndex
@@ -56,14 +57,10 @@ DEFAULT_MIN_SIMILARITY = 45.0
 # A shorter quote of the right speaker whose best-aligned stretch is this close is a reworded fragment.
 FRAGMENT_SIMILARITY = 65.0
 
-STOPWORDS = frozenset(
-    "a an the and or but of to in on at for by with from as is are was were be been being it its this that "
-    "these those there their they we our us i me my you your he she him her his hers them so than then do "
-    "does did have has had will would shall should can could may might must not no".split()
-)
+STOPWORDS = lexicon.STOPWORDS
 # "they" and "we" rarely stand for one speaker ("said they need to be replicated").
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
+_SPEECH = lexicon.SPEECH_PATTERN
 _DOUBLE = re.compile(r'"|<<|>>')
 _SINGLE = re.compile(r"(?<![A-Za-z0-9])'([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
 _VERBS_ALT = "|".join(sorted(SPEECH_VERBS))

@@ -18,12 +18,12 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from factcheck import keyterms
+from factcheck import keyterms, lexicon
 from factcheck.articles import Document
 from factcheck.keyterms import KeyTerm
+from factcheck.lexicon import STOPWORDS
 from factcheck.model import Entity, Finding, StatementClaim, Verdict
 from factcheck.names import Mentions, NameIndex, name_tokens
-from factcheck.quotes import STOPWORDS
 from factcheck.text import fold, fold_simple
 
 # Attitude verbs by class; inflections are matched by the regex below.
@@ -143,7 +143,7 @@ NEG_RAISING = {"believe"}
 # The claims file names modalities; the verb classes above group verbs. "allege" is a suspicion.
 MODALITY_CLASS = {"allege": "suspect"}
 
-NEGATORS = frozenset("not n't no never neither nor without none nothing nobody cannot nowhere".split())
+NEGATORS = lexicon.NEGATORS
 _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 # Clauses for negation scope: "the fight is not over and they will head to the Court of Appeal"
 # has its "not" in a clause that holds none of the content.

@@ -1,0 +1,74 @@
+"""The vocabulary the checker reads text with, declared once.
+
+Word lists shared by more than one module live here, as data: calendar names (taken from the
+standard library's ``calendar``, in English), speech verbs, titles, negators, function words,
+the nouns that count people in general, and the parts of the day. A module that needs one of
+them imports it from here, so "said" is a speech verb everywhere or nowhere. Lists used by a
+single module stay beside the code that reads them (the attitude verbs in ``statements``, the
+currencies and units in ``quantities``), each named and documented there.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+# Calendar names in English, whatever the machine's locale: ``calendar.month_name`` follows the
+# C locale unless a program changes it, which the checker never does.
+_MONTH_NAMES = [calendar.month_name[i].lower() for i in range(1, 13)]
+_MONTH_ABBRS = [calendar.month_abbr[i].lower() for i in range(1, 13)]
+MONTHS: dict[str, int] = {
+    **{a: i + 1 for i, a in enumerate(_MONTH_ABBRS)},
+    **{n: i + 1 for i, n in enumerate(_MONTH_NAMES)},
+}
+MONTHS["sept"] = 9  # a common abbreviation the calendar module does not list
+WEEKDAYS: dict[str, int] = {
+    **{calendar.day_abbr[i].lower(): i for i in range(7)},
+    **{calendar.day_name[i].lower(): i for i in range(7)},
+    "tues": 1,
+    "thurs": 3,
+}
+# A month name or abbreviation as a pattern piece ("Sept.", "September").
+MONTH_PATTERN = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
+# Verbs that introduce reported speech. Used to find a quote's speaker, a name's slot, and
+# whose figure or view a clause reports.
+SPEECH_VERBS = frozenset(
+    "said says told tells added adds stated insisted insists concluded noted explained warned tried wrote "
+    "argued claimed denied confirmed announced declared acknowledged admitted replied asked urged "
+    "stressed emphasised emphasized recalled described remembered recounted posted tweeted shouted "
+    "whispered joked quipped continued".split()
+)
+SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
+
+# Titles before a name: "Mayor Vital" stands in a name slot as "Marta Vital" does.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor president minister judge justice gov governor sen senator rep "
+    "chancellor general gen chief sir dame lord lady mayor commissioner secretary ambassador premier "
+    "officer inspector detective sergeant captain colonel coach manager ceo chairman chairwoman".split()
+)
+
+# Words that negate the clause they stand in.
+NEGATORS = frozenset("not n't no never neither nor without none nothing nobody cannot nowhere".split())
+
+# Function words: they carry no content when words of two texts are compared.
+STOPWORDS = frozenset(
+    "a an the and or but of to in on at for by with from as is are was were be been being it its this that "
+    "these those there their they we our us i me my you your he she him her his hers them so than then do "
+    "does did have has had will would shall should can could may might must not no".split()
+)
+
+# Nouns that count people in general: "174 people" does not tell one group of people from another.
+GENERIC_PEOPLE = frozenset(
+    "people persons person individuals men women children adults civilians residents victims lives bodies "
+    "dead injured wounded".split()
+)
+
+# Parts of the day, each with the words that name it.
+DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "night": ("night", "midnight", "overnight", "nighttime", "night-time"),
+    "morning": ("morning", "dawn", "daybreak", "sunrise"),
+    "midday": ("midday", "noon", "lunchtime"),
+    "afternoon": ("afternoon",),
+    "evening": ("evening", "dusk", "sunset", "nightfall"),
+}
