@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import snowballstemmer
 from wordfreq import zipf_frequency
 
 from factcheck import keyterms, lexicon
@@ -195,9 +196,12 @@ _SYNONYM_KEY = {w: group[0] for group in SYNONYMS for w in group}
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Return a crude stem: a synonym key, else the first five letters of a long word."""
+    """Return a word's stem: its synonym key, else its Snowball (Porter 2) English stem."""
     key = _SYNONYM_KEY.get(word)
     if key is not None:
         return key
@@ -208,7 +212,7 @@ def stem(word: str) -> str:
         key = _SYNONYM_KEY.get(word)
         if key is not None:
             return key
-    return word[:5] if len(word) > 5 else word
+    return str(_STEMMER.stemWord(word))
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from factcheck import quantities
 from factcheck.model import QuantityClaim, Verdict
 from factcheck.quantities import QuantityMatcher, find_mentions
 
@@ -213,3 +214,15 @@ SPEED = QuantityMatcher.compile(
 def test_units_of_measure_are_converted_to_the_claims_unit(sentence, expected):
     assert [(m.text, SPEED.judge(m)) for m in SPEED.tied_mentions(sentence)] == expected
     assert verdicts(TOLL, "The train was travelling at 80 km/h when 23 people died.") == [("23", Verdict.SUPPORTED)]
+
+
+@pytest.mark.parametrize("unit", sorted(u for u in quantities._PHYSICAL if u != "m"))
+def test_every_unit_of_measure_is_read_and_converted_both_ways(unit):
+    dimension, factor = quantities._PHYSICAL[unit]
+    (mention,) = [m for m in find_mentions(f"It measured 40 {unit} that day.") if m.low == 40]
+    assert mention.currency == f"unit:{unit}"
+    # In a claim's own unit the figure is unchanged; in another unit of the dimension it is scaled.
+    assert quantities._converted(mention, factor).low == 40
+    base = quantities._converted(mention, 1.0)
+    assert base.low == pytest.approx((40 - 0.5) * factor) if factor != 1.0 else base.low == 40
+    assert dimension in {"speed", "length", "mass", "area"}
