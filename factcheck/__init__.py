@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 from factcheck.articles import Document, read_article
 from factcheck.checker import CompiledClaims, check, compile_claims
-from factcheck.errors import ArticleError, ClaimsFileError, FactcheckError, FactcheckWarning
+from factcheck.errors import ArticleError, ClaimsFileError, FactcheckError, FactcheckNotice, FactcheckWarning
 from factcheck.loader import load_claims, parse_claims
 from factcheck.model import ClaimsFile, Finding, Severity, Verdict
 from factcheck.project import article_paths, run
@@ -25,6 +25,7 @@ __all__ = [
     "CompiledClaims",
     "Document",
     "FactcheckError",
+    "FactcheckNotice",
     "FactcheckWarning",
     "Finding",
     "Severity",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,13 +159,17 @@ class Document:
                 whole = _ENTITY.match(self.source, a + cut.start())
                 if whole:
                     text = self.source[a : whole.end()]
-            text = html.unescape(text)
+            text = html.unescape(_TAG.sub("", text))
+        elif self.path.lower().endswith((".html", ".htm")) and "<" in text:
+            text = _TAG.sub("", text)
         return " ".join(text.split())
 
 
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
 _ENTITY_START = re.compile(r"&[#\w]{0,8}$")
 _ENTITY = re.compile(r"&#?\w{1,8};")
+# A tag inside an article's text range ("<strong>", "</a>"): evidence reads as the page does.
+_TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178]")
 
 
@@ -197,9 +202,14 @@ def decode(data: bytes, path: str) -> tuple[str, tuple[str, ...]]:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-        encoding = best.encoding if best is not None else "cp1252"
-        text = data.decode(encoding, errors="replace")
-        notes.append(f"decoded as {encoding}")
+        guess = best.encoding if best is not None else None
+        western = _western(data, guess)
+        if western is not None:
+            text, name = western
+        else:
+            encoding = guess or "cp1252"
+            text, name = data.decode(encoding, errors="replace"), encoding
+        notes.append(f"decoded as {name}")
     if _MOJIBAKE.search(text):
         import ftfy
 
@@ -208,6 +218,41 @@ def decode(data: bytes, path: str) -> tuple[str, tuple[str, ...]]:
             text = fixed
             notes.append("mojibake repaired (ftfy); columns refer to the repaired text")
     return text, tuple(notes)
+
+
+# Letters and marks of Western European text (what Latin-1 and Windows-1252 are for), and letters
+# only Central European code pages (cp1250, ISO-8859-2) write.
+_WESTERN = frozenset("àâäáãåæçéèêëíìîïñóòôöõøœßúùûüÿýÀÂÄÁÃÅÆÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØŒÚÙÛÜŸÝ’‘“”„–—…€«»°£¡¿")
+_CENTRAL = frozenset("ąćęłńśźżčďěňřšťůžőűăşţĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĂŞŢ")
+
+
+def _latin_script(text: str) -> bool:
+    """Return True if most non-ASCII letters of ``text`` are Latin letters (é, ł, ķ; not б, α, א)."""
+    letters = [ch for ch in text if ord(ch) > 127 and ch.isalpha()]
+    latin = sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    return latin * 2 >= len(letters)
+
+
+def _western(data: bytes, guess: str | None) -> tuple[str, str] | None:
+    """Return (text, name) when non-UTF-8 bytes read best as Latin-1 or Windows-1252, else None.
+
+    Bytes 0x80-0x9F are control codes in Latin-1 and typography (curly quotes, dashes, the euro)
+    in Windows-1252: a file without them is named Latin-1 (ISO-8859-1), one with them
+    Windows-1252. A guess in another script stands; a Latin-script guess wins only when it reads more letters of
+    its own script (Polish in cp1250) than Windows-1252 reads Western ones.
+    """
+    other = data.decode(guess, errors="replace") if guess is not None else ""
+    if guess is not None and not _latin_script(other):
+        return None  # Cyrillic, Greek, Hebrew, Asian...: the detector's own choice stands
+    has_c1 = any(0x80 <= b <= 0x9F for b in data)
+    try:
+        text = data.decode("cp1252") if has_c1 else data.decode("latin_1")
+    except UnicodeDecodeError:
+        return None
+    if guess is not None and guess not in ("cp1252", "latin_1", "iso8859_1"):
+        if sum(ch in _CENTRAL or ch in _WESTERN for ch in other) > sum(ch in _WESTERN for ch in text):
+            return None
+    return text, ("Windows-1252" if has_c1 else "Latin-1 (ISO-8859-1)")
 
 
 def read_article(path: str | Path, display: str | None = None) -> Document:

@@ -43,7 +43,10 @@ class CompiledClaims:
 
 
 def group_repeats(findings: list[Finding]) -> list[Finding]:
-    """Report a finding repeated in one article (same claim, verdict and words) once, with a count.
+    """Report a finding repeated in one article (same claim, verdict and words) once, with the others.
+
+    The message ends "(and N more time(s) in this article, at line:col, ...)" and ``also_at``
+    holds every other (line, column).
 
     An article that gives the wrong toll three times has one conflict, not three; and a
     hostile file repeating one sentence a million times stays a one-line report.
@@ -55,8 +58,12 @@ def group_repeats(findings: list[Finding]) -> list[Finding]:
     for group in groups.values():
         first = group[0]
         if len(group) > 1 and first.kind != "name":  # names count their repeats already
-            more = f" (and {len(group) - 1} more time(s) in this article)"
-            first = dataclasses.replace(first, message=first.message + more)
+            also = tuple(dict.fromkeys((f.line, f.column) for f in group[1:]))
+            shown = ", ".join(f"{line}:{column}" for line, column in also[:5])
+            if len(also) > 5:
+                shown += ", ..."
+            more = f" (and {len(group) - 1} more time(s) in this article, at {shown})"
+            first = dataclasses.replace(first, message=first.message + more, also_at=also)
         out.append(first)
     return out  # groups keep the sorted order of their first findings
 

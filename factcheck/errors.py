@@ -70,5 +70,14 @@ class ArticleError(FactcheckError):
 class FactcheckWarning(UserWarning):
     """An imprecise figure or a warning-level contradiction, shown by the pytest plugin.
 
-    ``pytest -W error::factcheck.FactcheckWarning`` turns these into failures.
+    ``pytest -W error::factcheck.FactcheckWarning`` turns these into failures: exactly the
+    findings ``factcheck check --fail-on warning`` fails on (``Finding.level`` is "warning").
+    """
+
+
+class FactcheckNotice(UserWarning):
+    """A finding that never fails, shown by the pytest plugin: unclear, accepted, baselined, or a stale entry.
+
+    Not a ``FactcheckWarning``: ``-W error::factcheck.FactcheckWarning`` leaves these alone, as
+    ``--fail-on warning`` does.
     """

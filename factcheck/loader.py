@@ -29,7 +29,7 @@ from jsonschema.exceptions import ValidationError
 from factcheck import kinds
 from factcheck.errors import ClaimsFileError
 from factcheck.kinds import ClaimKind, ClaimsFileKind, claims_file_kinds
-from factcheck.model import Claim, ClaimsFile, Entity, Severity
+from factcheck.model import Acceptance, Claim, ClaimsFile, Entity, Severity
 
 MAX_CLAIMS_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
@@ -83,6 +83,28 @@ _BASE_SCHEMA: dict[str, Any] = {
                 "aliases": {"type": "array", "items": {"type": "string", "minLength": 1}},
                 "severity": {"$ref": "#/$defs/severity"},
                 "about": {"type": "string"},
+                "accept": {"$ref": "#/$defs/accept"},
+            },
+        },
+        "accept": {
+            "type": "array",
+            "description": "Known conflicts accepted, with a reason: a matching finding is listed but never fails.",
+            "items": {
+                "type": "object",
+                "required": ["article", "reason"],
+                "additionalProperties": False,
+                "properties": {
+                    "article": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Glob of the articles it applies to, relative to the claims file.",
+                    },
+                    "found": {
+                        "type": ["string", "number"],
+                        "description": "Only findings whose found text is this (accents, case and spacing aside).",
+                    },
+                    "reason": {"type": "string", "minLength": 1, "description": "Why the conflict is accepted."},
+                },
             },
         },
         "claim": {
@@ -107,7 +129,12 @@ def assemble_schema(registry: tuple[ClaimKind, ...]) -> dict[str, Any]:
         claim["allOf"].append(
             {"if": {"properties": {"kind": {"const": name}}, "required": ["kind"]}, "then": {"$ref": f"#/$defs/{name}"}}
         )
-        defs[name] = copy.deepcopy(kind.schema)
+        fragment = copy.deepcopy(kind.schema)
+        if isinstance(fragment.get("properties"), dict):
+            # Fields every claim has, whatever its kind, are the loader's: the kind's fragment
+            # lists its own fields (and closes them with additionalProperties), so add them here.
+            fragment["properties"].setdefault("accept", {"$ref": "#/$defs/accept"})
+        defs[name] = fragment
     if not claim["allOf"]:
         del claim["allOf"]  # JSON Schema wants at least one item
     return data
@@ -376,7 +403,10 @@ def _build(
     for entity_id, raw in (data.get("entities") or {}).items():
         entity_line = pos.of(("entities", entity_id), key=True)[0] or 0
         seen[entity_id] = entity_line
-        entities.append(Entity(entity_id, raw["name"], _strings(raw.get("aliases")), _severity(raw), entity_line))
+        accept = _acceptances(raw.get("accept"), ("entities", entity_id, "accept"), pos)
+        entities.append(
+            Entity(entity_id, raw["name"], _strings(raw.get("aliases")), _severity(raw), entity_line, accept)
+        )
     entity_ids = tuple(e.id for e in entities)
     by_name = claims_file_kinds(registry)
     claims: list[Claim] = []
@@ -393,13 +423,46 @@ def _build(
     if "published" in data:
         published = _parse_date(data["published"], path, pos.of(("published",)), "published")
     globs = _strings(data.get("articles") or ["*.txt", "*.md", "*.html"])
+    globs_at = tuple((pos.of(("articles", i))[0] or 0, pos.of(("articles", i))[1] or 0) for i in range(len(globs)))
     if check_articles and "articles" in data:
+        # One pattern among several that matches nothing is a warning of the run
+        # (``project.run``); only a file whose patterns match nothing at all is refused.
         base = Path(path).parent
-        for i, pattern in enumerate(globs):
-            if not glob.glob(str(base / pattern), recursive=True):
-                glob_line, glob_col = pos.of(("articles", i))
-                raise ClaimsFileError(path, f"articles glob '{pattern}' matches no file", glob_line, glob_col)
-    return ClaimsFile(path, str(data.get("story", "")), globs, tuple(entities), tuple(claims), published)
+        if not any(glob.glob(str(base / pattern), recursive=True) for pattern in globs):
+            glob_line, glob_col = pos.of(("articles", 0))
+            message = (
+                f"articles glob '{globs[0]}' matches no file"
+                if len(globs) == 1
+                else "none of the articles globs matches a file"
+            )
+            raise ClaimsFileError(path, message, glob_line, glob_col)
+    return ClaimsFile(
+        path,
+        str(data.get("story", "")),
+        globs,
+        tuple(entities),
+        tuple(claims),
+        published,
+        article_globs_at=globs_at,
+    )
+
+
+def _acceptances(raw: Any, where: Path_, pos: _Positions) -> tuple[Acceptance, ...]:
+    """Return the ``accept:`` entries of a claim or an entity (already valid against the schema)."""
+    out = []
+    for i, entry in enumerate(raw or ()):
+        line, col = pos.of(where + (i,))
+        found = entry.get("found")
+        out.append(
+            Acceptance(
+                article=str(entry["article"]),
+                reason=" ".join(str(entry["reason"]).split()),
+                found=None if found is None else str(found),
+                line=line or 0,
+                column=col or 0,
+            )
+        )
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -425,13 +488,14 @@ class ParseContext:
         return ClaimsFileError(self.path, message, *self.at(field), hint=hint)
 
     def common(self, raw: dict[str, Any]) -> dict[str, Any]:
-        """Return the fields every claim has (id, kind, severity, about, line), for ``Claim(**...)``."""
+        """Return the fields every claim has (id, kind, severity, about, line, accept), for ``Claim(**...)``."""
         return {
             "id": raw["id"],
             "kind": raw["kind"],
             "severity": _severity(raw),
             "about": str(raw.get("about", "")),
             "line": self.line,
+            "accept": _acceptances(raw.get("accept"), self.where + ("accept",), self.positions),
         }
 
     @staticmethod

@@ -65,6 +65,35 @@ FAIL_ON: dict[str, frozenset[Severity]] = {
 
 
 @dataclass(frozen=True)
+class Acceptance:
+    """A known conflict accepted in the claims file (``accept:`` of a claim or an entity).
+
+    It matches the findings of its claim (or entity) in the articles its ``article`` glob names
+    (relative to the claims file, like ``articles:``) and, when ``found`` is given, whose found
+    text is that text (accents, case and spacing aside). A matched finding keeps its verdict and
+    is listed, but never fails; an acceptance that matches nothing is stale.
+    """
+
+    article: str
+    reason: str
+    found: str | None = None
+    line: int = 0
+    column: int = 0
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Why a finding does not fail: accepted in the claims file, or recorded in the baseline."""
+
+    kind: str  # "accepted" (an ``accept:`` entry, SARIF inSource) or "baseline" (SARIF external)
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the JSON form: ``{"kind", "reason"}``."""
+        return {"kind": self.kind, "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class Entity:
     """A person, organisation or place with its canonical spelling and accepted aliases."""
 
@@ -73,6 +102,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     severity: Severity = Severity.ERROR
     line: int = 0
+    accept: tuple[Acceptance, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +114,7 @@ class Claim:
     severity: Severity = Severity.ERROR
     about: str = ""
     line: int = 0
+    accept: tuple[Acceptance, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +128,8 @@ class ClaimsFile:
     claims: tuple[Claim, ...]
     published: dt.date | None = None
     articles_published: tuple[tuple[str, dt.date], ...] = ()
+    # (line, column) of each pattern of ``article_globs`` in the file, for messages.
+    article_globs_at: tuple[tuple[int, int], ...] = ()
 
     def entity(self, entity_id: str) -> Entity:
         """Return the entity with this id (the loader guarantees it exists)."""
@@ -124,22 +157,54 @@ class Finding:
     notes: tuple[str, ...] = field(default=())
     # How sure the checker is that this mention is about this claim and reads as found (0-1).
     confidence: float = 1.0
+    # The other places in the article where the same finding occurs: (line, column) each.
+    also_at: tuple[tuple[int, int], ...] = ()
+    # Why this finding does not fail (accepted in the claims file, or in the baseline).
+    suppressed: Suppression | None = None
+    # The article's path relative to the current directory (``article`` is relative to the
+    # claims file): what text, GitHub and SARIF output point at. Empty when unknown.
+    path: str = ""
 
     def fails(self, fail_on: str = "error") -> bool:
         """Return True if this finding fails a run: the one rule every face applies.
 
-        Only contradictions fail, and only of a severity ``fail_on`` names; imprecise and
-        unclear findings are listed (warnings in pytest) but never fail under the default.
+        Under ``error`` (the default) only contradictions of severity ``error`` fail. Under
+        ``warning`` every contradiction and every imprecise finding fails: exactly the findings
+        the pytest plugin emits as ``FactcheckWarning``. ``never`` fails nothing. Unclear and
+        supported findings never fail, and neither does a suppressed (accepted or baselined) one.
         """
-        return self.verdict is Verdict.CONTRADICTED and self.severity in FAIL_ON[fail_on]
+        return self.suppressed is None and self.would_fail(fail_on)
+
+    def would_fail(self, fail_on: str = "error") -> bool:
+        """Return True if this finding would fail under ``fail_on`` were it not suppressed."""
+        if self.verdict is Verdict.CONTRADICTED:
+            return self.severity in FAIL_ON[fail_on]
+        return self.verdict is Verdict.IMPRECISE and Severity.WARNING in FAIL_ON[fail_on]
+
+    def level(self, fail_on: str = "error") -> str:
+        """Return how loud the finding is under ``fail_on``: ``error``, ``warning`` or ``note``.
+
+        ``error``: it fails the run (or would, were it not suppressed); ``warning``: it fails under
+        ``--fail-on warning`` (a pytest ``FactcheckWarning``); ``note``: it never fails (unclear,
+        supported). The SARIF level, the GitHub annotation and the pytest outcome all come from here.
+        """
+        if self.would_fail(fail_on):
+            return "error"
+        if self.would_fail("warning"):
+            return "warning"
+        return "note"
+
+    def display_path(self) -> str:
+        """Return the path to show: relative to the current directory when known."""
+        return self.path or self.article
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order findings by article, position, then claim: stable across runs."""
         return (self.article, self.line, self.column, self.claim, self.found)
 
     def location(self) -> str:
-        """Return ``article:line:column``."""
-        return f"{self.article}:{self.line}:{self.column}"
+        """Return ``path:line:column``, the path relative to the current directory when known."""
+        return f"{self.display_path()}:{self.line}:{self.column}"
 
     def to_dict(self) -> dict[str, object]:
         """Return the JSON form of the finding (the report's stable schema)."""
@@ -159,4 +224,10 @@ class Finding:
         }
         if self.notes:
             data["notes"] = list(self.notes)
+        if self.also_at:
+            data["also_at"] = [list(p) for p in self.also_at]
+        if self.suppressed is not None:
+            data["suppressed"] = self.suppressed.to_dict()
+        if self.path:
+            data["path"] = self.path
         return data

@@ -6,30 +6,58 @@ sits outside the pure core.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.articles import read_article
+from factcheck.baseline import apply as apply_baseline
+from factcheck.baseline import default_path
+from factcheck.baseline import read as read_baseline
 from factcheck.checker import compile_claims
 from factcheck.errors import ArticleError
 from factcheck.loader import load_claims
 from factcheck.model import ClaimsFile, Finding
+from factcheck.suppress import Stale, apply_accepts
 
 Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
 class RunResult:
-    """What a run produced: the claims, the findings, and the articles that could not be read."""
+    """What a run produced: the claims, the findings, and the articles that could not be read.
+
+    ``findings`` carry their suppression (accepted, baseline); ``stale`` lists the ``accept:``
+    and baseline entries that matched nothing; ``checked`` names the articles looked at
+    (relative to the claims file).
+    """
 
     claims: ClaimsFile
     findings: list[Finding]
     articles: int
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    stale: list[Stale] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+    baseline: str | None = None
+
+
+def _glob(claims: ClaimsFile, pattern: str) -> list[tuple[str, str]]:
+    base = Path(claims.path).resolve().parent
+    if os.path.isabs(pattern):
+        matches = glob.glob(pattern, recursive=True)
+    else:
+        matches = glob.glob(pattern, root_dir=base, recursive=True)
+    out = []
+    for match in matches:
+        real = match if os.path.isabs(match) else str(base / match)
+        if os.path.isdir(real) or Path(real).resolve() == Path(claims.path).resolve():
+            continue
+        out.append((match.replace(os.sep, "/"), real))
+    return out
 
 
 def article_paths(claims: ClaimsFile) -> list[tuple[str, str]]:
@@ -37,19 +65,55 @@ def article_paths(claims: ClaimsFile) -> list[tuple[str, str]]:
 
     Display paths are as globbed, relative to the claims file's folder, with '/'.
     """
-    base = Path(claims.path).resolve().parent
     seen: dict[str, str] = {}
     for pattern in claims.article_globs:
-        if os.path.isabs(pattern):
-            matches = glob.glob(pattern, recursive=True)
-        else:
-            matches = glob.glob(pattern, root_dir=base, recursive=True)
-        for match in matches:
-            real = match if os.path.isabs(match) else str(base / match)
-            if os.path.isdir(real) or Path(real).resolve() == Path(claims.path).resolve():
-                continue
-            seen.setdefault(match.replace(os.sep, "/"), real)
+        for display, real in _glob(claims, pattern):
+            seen.setdefault(display, real)
     return sorted(seen.items())
+
+
+def empty_globs(claims: ClaimsFile) -> list[str]:
+    """Return a warning for each ``articles`` pattern that matches no file."""
+    out = []
+    for i, pattern in enumerate(claims.article_globs):
+        if not _glob(claims, pattern):
+            where = claims.path
+            if i < len(claims.article_globs_at) and claims.article_globs_at[i][0]:
+                where += ":{}:{}".format(*claims.article_globs_at[i])
+            out.append(f"{where}: articles glob '{pattern}' matches no file")
+    return out
+
+
+def select(
+    claims: ClaimsFile, paths: list[tuple[str, str]], named: Sequence[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Return the articles among ``paths`` that ``named`` files are, and warnings for the others.
+
+    This is what ``factcheck check CLAIMS ARTICLE...`` (and the pre-commit hook) checks. A
+    named claims file (any ``.yaml``) means the claims changed: every article is checked.
+    """
+    claims_real = Path(claims.path).resolve()
+    if any(Path(n).suffix.lower() in (".yaml", ".yml") or Path(n).resolve() == claims_real for n in named):
+        return paths, []
+    by_real = {Path(real).resolve(): (display, real) for display, real in paths}
+    chosen: dict[str, str] = {}
+    warnings = []
+    for name in named:
+        hit = by_real.get(Path(name).resolve())
+        if hit is None:
+            warnings.append(f"{name}: not one of the articles of {claims.path} (its articles globs); not checked")
+        else:
+            chosen[hit[0]] = hit[1]
+    return sorted(chosen.items()), warnings
+
+
+def cwd_relative(real: str) -> str:
+    """Return ``real`` relative to the current directory, with '/' (absolute if that fails)."""
+    try:
+        rel = os.path.relpath(real)
+    except ValueError:  # another drive on Windows
+        rel = os.path.abspath(real)
+    return rel.replace(os.sep, "/")
 
 
 def run(
@@ -57,18 +121,30 @@ def run(
     *,
     include_supported: bool = False,
     progress: Progress | None = None,
+    articles: Sequence[str] | None = None,
+    baseline: str | None | bool = None,
 ) -> RunResult:
     """Load a claims file, check every article it names, and return the result.
 
-    Raises ``ClaimsFileError`` for a bad claims file; unreadable articles are
-    collected in ``errors`` and the others are still checked.
+    ``articles``, when given, restricts the run to those files (paths as given on a command
+    line). ``baseline``: a baseline file to apply; ``None`` applies ``factcheck-baseline.json``
+    beside the claims file when it exists; ``False`` applies none. ``accept:`` entries of the
+    claims file always apply.
+
+    Raises ``ClaimsFileError`` for a bad claims file (and ``BaselineError`` for a bad baseline);
+    unreadable articles are collected in ``errors`` and the others are still checked.
     """
     claims = load_claims(claims_path)
     compiled = compile_claims(claims)
     paths = article_paths(claims)
-    findings: list[Finding] = []
+    warnings: list[str] = empty_globs(claims) if paths else []
     errors: list[str] = []
-    warnings: list[str] = []
+    if articles is not None:
+        paths, skipped = select(claims, paths, articles)
+        warnings.extend(skipped)
+    elif not paths:
+        errors.append(f"{claims.path}: no article to check (its articles globs match no file)")
+    findings: list[Finding] = []
     for i, (display, real) in enumerate(paths, 1):
         try:
             doc = read_article(real, display)
@@ -77,8 +153,23 @@ def run(
         else:
             if not doc.sentences:
                 warnings.append(f"{display}: has no article text to check (empty, or only page furniture)")
-            findings.extend(compiled.check_document(doc, include_supported=include_supported))
+            path = cwd_relative(real)
+            findings.extend(
+                dataclasses.replace(f, path=path)
+                for f in compiled.check_document(doc, include_supported=include_supported)
+            )
         if progress is not None:
             progress(i, len(paths))
     findings.sort(key=Finding.sort_key)
-    return RunResult(claims, findings, len(paths), errors, warnings)
+    checked = [display for display, _ in paths]
+    findings, stale = apply_accepts(claims, findings, checked)
+    baseline_path: str | None = None
+    if baseline is None or baseline is True:
+        candidate = default_path(claims_path)
+        baseline_path = candidate if os.path.exists(candidate) else None
+    elif baseline:
+        baseline_path = str(baseline)
+    if baseline_path is not None:
+        findings, stale_entries = apply_baseline(findings, read_baseline(baseline_path), checked, baseline_path)
+        stale.extend(stale_entries)
+    return RunResult(claims, findings, len(paths), errors, warnings, stale, checked, baseline_path)

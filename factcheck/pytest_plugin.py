@@ -4,7 +4,9 @@ One test per claim and per entity (named by its id, so ``-k death-toll``
 selects it), located at the claim's line in the YAML, plus one ``articles``
 test that fails when an article cannot be read. A test fails when an article
 contradicts its claim (severity ``error``); imprecise figures and warning-level
-contradictions are emitted as ``FactcheckWarning``.
+contradictions are emitted as ``FactcheckWarning``; unclear, accepted and baselined
+findings as ``FactcheckNotice``. The claims file's ``accept:`` entries and the baseline
+file beside it (``factcheck-baseline.json``) apply as in ``factcheck check``.
 
 The checking itself is imported lazily, so merely having the plugin installed
 costs nothing in projects that do not use it.
@@ -28,12 +30,24 @@ DEFAULT_PATTERNS = ["claims.yaml", "*.claims.yaml"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """Register the plugin's ini option."""
+    """Register the plugin's ini options and its ``--factcheck-strict`` flag."""
     parser.addini(
         "factcheck_files",
         type="args",
         default=DEFAULT_PATTERNS,
         help="file name patterns collected as factcheck claims files (default: claims.yaml *.claims.yaml)",
+    )
+    parser.addini(
+        "factcheck_strict",
+        type="bool",
+        default=False,
+        help="stale accept and baseline entries fail the articles test (as factcheck check --strict)",
+    )
+    parser.addoption(
+        "--factcheck-strict",
+        action="store_true",
+        default=False,
+        help="stale accept and baseline entries fail the articles test (as factcheck check --strict)",
     )
 
 
@@ -96,8 +110,14 @@ class ClaimItem(pytest.Item):
         return [f for f in self.parent.result().findings if f.claim == self.name]
 
     def runtest(self) -> None:
-        """Fail with every contradicting article; warn about imprecise ones."""
-        from factcheck.errors import FactcheckWarning
+        """Fail with every contradicting article; warn about the rest.
+
+        The outcome comes from ``Finding.fails`` and ``Finding.level``, as the exit status of
+        ``factcheck check`` does: a failing finding fails the test; one that fails only under
+        ``--fail-on warning`` is a ``FactcheckWarning``; unclear, accepted and baselined findings
+        are ``FactcheckNotice``s.
+        """
+        from factcheck.errors import FactcheckNotice, FactcheckWarning
         from factcheck.report import details, headline
 
         failing: list[str] = []
@@ -105,9 +125,10 @@ class ClaimItem(pytest.Item):
             if f.fails():
                 failing.append(headline(f))
                 failing.extend(details(f))
-            else:
-                # Attribute the warning to the article, so the summary points at the evidence.
-                warnings.warn_explicit(FactcheckWarning(headline(f)), FactcheckWarning, f.article, f.line)
+                continue
+            category = FactcheckWarning if f.suppressed is None and f.level() == "warning" else FactcheckNotice
+            # Attribute the warning to the article, so the summary points at the evidence.
+            warnings.warn_explicit(category(headline(f)), category, f.display_path(), f.line)
         if failing:
             count = sum(1 for line in failing if not line.startswith(" "))
             failing.insert(0, f"{self.kind} claim '{self.name}' is contradicted in {count} place(s):")
@@ -136,11 +157,22 @@ class ArticlesItem(pytest.Item):
         self.line = line
 
     def runtest(self) -> None:
-        """Read the articles (through the shared run) and fail on any that cannot be read."""
+        """Read the articles (through the shared run); fail on any that cannot be read.
+
+        Stale ``accept:`` and baseline entries are ``FactcheckNotice``s, and failures under
+        ``--factcheck-strict`` (or the ``factcheck_strict`` ini option).
+        """
+        from factcheck.errors import FactcheckNotice
+
         assert isinstance(self.parent, ClaimsFileCollector)
         result = self.parent.result()
         if result.errors:
             raise ContradictionFailure([f"{len(result.errors)} article(s) could not be read:", *result.errors])
+        stale = [f"{s.location()}: {s.message()}" for s in result.stale]
+        if stale and (self.config.getoption("factcheck_strict") or self.config.getini("factcheck_strict")):
+            raise ContradictionFailure([f"{len(stale)} stale accept/baseline entry(ies):", *stale])
+        for line in stale:
+            warnings.warn(FactcheckNotice(line), stacklevel=1)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         """Show which articles could not be read, not a traceback."""

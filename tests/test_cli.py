@@ -49,8 +49,11 @@ def test_check_json_output(seed_project):
             "evidence": toll[0]["evidence"],
             "message": "found 144, expected 145",
             "confidence": toll[0]["confidence"],
+            "path": toll[0]["path"],
         }
     ]
+    # "article" is relative to the claims file; the additive "path" to the current directory.
+    assert os.path.samefile(toll[0]["path"], seed_project / toll[0]["article"])
     assert 0.5 <= toll[0]["confidence"] <= 1.0
     assert report["summary"]["contradicted"] == 9 and report["summary"]["imprecise"] == 2
     names = {(f["claim"], f["found"]) for f in report["findings"] if f["kind"] == "name"}
@@ -58,9 +61,11 @@ def test_check_json_output(seed_project):
 
 
 def test_github_format(seed_project):
-    _, out, _ = run("check", str(seed_project / "claims.yaml"), "--format", "github")
+    _, out, _ = run("check", "--format", "github", cwd=seed_project)
     assert "::error file=seeds/002_bc6c499723999b2f.txt,line=9,col=178,title=factcheck death-toll::" in out
-    assert "::notice file=seeds/001_7cc50bb4219283b2.txt" in out
+    # Imprecise figures fail under --fail-on warning: warnings; unclear findings never fail: notices.
+    assert "::warning file=seeds/001_7cc50bb4219283b2.txt,line=17,col=112,title=factcheck death-toll::" in out
+    assert "::notice file=seeds/000_075a0551fc887b6a.txt,line=9,col=170,title=factcheck france-denied-dialogue::" in out
 
 
 def test_warning_severity_does_not_fail_by_default(seed_project):

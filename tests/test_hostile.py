@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 
 import pytest
@@ -102,6 +103,9 @@ def test_hostile_claims_files_exit_2_with_a_message(tmp_path, claims):
     path = tmp_path / "claims.yaml"
     path.write_text(claims)
     status, out, err = check(path)
-    assert status == 2 and out == ""
+    assert status == 2
+    # --format json still prints one JSON object, whose errors say why.
+    report = json.loads(out)
+    assert report["findings"] == [] and report["errors"][0].startswith(str(path))
     assert err.startswith(f"factcheck: error: {path}")
     assert "Traceback" not in err

@@ -115,7 +115,9 @@ def test_the_toy_kind_is_a_claims_file_kind() -> None:
 def test_a_registered_kind_is_in_the_schema(banned: BannedKind) -> None:
     data = schema()
     assert data["$defs"]["claim"]["properties"]["kind"]["enum"] == ["quantity", "date", "quote", "statement", "banned"]
-    assert data["$defs"]["banned"] == banned_schema
+    # The loader adds the fields every claim has (accept:) to each kind's fragment.
+    accept = {"accept": {"$ref": "#/$defs/accept"}}
+    assert data["$defs"]["banned"] == {**banned_schema, "properties": {**banned_schema["properties"], **accept}}
     assert data["$defs"]["claim"]["allOf"][-1] == {
         "if": {"properties": {"kind": {"const": "banned"}}, "required": ["kind"]},
         "then": {"$ref": "#/$defs/banned"},
@@ -141,7 +143,7 @@ def test_a_registered_kind_gets_located_errors_and_hints(banned: BannedKind) -> 
     with pytest.raises(ClaimsFileError) as info:
         parse_claims("version: 1\nclaims:\n  - {id: a, kind: banned, phrase: x, phrse: y}\n", "c.yaml")
     assert info.value.headline() == (
-        "c.yaml:3:38: unknown field 'phrse' in claims[0]; allowed: about, id, kind, phrase, severity "
+        "c.yaml:3:38: unknown field 'phrse' in claims[0]; allowed: about, accept, id, kind, phrase, severity "
         "(did you mean 'phrase'?)"
     )
     with pytest.raises(ClaimsFileError) as info:

@@ -27,7 +27,7 @@ claims:
 BROKEN = [
     (
         "version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x], valu: 3}\n",
-        "c.yaml:3:40: unknown field 'valu' in claims[0]; allowed: about, cues, id, kind, max, min, severity, "
+        "c.yaml:3:40: unknown field 'valu' in claims[0]; allowed: about, accept, cues, id, kind, max, min, severity, "
         "tolerance, unit, value (did you mean 'value'?)",
     ),
     (
