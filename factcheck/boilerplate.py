@@ -35,6 +35,7 @@ _DROP = re.compile(
       | (?:share|tweet|email|print)(?:\s+(?:this|on|via)\b.*)?$
       | (?:sign\s+up|subscribe)\b.*(?:newsletter|inbox|updates)
       | tags?\s*: | topics?\s*: | filed\s+under\b
+      | more\s+from\s+[^:]{1,40}: | trending(?:\s+now)?\s*: | (?:latest|top)\s+(?:news|stories|headlines)\s*:
       | other\s+topics\s+of\s+interest\b | you\s+may\s+also\s+like\b | most\s+(?:read|popular)\b
       | this\s+comment\s+contains\b | click\s+here\b | you\s+can\s+(?:also\s+)?(?:listen|highlight|find\s+more)\b
       | your\s+email\s+address\s+will\s+not\s+be\s+published
@@ -56,9 +57,15 @@ _TAG_LIST = re.compile(r"^\s*[\w'’ -]+(?:\s*,\s*[\w'’ -]+){2,}\s*$")
 _TERMINAL = re.compile(r"""[.!?:;"'”’»)\]]\s*$""")
 
 
+# A row of teasers: three or more short headline-like pieces separated by " | ".
+_TEASER_ROW = re.compile(r"^[^|]{3,120}(?:\s\|\s[^|]{3,120}){2,}$")
+
+
 def is_dropped(line: str) -> bool:
     """Return True if a single line is furniture, whatever block it stands in."""
     if _DROP.match(line):
+        return True
+    if _TEASER_ROW.match(line.strip()) and not any(p.strip().endswith(".") for p in line.split(" | ")[:-1]):
         return True
     if _PRIVACY.search(line) and _CONSENT.search(line):
         return True

@@ -149,6 +149,8 @@ def swaps(claim_terms: list[KeyTerm], sentence: str, same: Callable[[str, str], 
                 continue
             if sort == "place" and re.search(rf"\b{re.escape(want.value)}\b", folded):
                 continue  # the claim's own name is there, in another slot ("the Accra suburb of East Legon")
+            if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
+                continue  # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there
             # Another of the claim's own terms in that slot ("Sweden and Denmark") is no swap.
             others = [(t, m) for t, m in in_slot if not any(_equal(t, w, same) for w in wanted)]
             if others:

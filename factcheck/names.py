@@ -61,7 +61,13 @@ def word_form_of(a: str, b: str) -> bool:
         return True
     for word, other in ((a, b), (b, a)):
         for suffix in DERIVED_SUFFIXES:
-            if word.endswith(suffix) and not other.endswith(suffix) and len(word) - len(suffix) >= 3:
+            # The derived word is the longer one: "Georgain" is Georgian misspelt, not a word made from it.
+            if (
+                word.endswith(suffix)
+                and not other.endswith(suffix)
+                and len(word) - len(suffix) >= 3
+                and len(word) > len(other)
+            ):
                 stem = word[: -len(suffix)]
                 if other.startswith(stem[:3]) and len(stem) <= len(other) + 1:
                     return True
@@ -305,8 +311,9 @@ class NameIndex:
                     text[words[a].end() : words[a + 1].start()].strip() for a in range(first, first + len(form) - 1)
                 ):
                     continue
-                misses = [(a, b) for a, b in zip(window, form, strict=False) if a != b]
-                if len(misses) == 1 and near_token(*misses[0]) and misses[0][0] == lowered[i]:
+                window = [_POSSESSIVE.sub("", w) for w in window]
+                misses = [(a, b) for a, b in zip(window, form, strict=False) if a != b and not word_form_of(a, b)]
+                if len(misses) == 1 and near_token(*misses[0]) and misses[0][0] == _POSSESSIVE.sub("", lowered[i]):
                     if misses[0][0] not in self.accepted and not is_common_word(misses[0][0]):
                         out.append(Mention(entity, words[i].start(), words[i].end(), False))
                         return out

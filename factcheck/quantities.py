@@ -490,7 +490,7 @@ def find_mentions(text: str) -> list[Mention]:
             if (
                 (between and re.fullmatch(r"\s+and\s+", gap))
                 or re.fullmatch(r"\s*(?:-|to)\s*", gap)
-                and not text[max(0, start - 5) : start].lower().strip().endswith("from")
+                and not text[max(0, start - 5) : start].lower().strip().endswith(("from", "by"))
             ) and low <= n_low:
                 s0 = between.start() if between else start
                 mentions.append(
@@ -586,6 +586,15 @@ _RATE_WORDS = re.compile(
 )
 # A claim that counts a part: "seats won", "of them", "among the dead".
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+)?$", re.IGNORECASE)
+_CHANGE_WORDS = re.compile(r"\b(?:cut|cuts|rise|rises|fall|falls|increase|decrease|reduction|change|by)\b", re.I)
+# A past-tense verb right before a figure governs it ("had sold 1.19 million"); irregular forms listed.
+_IRREGULAR_PAST = "sold|bought|made|built|paid|spent|took|gave|lost|won|sent|brought|kept|held|found|set"
+_VERB_BEFORE = re.compile(
+    rf"\b(?:had|has|have|was|were)\s+({_IRREGULAR_PAST}|\w+ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    rf"around\s+|more than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _PART_OF_TOTAL = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE
 )
@@ -746,6 +755,7 @@ class QuantityMatcher:
     rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year")
     part: bool = False  # the claim counts a part of a whole ("seats won of the 169")
     age: bool = False  # the claim is a person's age ("age of Ana Ruiz")
+    change: bool = False  # the claim is a change ("size of the rate cut"), not a level
     age_owners: frozenset[str] = frozenset()  # the people whose age it is (entity ids)
 
     @classmethod
@@ -792,11 +802,12 @@ class QuantityMatcher:
             measure,
             factor,
             head_words(claim.about),
-            bool(_RATE_WORDS.search(claim.about)),
-            bool(_PART_WORDS.search(claim.about)),
-            bool(re.search(r"\bage\b", fold_simple(claim.about)))
+            rate=bool(_RATE_WORDS.search(claim.about)),
+            part=bool(_PART_WORDS.search(claim.about)),
+            age=bool(re.search(r"\bage\b", fold_simple(claim.about)))
             or any(fold_simple(c) in ("year-old", "years old", "aged") for c in claim.cues),
-            about_entities & persons,
+            age_owners=about_entities & persons,
+            change=bool(_CHANGE_WORDS.search(claim.about)),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1018,6 +1029,13 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
+        if _CHANGE_BEFORE.search(before) and not self.change:
+            # "cut its rate by 25 percent to 4.75%": the change, not the level the claim gives.
+            return confidence * OTHER_GROUP_FACTOR, " (a change, not the level)"
+        verb = _VERB_BEFORE.search(before)
+        if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
+            # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.
+            return confidence * OTHER_GROUP_FACTOR, f" (what was {verb.group(1).lower()}, not the claim's)"
         if _PART_OF_TOTAL.match(sentence, mention.end) and not self.part:
             # "Two of the seven dead were brothers", "Eleven of the 23 injured": a part of the total.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a total)"

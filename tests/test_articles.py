@@ -92,3 +92,18 @@ def test_any_bytes_give_a_document_or_an_article_error(tmp_path_factory, data):
     for s in d.sentences:
         line, column = d.position(s.start)
         assert line >= 1 and column >= 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from SnowDesk: Avalanche kills two in Valais | Norway raises avalanche alert in Troms",
+        "Trending: Brazil lifts rates to 15% | Peru on hold | Argentina's peso slides",
+        "Trending now: Louvre visitor numbers hit record 9 million",
+    ],
+)
+def test_teaser_rows_and_trending_lines_are_furniture(line):
+    from factcheck.boilerplate import is_dropped
+
+    assert is_dropped(line)
+    assert not is_dropped("The toll rose to 27 on Monday | officials said.")

@@ -208,3 +208,38 @@ def test_datelines_and_ordinary_words_are_not_names_but_titled_ones_are(tmp_path
     assert names("Vital supplies reached the Kobo Star, said Marta Vidal.") == []
     assert names("Mayor Vital said the Kobo Star was safe.") == ["Vital"]
     assert names("Marta Vital said the Kobo Star was safe.") == ["Vital"]
+
+
+def test_a_change_and_another_verbs_count_are_not_the_level(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nclaims:\n"
+        "  - {id: rate, kind: quantity, about: the policy rate after the decision, cues: [rate], unit: percent,"
+        " value: 4.75}\n"
+        "  - {id: recalled, kind: quantity, about: scooters recalled, cues: [recalled, scooters], value: 214000}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+
+    def found(text: str) -> list[tuple[str, str]]:
+        doc = document_from_text(text, "a.txt")
+        return [(f.found, f.verdict.value) for f in check(claims, [doc])]
+
+    assert found("The bank cut its rate by 0.25 percent to 4.75%.") == [("0.25 percent", "unclear")]
+    assert found("The bank cut its rate to 4.5%.") == [("4.5%", "contradicted")]
+    assert found("The firm had sold about 1.19 million scooters by June.") == [("about 1.19 million", "unclear")]
+    assert found("The firm recalled 241,000 scooters.") == [("241,000", "contradicted")]
+
+
+def test_a_possessive_before_an_organisation_is_not_a_misspelling(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nentities:\n  ems: {name: Emergency Management Service,"
+        " aliases: [Georgian Emergency Management Service]}\nclaims: []\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+    text = "A spokesman for Georgia's Emergency Management Service said the road was shut."
+    assert [f.found for f in check(claims, [document_from_text(text, "a.txt")])] == []
+    typo = "A spokesman for the Georgain Emergency Management Service said the road was shut."
+    assert [f.found for f in check(claims, [document_from_text(typo, "a.txt")])] == ["Georgain"]
