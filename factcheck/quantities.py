@@ -171,7 +171,7 @@ _VAGUE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in sorted(_VAGUE, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _DIGITS = re.compile(
-    r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>(?:US\$|\$|EUR|GBP|USD|PS|CHF|Rs\.?)\s?)?"
+    r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>(?:US\$|\$|EUR|GBP|USD|PS|CHF|Rs\.?|Y(?=\d))\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s+(?:thousand|million|billion|trillion)s?\b)?"
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b)?"
@@ -229,6 +229,16 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "meters": ("length", 1.0),
     "m": ("length", 1.0),
     "miles": ("length", 1609.344),
+    "mile": ("length", 1609.344),
+    "nautical miles": ("length", 1852.0),
+    "feet": ("length", 0.3048),
+    "foot": ("length", 0.3048),
+    "ft": ("length", 0.3048),
+    "yards": ("length", 0.9144),
+    "metre": ("length", 1.0),
+    "meter": ("length", 1.0),
+    "kilometre": ("length", 1000.0),
+    "kilometer": ("length", 1000.0),
     "kg": ("mass", 1.0),
     "kilograms": ("mass", 1.0),
     "kilos": ("mass", 1.0),
@@ -240,6 +250,12 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "km2": ("area", 1e6),
     "square kilometres": ("area", 1e6),
     "square kilometers": ("area", 1e6),
+    # Changes of a rate: a basis point is a hundredth of a percentage point.
+    "basis points": ("rate", 0.01),
+    "basis point": ("rate", 0.01),
+    "bps": ("rate", 0.01),
+    "bp": ("rate", 0.01),
+    "percentage points": ("rate", 1.0),
 }
 _PHYSICAL_AFTER = re.compile(
     r"^\s?(" + "|".join(re.escape(u) for u in sorted(_PHYSICAL, key=len, reverse=True) if u != "m") + r")(?![\w/])",
@@ -264,8 +280,11 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
     if measure is None or measure[1] == claim_factor:
         return mention
     k = measure[1] / claim_factor
-    # A figure written in another unit was rounded in that unit: "73 mph" is 72.5-73.5 mph.
-    slack = 0.5 if mention.low == mention.high else 0.0
+    # A figure written in another unit was rounded in that unit: "73 mph" is 72.5-73.5 mph, and
+    # "0.25 percentage point" 0.245-0.255.
+    number = re.search(r"\d+(?:\.(\d+))?", mention.text)
+    decimals = len(number.group(1)) if number and number.group(1) else 0
+    slack = 0.5 * 10.0**-decimals if mention.low == mention.high else 0.0
     return replace(
         mention,
         low=(mention.low - slack) * k,
@@ -406,7 +425,11 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
             continue
         if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
             continue
-        time_unit = None if m.group("scale") else (_time_unit(after) or _physical_unit(text[m.end() : m.end() + 24]))
+        if m.group("scale"):
+            # "1.5 million miles": a scaled figure may still have a unit of measure.
+            time_unit = _physical_unit(text[m.end() : m.end() + 24])
+        else:
+            time_unit = _time_unit(after) or _physical_unit(text[m.end() : m.end() + 24])
         if _MULTIPLIER_AFTER.match(text[m.end() : m.end() + 10]):
             continue  # "11 times sales", "3-fold": a ratio, not a count
         value = float(raw)
@@ -718,6 +741,8 @@ def _unit_ok(
     age: bool = False,
 ) -> bool:
     """Return True if a mention is a figure of the claim's kind (percent, money, duration, measure, count)."""
+    if measure == "rate" and mention.percent:
+        return True  # percentage points, for a claim in basis points
     if age or mention.currency == AGE:
         return age and mention.currency == AGE
     if percent or mention.percent:
@@ -851,6 +876,8 @@ class QuantityMatcher:
                 age=self.age,
             )
         ]
+        if self.measure == "rate":
+            mentions = [replace(m, currency="unit:percentage points") if m.percent else m for m in mentions]
         if self.measure:
             mentions = [_converted(m, self.unit_factor) for m in mentions]
         starts = [m.start for m in mentions]

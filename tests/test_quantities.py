@@ -195,8 +195,9 @@ def test_no_tie_across_an_unrelated_verb_after_the_cue():
 
 
 SPEED = QuantityMatcher.compile(
-    QuantityClaim("speed", "quantity", about="speed of the train", cues=("travelling at", "speed", "km/h"),
-                  value=118, unit="km/h")
+    QuantityClaim(
+        "speed", "quantity", about="speed of the train", cues=("travelling at", "speed", "km/h"), value=118, unit="km/h"
+    )
 )
 
 
@@ -216,7 +217,8 @@ def test_units_of_measure_are_converted_to_the_claims_unit(sentence, expected):
     assert verdicts(TOLL, "The train was travelling at 80 km/h when 23 people died.") == [("23", Verdict.SUPPORTED)]
 
 
-@pytest.mark.parametrize("unit", sorted(u for u in quantities._PHYSICAL if u != "m"))
+# "percentage points" is read as a percentage, and converted only for a claim in basis points.
+@pytest.mark.parametrize("unit", sorted(u for u in quantities._PHYSICAL if u not in ("m", "percentage points")))
 def test_every_unit_of_measure_is_read_and_converted_both_ways(unit):
     dimension, factor = quantities._PHYSICAL[unit]
     (mention,) = [m for m in find_mentions(f"It measured 40 {unit} that day.") if m.low == 40]
@@ -225,4 +227,29 @@ def test_every_unit_of_measure_is_read_and_converted_both_ways(unit):
     assert quantities._converted(mention, factor).low == 40
     base = quantities._converted(mention, 1.0)
     assert base.low == pytest.approx((40 - 0.5) * factor) if factor != 1.0 else base.low == 40
-    assert dimension in {"speed", "length", "mass", "area"}
+    assert dimension in {"speed", "length", "mass", "area", "rate"}
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "currency"),
+    [
+        ("a shaft 12 feet deep", 12.0, "unit:feet"),
+        ("L2, about 1.5 million miles from Earth", 1.45e6 * 0.9, "unit:miles"),
+        ("Revenue fell to Y921 billion", 921e9, "JPY"),
+        ("a cut of 25 basis points", 25.0, "unit:basis points"),
+    ],
+)
+def test_more_units_scales_and_currencies(text, low, currency):
+    (mention,) = find_mentions(text)
+    assert (mention.currency, mention.low) == (currency, pytest.approx(low))
+
+
+def test_a_claim_in_basis_points_reads_percentage_points_and_catches_percent():
+    claim = QuantityClaim(
+        id="cut", kind="quantity", about="size of the rate cut", cues=("cut",), value=25, unit="basis points"
+    )
+    matcher = QuantityMatcher.compile(claim)
+    (points,) = matcher.tied_mentions("The bank cut 0.25 percentage point off the rate.")
+    assert matcher.judge(points) is Verdict.SUPPORTED
+    (wrong,) = matcher.tied_mentions("The bank made a cut of 25 percent.")
+    assert matcher.judge(wrong) is Verdict.CONTRADICTED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -128,9 +129,18 @@ class QuantityKind:
         out = []
         for claim in story.claims.claims:
             if isinstance(claim, QuantityClaim):
-                owners = frozenset(m.entity for m in story.names.exact_mentions(fold_simple(claim.about).title()))
+                about = fold_simple(claim.about).title()
+                # The entities a figure belongs to ("seats won by the Progress Alliance"), not the places
+                # it is measured from ("distance from Hurghada", "deaths in Kielce").
+                owners = frozenset(
+                    m.entity
+                    for m in story.names.exact_mentions(about)
+                    if not _LOCATIVE.search(about, max(0, m.start - 12), m.start)
+                )
                 out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners, story.names.persons)))
         return out
 
+
+_LOCATIVE = re.compile(r"\b(?:From|Off|In|At|Near|To)\s+(?:The\s+)?$")
 
 KIND = QuantityKind()
