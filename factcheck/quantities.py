@@ -420,6 +420,7 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
                 and (after.startswith((",", ")", ";")) or after in ("", "."))
             )
             or _AGED_BEFORE.search(before)
+            or (re.search(r",\s*of\s*$", before) and re.match(r"\s+years?\b(?!\s+(?:ago|of|in|later|earlier))", after))
         ):
             yield start, m.end("num"), float(raw), float(raw), True, False, AGE
             continue
@@ -609,6 +610,7 @@ _RATE_WORDS = re.compile(
 )
 # A claim that counts a part: "seats won", "of them", "among the dead".
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
+_PLACE_PHRASE = re.compile(r"\b[A-Za-z]+\s+(?:at|in|from|across|inside)\s+(?:the\s+)?$")
 _CHANGE_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+)?$", re.IGNORECASE)
 _CHANGE_WORDS = re.compile(r"\b(?:cut|cuts|rise|rises|fall|falls|increase|decrease|reduction|change|by)\b", re.I)
 # A past-tense verb right before a figure governs it ("had sold 1.19 million"); irregular forms listed.
@@ -1081,6 +1083,13 @@ class QuantityMatcher:
             head = self.head_words
             if counted and head and any(w in head or w.rstrip("s") in head for w in counted):
                 return min(0.95, confidence + 0.05), ""  # counts what the claim counts ("174 people")
+            if counted and _PLACE_PHRASE.search(before):
+                # "doctors at two city hospitals reported": the figure counts places in a phrase
+                # attached to another noun, not what the claim counts.
+                return (
+                    confidence * OTHER_GROUP_FACTOR,
+                    f" (counts '{' '.join(counted)}' in a phrase about another noun)",
+                )
             if counted and all(w in _GENERIC_COUNTED for w in counted) and head - _GENERIC_COUNTED:
                 # "174 people died" for a claim about "police officers among the people killed".
                 return confidence * SUBGROUP_FACTOR, f" (counts '{' '.join(counted)}', the claim a narrower group)"

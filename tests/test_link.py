@@ -243,3 +243,18 @@ def test_a_possessive_before_an_organisation_is_not_a_misspelling(tmp_path: Path
     assert [f.found for f in check(claims, [document_from_text(text, "a.txt")])] == []
     typo = "A spokesman for the Georgain Emergency Management Service said the road was shut."
     assert [f.found for f in check(claims, [document_from_text(typo, "a.txt")])] == ["Georgain"]
+
+
+def test_places_in_a_phrase_and_translated_ages_are_not_the_count(claims, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "h.yaml"
+    path.write_text(
+        "version: 1\nclaims:\n  - {id: in-hospital, kind: quantity, about: people treated in hospital,"
+        " cues: [hospital, hospitalised], value: 52}\n",
+        encoding="utf-8",
+    )
+    hospital = load_claims(str(path), check_articles=False)
+    doc = document_from_text("Doctors at two city hospitals reported the cluster.", "a.txt")
+    assert [(f.found, f.verdict.value) for f in check(hospital, [doc])] == [("two", "unclear")]
+    doc = document_from_text("Some 25 people are in hospital.", "a.txt")
+    assert [(f.found, f.verdict.value) for f in check(hospital, [doc])] == [("Some 25", "contradicted")]
+    assert verdicts(claims, "The foreman, of 58 years, said four died.", "dead") == ["supported"]
