@@ -1,4 +1,4 @@
-"""The ``factcheck`` command: check, show, schema.
+"""The ``factcheck`` command: check, compare, init, report, explain, baseline, show, schema.
 
 Results go to stdout, messages to stderr. Exit status: 0 no failing
 contradiction, 1 contradictions, 2 bad input or usage.
@@ -8,23 +8,33 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import difflib
 import enum
 import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
+
+from tqdm import tqdm
 
 from factcheck import __version__
-from factcheck.articles import read_article
+from factcheck.articles import Document, read_article
 from factcheck.baseline import DEFAULT_NAME, default_path, prune, record
 from factcheck.baseline import apply as apply_baseline
 from factcheck.baseline import read as read_baseline
 from factcheck.baseline import write as write_baseline
-from factcheck.errors import ClaimsFileError, FactcheckError
-from factcheck.loader import schema
+from factcheck.checker import compile_claims
+from factcheck.compare import compare
+from factcheck.compare import render_text as render_compare
+from factcheck.draft import draft
+from factcheck.errors import ArticleError, ClaimsFileError, FactcheckError
+from factcheck.explain import explain, render_explanation
+from factcheck.explain import to_dict as explain_dict
+from factcheck.html_report import render_html
+from factcheck.loader import load_claims, schema
 from factcheck.model import FAIL_ON
-from factcheck.project import run
+from factcheck.project import Progress, cwd_relative, run
 from factcheck.report import RENDERERS, Summary, json_report, render_sarif, rules_of
 
 
@@ -114,6 +124,47 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress on stderr: auto shows it on a terminal for long runs",
     )
+    p_check.add_argument("-q", "--quiet", action="store_true", help="results only: no progress, no messages")
+    p_compare = sub.add_parser(
+        "compare",
+        help="list where articles disagree, without a claims file",
+        description="List the disagreements between articles (figures, name spellings, quote renderings, "
+        "stances, dates), each with its variants, the articles on each side and the majority.",
+    )
+    p_compare.add_argument("articles", nargs="+", metavar="ARTICLE", help="article files (.txt, .md, .html)")
+    p_compare.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    _add_progress(p_compare)
+    p_init = sub.add_parser(
+        "init",
+        help="draft a claims file from articles",
+        description="Draft claims.yaml from the articles: majority spellings and values, every variant "
+        "seen as a comment. Review it before you commit it.",
+    )
+    p_init.add_argument("articles", nargs="+", metavar="ARTICLE", help="article files (.txt, .md, .html)")
+    p_init.add_argument(
+        "-o", "--output", metavar="FILE", help="write the draft to FILE (globs relative to it) instead of stdout"
+    )
+    _add_progress(p_init)
+    p_report = sub.add_parser(
+        "report",
+        help="write an HTML page: articles x claims by verdict, with evidence",
+        description="Check the articles and write one self-contained HTML page (no network): an articles x "
+        "claims grid by verdict, counts, and each cell's evidence.",
+    )
+    p_report.add_argument("claims", nargs="?", default="claims.yaml", help="the claims file (default: ./claims.yaml)")
+    p_report.add_argument("-o", "--output", default="report.html", metavar="FILE", help="default: report.html")
+    p_report.add_argument("--no-baseline", action="store_true", help="apply no baseline file")
+    _add_progress(p_report)
+    p_explain = sub.add_parser(
+        "explain",
+        help="show why a claim got its verdict in one article",
+        description="List every candidate mention of a claim in an article: its normalised form, what each "
+        "claim proposed there (verdict, confidence) and what linking kept, and why.",
+    )
+    p_explain.add_argument("claim", help="a claim id or entity id of the claims file")
+    p_explain.add_argument("article", help="an article file")
+    p_explain.add_argument("--claims", default="claims.yaml", help="the claims file (default: ./claims.yaml)")
+    p_explain.add_argument("--format", choices=["text", "json"], default="text", help="output format")
     p_base = sub.add_parser(
         "baseline",
         help="maintain the baseline file",
@@ -142,17 +193,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(stream: TextIO, mode: str, total_hint: int = 50):  # type: ignore[no-untyped-def]
-    if mode == "never" or (mode == "auto" and not stream.isatty()):
+def _add_progress(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--progress",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="progress bar on stderr: auto shows it on a terminal for runs longer than a second",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="results only: no progress, no messages")
+
+
+# A progress bar appears once a run has lasted this long (seconds), on a terminal (--progress auto).
+PROGRESS_DELAY = 1.0
+
+
+def _progress(stream: TextIO, mode: str, quiet: bool = False, what: str = "articles") -> Progress | None:
+    """Return a progress callback drawing a tqdm bar on ``stream``, or None when none is wanted."""
+    isatty = getattr(stream, "isatty", None)
+    if quiet or mode == "never" or (mode == "auto" and not (isatty and isatty())):
         return None
+    bar: list[Any] = []
 
     def report(done: int, total: int) -> None:
-        if mode == "auto" and total < total_hint:
-            return
-        if done == total or done % 25 == 0:
-            end = "\n" if done == total else "\r"
-            stream.write(f"factcheck: checked {done}/{total} articles{end}")
-            stream.flush()
+        if not bar:
+            delay = PROGRESS_DELAY if mode == "auto" else 0.0
+            bar.append(tqdm(total=total, file=stream, desc="factcheck", unit=what[:-1], delay=delay, leave=False))
+        bar[0].update(done - bar[0].n)
+        if done >= total:
+            bar[0].close()
 
     return report
 
@@ -208,7 +276,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
         result = run(
             args.claims,
             include_supported=args.all,
-            progress=_progress(err, args.progress),
+            progress=_progress(err, args.progress, args.quiet),
             articles=args.articles or None,
             baseline=False if writing else baseline,
         )
@@ -226,8 +294,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
         findings, _ = apply_baseline(findings, entries, result.checked, path)
         stale = [s for s in stale if s.source != "baseline"]
         err.write(f"factcheck: wrote {len(entries)} known conflict(s) to {path}\n")
-    for message in result.warnings:
-        err.write(f"factcheck: warning: {message}\n")
+    if not args.quiet:
+        for message in result.warnings:
+            err.write(f"factcheck: warning: {message}\n")
     for message in result.errors:
         err.write(f"factcheck: error: {message}\n")
     summary = Summary(
@@ -271,6 +340,98 @@ def cmd_baseline(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStat
     return ExitStatus.BAD_INPUT if result.errors else ExitStatus.OK
 
 
+def _read_all(paths: Sequence[str], err: TextIO, progress: Progress | None) -> tuple[list[Document], int]:
+    docs, failed = [], 0
+    for i, path in enumerate(paths, 1):
+        try:
+            docs.append(read_article(path, cwd_relative(path)))
+        except ArticleError as exc:
+            err.write(f"factcheck: error: {exc}\n")
+            failed += 1
+        if progress is not None:
+            progress(i, len(paths))
+    return docs, failed
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
+    """Run ``factcheck compare``: the disagreements between articles, without a claims file."""
+    docs, failed = _read_all(args.articles, err, _progress(err, args.progress, args.quiet))
+    if len(docs) < 2:
+        raise CommandError("compare: give two articles or more that can be read")
+    result = compare(docs)
+    if args.format == "json":
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(render_compare(result))
+    return ExitStatus.BAD_INPUT if failed else ExitStatus.OK
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
+    """Run ``factcheck init``: draft a claims file from the articles."""
+    docs, failed = _read_all(args.articles, err, _progress(err, args.progress, args.quiet))
+    if not docs:
+        raise CommandError("init: no article could be read")
+    base = os.path.dirname(os.path.abspath(args.output)) if args.output else os.getcwd()
+    text = draft(compare(docs), [d.path for d in docs], base)
+    if args.output:
+        if os.path.exists(args.output):
+            raise CommandError(f"init: {args.output} exists; not overwritten (write to another file and merge)")
+        try:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        if not args.quiet:
+            err.write(f"factcheck: wrote a draft of {args.output}; review it, then: factcheck check {args.output}\n")
+    else:
+        out.write(text)
+    return ExitStatus.BAD_INPUT if failed else ExitStatus.OK
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
+    """Run ``factcheck report``: one self-contained HTML page of the run."""
+    result = run(
+        args.claims,
+        include_supported=True,
+        progress=_progress(err, args.progress, args.quiet),
+        baseline=False if args.no_baseline else None,
+    )
+    page = render_html(result.claims, result.findings, result.checked)
+    try:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(page)
+    except OSError as exc:
+        raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    for message in result.errors:
+        err.write(f"factcheck: error: {message}\n")
+    if not args.quiet:
+        for message in result.warnings:
+            err.write(f"factcheck: warning: {message}\n")
+        err.write(f"factcheck: wrote {args.output} ({result.articles} article(s))\n")
+    return ExitStatus.BAD_INPUT if result.errors else ExitStatus.OK
+
+
+def cmd_explain(args: argparse.Namespace, out: TextIO) -> ExitStatus:
+    """Run ``factcheck explain``: every candidate mention of a claim in an article, and why the verdict."""
+    claims = load_claims(args.claims)
+    compiled = compile_claims(claims)
+    real = os.path.abspath(args.article)
+    display = os.path.relpath(real, os.path.dirname(os.path.abspath(claims.path))).replace(os.sep, "/")
+    doc = read_article(real, display)
+    try:
+        explanation = explain(compiled, doc, args.claim)
+    except KeyError:
+        ids = [c.id for c in claims.claims] + [e.id for e in claims.entities]
+        close = difflib.get_close_matches(args.claim, ids, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise CommandError(f"explain: no claim or entity '{args.claim}' in {claims.path}{hint}") from None
+    if args.format == "json":
+        out.write(json.dumps(explain_dict(explanation), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(render_explanation(explanation))
+    return ExitStatus.OK
+
+
 def cmd_show(args: argparse.Namespace, out: TextIO) -> ExitStatus:
     """Run ``factcheck show``: print the checked text, one paragraph per block."""
     doc = read_article(args.article)
@@ -301,6 +462,14 @@ def run_cli(argv: Sequence[str] | None = None, out: TextIO | None = None, err: T
             return int(cmd_check(args, out, err))
         if args.command == "baseline":
             return int(cmd_baseline(args, out, err))
+        if args.command == "compare":
+            return int(cmd_compare(args, out, err))
+        if args.command == "init":
+            return int(cmd_init(args, out, err))
+        if args.command == "report":
+            return int(cmd_report(args, out, err))
+        if args.command == "explain":
+            return int(cmd_explain(args, out))
         if args.command == "show":
             return int(cmd_show(args, out))
         if args.command == "schema":
