@@ -106,6 +106,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         name = m.group()
         if m.start() == 0 or skip(name) or _ADJECTIVE.fullmatch(name) and _LOWER_NEXT.match(text, m.end()):
             continue  # the first word, the holder, "the Ghanaian capital"
+        if name.split()[0].lower() in lexicon.WEEKDAYS or name.split()[0].lower() in lexicon.MONTHS:
+            continue  # "on Sunday", "in March": days are date claims' to judge
         slot = _prev_word(text, m.start())
         if slot in SLOT_WORDS:
             out.append(KeyTerm("place", slot, " ".join(name.lower().split()), name))

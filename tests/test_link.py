@@ -258,3 +258,30 @@ def test_places_in_a_phrase_and_translated_ages_are_not_the_count(claims, tmp_pa
     doc = document_from_text("Some 25 people are in hospital.", "a.txt")
     assert [(f.found, f.verdict.value) for f in check(hospital, [doc])] == [("Some 25", "contradicted")]
     assert verdicts(claims, "The foreman, of 58 years, said four died.", "dead") == ["supported"]
+
+
+def test_statements_questions_lexical_negation_and_unnamed_holders(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nentities:\n  museum: {name: Casa Ferrandiz}\nclaims:\n"
+        "  - {id: alarm, kind: statement, holder: museum, modality: deny,"
+        " text: The museum denied that its alarm system had failed during the theft}\n"
+        "  - {id: solo, kind: statement, text: Kiptoo ran the final 12 kilometres without pacemakers}\n"
+        "  - {id: schools, kind: statement, text: Schools in Kielce will stay open}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+
+    def verdict(text: str) -> list[tuple[str, str]]:
+        doc = document_from_text(text, "a.txt")
+        return [(f.claim, f.verdict.value) for f in check(claims, [doc]) if f.kind == "statement"]
+
+    # A view given to nobody by name may be the holder's: "The museum admitted" is checked.
+    assert verdict("The museum admitted that its alarm system had failed during the theft.") == [
+        ("alarm", "contradicted")
+    ]
+    assert verdict("Kiptoo ran the final 12 kilometres alone after her pacemakers dropped out.") in (
+        [],
+        [("solo", "unclear")],
+    )
+    assert verdict("Will schools in Kielce stay open?") == []
