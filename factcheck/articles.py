@@ -20,7 +20,7 @@ from sentencex import segment
 from factcheck import boilerplate
 from factcheck.errors import ArticleError
 from factcheck.model import Claim, Finding, Verdict
-from factcheck.text import LineIndex, OffsetMap, Span, fold
+from factcheck.text import CUE_LITERALS, LineIndex, OffsetMap, Span, fold
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 # The text checked in one article, after furniture is removed. A long-form feature is about
@@ -58,10 +58,12 @@ class Document:
     published: dt.date | None = None
     notes: tuple[str, ...] = ()
     lower: str = field(init=False)
+    ascii: bool = field(init=False)
     _lines: LineIndex | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
+        self.ascii = self.text.isascii()
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) in the original file of a text offset."""
@@ -87,6 +89,9 @@ class Document:
         """
         if pattern is None:
             return []
+        literals = CUE_LITERALS.get(pattern)
+        if literals is not None and self.ascii and not any(lit in self.lower for lit in literals):
+            return []  # no cue word anywhere: the same empty answer, without scanning
         found: list[int] = []
         for m in pattern.finditer(self.text):
             index = self.sentence_at(m.start())

@@ -180,9 +180,12 @@ class DateMatcher:
 
     def check(self, doc: Document, published: dt.date | None) -> list[Finding]:
         """Return one finding per date tied to the claim in the article."""
-        findings = []
+        findings: list[Finding] = []
+        indexes = doc.sentences_matching(self.cues)
+        if not indexes:
+            return findings
         expected = fmt(self.claim.value)
-        for index in doc.sentences_matching(self.cues):
+        for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
             for mention in self.tied(text, published):

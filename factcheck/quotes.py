@@ -299,7 +299,7 @@ class QuoteMatcher:
         the translator's: a changed word is reported as unclear, and only the speaker is checked.
         """
         findings = self._check(doc, spans)
-        if not declares_translation(doc.text):
+        if not findings or not declares_translation(doc.text):
             return findings
         return [
             replace(

@@ -320,7 +320,7 @@ def analyse(doc: Document) -> list[SentenceWords]:
     out = []
     for sent in doc.sentences:
         tokens = tuple(_tokens(doc.lower[sent.start : sent.end]))
-        stems = tuple(stem(w) for w, _, _ in tokens)
+        stems = tuple(map(stem, [t[0] for t in tokens]))
         out.append(SentenceWords(stems, tokens, frozenset(stems)))
     return out
 

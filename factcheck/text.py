@@ -138,14 +138,24 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     ("death toll") allows any spacing between its words.
     """
     alternatives = []
+    literals = []
     for cue in sorted({fold_simple(c) for c in cues if c.strip()}, key=len, reverse=True):
         words = cue.split()
         words[-1] = cue_stem(words[-1])
         alternatives.append(r"\s+".join(re.escape(p) for p in words))
+        literals.append(words[0].lower())
     if not alternatives:
         return None
     suffix = r"(?:e|s|es|d|ed|ing|ings|ied|ies|y)?"
-    return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")" + suffix + r"\b", re.I)
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")" + suffix + r"\b", re.I)
+    if all(lit.isascii() and lit for lit in literals):
+        CUE_LITERALS[pattern] = tuple(literals)
+    return pattern
+
+
+# For each cue pattern, the words one of which any match must contain (lower-case ASCII): an
+# article whose lower-cased ASCII text holds none of them has no match, found without a regex scan.
+CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
 def cue_stem(word: str) -> str:
