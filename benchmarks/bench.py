@@ -1,23 +1,42 @@
-"""Benchmark: how fast ``check`` runs over many articles, and whether time grows linearly.
+"""Benchmark: how fast ``check`` runs, on one core and on every core, and how its cost grows.
 
-Usage:  python benchmarks/bench.py [--articles 2000] [--seed 1]
+Usage:  python benchmarks/bench.py [--articles 2000] [--repeat 3] [--seed 1] [--quick] [--skip ...]
 
 It generates a corpus in a temporary folder: a claims file with 30 claims and
-20 entities (the seed story's plus made-up ones) and N articles built from the
+20 entities (the seed story's plus made-up ones) and articles built from the
 seed articles' paragraphs and made-up paragraphs that mention the made-up
-entities and figures (some changed, so there are findings to report). It prints
-articles per second for reading and checking on one core, and a linearity
-table: the time to check one article made 1, 2, 4, 8 and 16 times longer.
+entities and figures (some changed, so there are findings to report). Every
+timing is the median of ``--repeat`` runs, and the machine (cores, load) is printed.
+
+* ratio: read + check on one core against the floor, timed in the same run: reading,
+  tokenising and a rapidfuzz name extraction of the same articles (the least any checker
+  of these articles has to do);
+* jobs: ``factcheck check -j 1`` against ``-j 2`` (and ``-j 0``), as subprocesses;
+* pytest: ``pytest claims.yaml -n 0`` against ``-n 2`` (pytest-xdist), and ``-k`` one claim;
+* cost: time and peak memory (RSS of a ``factcheck check`` process) for 1k, 2k, 4k and 8k
+  articles, and for one article made 1 to 32 times longer (time, and the peak of Python
+  allocations under tracemalloc).
+
+``--quick`` uses 500 articles, sizes 250-2000 and one repeat, for development.
+It is a script, not a test: timings belong in a note, not in a pass/fail suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import re
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 from factcheck import compile_claims, load_claims, read_article
 from factcheck.articles import document_from_text
@@ -97,12 +116,30 @@ def make_articles(rng: random.Random, folder: Path, count: int, facts: list[dict
         (folder / "articles" / f"{n:05d}.txt").write_text(text, encoding="utf-8")
 
 
-def throughput(claims_path: Path) -> None:
-    claims = load_claims(claims_path)
+def machine() -> str:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return f"{os.cpu_count()} cores, load average {load:.2f} at start, Python {sys.version.split()[0]}"
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
+
+
+def floor_pass(paths: list[Path], choices: list[str]) -> tuple[float, int]:
+    """Read, tokenise and extract names with rapidfuzz: the least a checker has to do."""
     t0 = time.perf_counter()
-    compiled = compile_claims(claims)
-    t_compile = time.perf_counter() - t0
-    paths = sorted((claims_path.parent / "articles").glob("*.txt"))
+    hits = 0
+    for path in paths:
+        doc = read_article(path)
+        tokens = _TOKEN.findall(doc.text)
+        for token in tokens:
+            if token[0].isupper() and process.extractOne(token, choices, scorer=fuzz.ratio, score_cutoff=80):
+                hits += 1
+    return time.perf_counter() - t0, hits
+
+
+def check_pass(paths: list[Path], claims_path: Path) -> tuple[float, float, int]:
+    """Read and check every article; return (read seconds, check seconds, findings)."""
+    compiled = compile_claims(load_claims(claims_path))
     findings = 0
     t_read = t_check = 0.0
     for path in paths:
@@ -112,46 +149,166 @@ def throughput(claims_path: Path) -> None:
         findings += len(compiled.check_document(doc))
         t_check += time.perf_counter() - t1
         t_read += t1 - t0
-    total = t_read + t_check
-    print(f"claims: {len(claims.claims)} claims, {len(claims.entities)} entities", end=" ")
-    print(f"(compiled in {t_compile * 1000:.0f} ms)")
-    print(f"articles: {len(paths)}, findings: {findings}")
-    print(f"read:  {t_read:.2f} s   check: {t_check:.2f} s   total: {total:.2f} s")
-    print(f"throughput: {len(paths) / total:.0f} articles/s on one core (read + check), "
-          f"{len(paths) / t_check:.0f} articles/s (check only)")
+    return t_read, t_check, findings
 
 
-def linearity(claims_path: Path) -> None:
+def throughput(claims_path: Path, count: int, repeat: int) -> None:
+    claims = load_claims(claims_path)
+    t0 = time.perf_counter()
+    compile_claims(claims)
+    t_compile = time.perf_counter() - t0
+    paths = sorted((claims_path.parent / "articles").glob("*.txt"))[:count]
+    choices = sorted({t for e in claims.entities for n in (e.name, *e.aliases) for t in n.split()})
+    floors, reads, checks = [], [], []
+    findings = 0
+    for _ in range(repeat):  # interleaved, so a slow spell of the machine hits both
+        floors.append(floor_pass(paths, choices)[0])
+        t_read, t_check, findings = check_pass(paths, claims_path)
+        reads.append(t_read)
+        checks.append(t_check)
+    floor, read, check = (statistics.median(x) for x in (floors, reads, checks))
+    ratios = [(r + c) / f for f, r, c in zip(floors, reads, checks, strict=True)]
+    print(f"claims: {len(claims.claims)} claims, {len(claims.entities)} entities "
+          f"(compiled in {t_compile * 1000:.0f} ms)")
+    print(f"articles: {len(paths)}, findings: {findings}; medians of {repeat} run(s), one core")
+    print(f"floor (read + tokenise + rapidfuzz names): {floor:.2f} s   ({len(paths) / floor:.0f} articles/s)")
+    print(f"read: {read:.2f} s   check: {check:.2f} s   read + check: {read + check:.2f} s "
+          f"({len(paths) / (read + check):.0f} articles/s)")
+    print(f"ratio (read + check) / floor: median {statistics.median(ratios):.2f} "
+          f"(runs: {', '.join(f'{r:.2f}' for r in ratios)})")
+
+
+def _timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Run ``cmd``; return (wall seconds, peak RSS in MiB of that process)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed with exit status {proc.returncode}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def _median_run(cmd: list[str], cwd: Path, repeat: int) -> tuple[float, float]:
+    runs = [_timed(cmd, cwd) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+FACTCHECK = [sys.executable, "-m", "factcheck"]
+
+
+def jobs(folder: Path, claims_name: str, repeat: int) -> None:
+    print(f"jobs: factcheck check {claims_name} --format json -j N (subprocess, median of {repeat})")
+    base = None
+    for n in (1, 2, 0):
+        wall, rss = _median_run([*FACTCHECK, "check", claims_name, "--format", "json", "-q", "-j", str(n)],
+                                folder, repeat)
+        base = base or wall
+        print(f"  -j {n}: {wall:6.2f} s  peak RSS {rss:5.0f} MiB  speedup x{base / wall:.2f}")
+
+
+def pytest_scale(folder: Path, claims_name: str, claim_id: str, repeat: int) -> None:
+    try:
+        import xdist  # noqa: F401
+    except ImportError:
+        print("pytest: pytest-xdist is not installed; skipped")
+        return
+    print(f"pytest: pytest {claims_name} (subprocess, median of {repeat})")
+    pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(folder), claims_name]
+    base = None
+    runs = (("-n 0", ["-n", "0"]), ("-n 2", ["-n", "2"]), (f"-n 0 -k {claim_id}", ["-n", "0", "-k", claim_id]))
+    for label, extra in runs:
+        wall, rss = _median_run([*pytest, *extra], folder, repeat)
+        base = base or wall
+        print(f"  {label:>16}: {wall:6.2f} s  peak RSS {rss:5.0f} MiB  speedup x{base / wall:.2f}")
+
+
+def sizes(folder: Path, counts: list[int], repeat: int) -> None:
+    print(f"cost: factcheck check -j 1 --format json over N articles (subprocess, median of {repeat})")
+    print(f"{'articles':>9} {'seconds':>8} {'ms/article':>11} {'peak RSS MiB':>13}")
+    claims_text = (folder / "claims.yaml").read_text(encoding="utf-8")
+    paths = sorted((folder / "articles").glob("*.txt"))
+    for n in counts:
+        sub = folder / f"set{n}"
+        sub.mkdir(exist_ok=True)
+        for p in paths[:n]:
+            if not (sub / p.name).exists():
+                os.symlink(p, sub / p.name)
+        (folder / f"claims{n}.yaml").write_text(claims_text.replace('["articles/*.txt"]', f'["set{n}/*.txt"]'))
+        wall, rss = _median_run([*FACTCHECK, "check", f"claims{n}.yaml", "--format", "json", "-q", "-j", "1"],
+                                folder, repeat)
+        print(f"{n:>9} {wall:>8.2f} {wall / n * 1000:>11.2f} {rss:>13.0f}")
+
+
+def linearity(claims_path: Path, repeat: int) -> None:
     compiled = compile_claims(load_claims(claims_path))
     base = (REPO / "seeds" / "001_7cc50bb4219283b2.txt").read_text(encoding="utf-8")
-    print("linearity: one article made k times longer (median of 5 runs)")
-    print(f"{'k':>4} {'chars':>9} {'ms':>9} {'ms per k':>9}")
+    print(f"linearity: one article made k times longer (median of {max(repeat, 5)} runs; "
+          "peak = Python allocations under tracemalloc)")
+    print(f"{'k':>4} {'chars':>9} {'ms':>9} {'ms per k':>9} {'peak MiB':>9}")
     previous = None
     for k in (1, 2, 4, 8, 16, 32):
         text = "\n\n".join([base] * k)
         times = []
-        for _ in range(5):
+        for _ in range(max(repeat, 5)):
             t0 = time.perf_counter()
             compiled.check_document(document_from_text(text, "x.txt"))
             times.append(time.perf_counter() - t0)
+        tracemalloc.start()
+        compiled.check_document(document_from_text(text, "x.txt"))
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
         ms = statistics.median(times) * 1000
         ratio = f"  x{ms / previous:.2f} for x2" if previous else ""
-        print(f"{k:>4} {len(text):>9} {ms:>9.1f} {ms / k:>9.2f}{ratio}")
+        print(f"{k:>4} {len(text):>9} {ms:>9.1f} {ms / k:>9.2f} {peak:>9.2f}{ratio}")
         previous = ms
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, default=2000, help="articles for the ratio, -j and pytest runs")
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--quick", action="store_true", help="500 articles, sizes 250-2000, one repeat")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["ratio", "jobs", "pytest", "cost", "linearity"])
     args = parser.parse_args()
+    counts = [1000, 2000, 4000, 8000]
+    if args.quick:
+        args.articles, args.repeat, counts = 500, 1, [250, 500, 1000, 2000]
     rng = random.Random(args.seed)
-    with tempfile.TemporaryDirectory() as tmp:
+    print(f"machine: {machine()}")
+    tmp = tempfile.mkdtemp(prefix="factcheck-bench-")
+    try:
         folder = Path(tmp)
         claims_path, facts = make_claims(rng, folder)
-        make_articles(rng, folder, args.articles, facts)
-        throughput(claims_path)
-        linearity(claims_path)
+        make_articles(rng, folder, max(counts + [args.articles]), facts)
+        main_set = f"claims{args.articles}.yaml"
+        if "cost" not in args.skip:
+            sizes(folder, sorted(set(counts)), args.repeat)
+        if args.articles not in counts or "cost" in args.skip:
+            sizes_quiet(folder, args.articles)
+        if "ratio" not in args.skip:
+            throughput(claims_path, args.articles, args.repeat)
+        if "jobs" not in args.skip:
+            jobs(folder, main_set, args.repeat)
+        if "pytest" not in args.skip:
+            pytest_scale(folder, main_set, "death-toll", args.repeat)
+        if "linearity" not in args.skip:
+            linearity(claims_path, args.repeat)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def sizes_quiet(folder: Path, n: int) -> None:
+    """Make the ``claims{n}.yaml`` subset without timing it."""
+    claims_text = (folder / "claims.yaml").read_text(encoding="utf-8")
+    sub = folder / f"set{n}"
+    sub.mkdir(exist_ok=True)
+    for p in sorted((folder / "articles").glob("*.txt"))[:n]:
+        if not (sub / p.name).exists():
+            os.symlink(p, sub / p.name)
+    (folder / f"claims{n}.yaml").write_text(claims_text.replace('["articles/*.txt"]', f'["set{n}/*.txt"]'))
 
 
 if __name__ == "__main__":

@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress on stderr: auto shows it on a terminal for long runs",
     )
     p_check.add_argument("-q", "--quiet", action="store_true", help="results only: no progress, no messages")
+    _add_jobs(p_check)
     p_compare = sub.add_parser(
         "compare",
         help="list where articles disagree, without a claims file",
@@ -203,6 +204,27 @@ def _add_progress(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="results only: no progress, no messages")
 
 
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="check articles in N processes (0: one per core; default 1); same findings, same order",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"cannot be negative: {n}")
+    return n
+
+
 # A progress bar appears once a run has lasted this long (seconds), on a terminal (--progress auto).
 PROGRESS_DELAY = 1.0
 
@@ -279,6 +301,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
             progress=_progress(err, args.progress, args.quiet),
             articles=args.articles or None,
             baseline=False if writing else baseline,
+            jobs=args.jobs,
         )
     except FactcheckError as exc:
         report = _claims_error_report(args.format, exc)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import glob
+import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from factcheck.articles import read_article
 from factcheck.baseline import apply as apply_baseline
 from factcheck.baseline import default_path
 from factcheck.baseline import read as read_baseline
-from factcheck.checker import compile_claims
+from factcheck.checker import CompiledClaims, compile_claims
 from factcheck.errors import ArticleError
 from factcheck.loader import load_claims
 from factcheck.model import ClaimsFile, Finding
@@ -116,6 +117,62 @@ def cwd_relative(real: str) -> str:
     return rel.replace(os.sep, "/")
 
 
+# What checking one article gave: its findings and, when it has no text, its display path; or
+# the message of why it could not be read.
+Outcome = tuple[list[Finding], str | None] | str
+
+_WORKER: CompiledClaims | None = None
+_WORKER_SUPPORTED = False
+
+
+def check_one(compiled: CompiledClaims, display: str, real: str, include_supported: bool) -> Outcome:
+    """Read and check one article: its findings (and its path if it has no text), or why it is unreadable."""
+    try:
+        doc = read_article(real, display)
+    except ArticleError as exc:
+        return str(exc)
+    return compiled.check_document(doc, include_supported=include_supported), None if doc.sentences else display
+
+
+def _init_worker(claims: ClaimsFile, include_supported: bool) -> None:
+    """Compile the claims once in each worker process."""
+    global _WORKER, _WORKER_SUPPORTED
+    _WORKER = compile_claims(claims)
+    _WORKER_SUPPORTED = include_supported
+
+
+def _check_in_worker(item: tuple[str, str]) -> Outcome:
+    assert _WORKER is not None
+    return check_one(_WORKER, item[0], item[1], _WORKER_SUPPORTED)
+
+
+def resolve_jobs(jobs: int) -> int:
+    """Return the number of processes ``-j jobs`` means (0: every core; at least 1)."""
+    if jobs <= 0:
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    return jobs
+
+
+def check_articles(
+    compiled: CompiledClaims, paths: Sequence[tuple[str, str]], include_supported: bool = False, jobs: int = 1
+) -> Iterator[tuple[str, Outcome]]:
+    """Yield (real path, outcome) for each (display, real) article, in the order given.
+
+    With ``jobs`` other than 1 a pool of processes checks the articles, each with the claims
+    compiled once; results stream back in order as they are done, so no process holds more
+    than a few articles at a time.
+    """
+    workers = min(resolve_jobs(jobs), len(paths))
+    if workers <= 1:
+        for display, real in paths:
+            yield real, check_one(compiled, display, real, include_supported)
+        return
+    chunk = max(1, min(16, len(paths) // (workers * 8)))
+    with multiprocessing.get_context().Pool(workers, _init_worker, (compiled.claims, include_supported)) as pool:
+        for (_, real), outcome in zip(paths, pool.imap(_check_in_worker, paths, chunksize=chunk), strict=True):
+            yield real, outcome
+
+
 def run(
     claims_path: str,
     *,
@@ -123,13 +180,15 @@ def run(
     progress: Progress | None = None,
     articles: Sequence[str] | None = None,
     baseline: str | None | bool = None,
+    jobs: int = 1,
 ) -> RunResult:
     """Load a claims file, check every article it names, and return the result.
 
     ``articles``, when given, restricts the run to those files (paths as given on a command
     line). ``baseline``: a baseline file to apply; ``None`` applies ``factcheck-baseline.json``
     beside the claims file when it exists; ``False`` applies none. ``accept:`` entries of the
-    claims file always apply.
+    claims file always apply. ``jobs``: processes checking articles (0: one per core); the
+    findings are the same, in the same order, whatever the number.
 
     Raises ``ClaimsFileError`` for a bad claims file (and ``BaselineError`` for a bad baseline);
     unreadable articles are collected in ``errors`` and the others are still checked.
@@ -145,19 +204,16 @@ def run(
     elif not paths:
         errors.append(f"{claims.path}: no article to check (its articles globs match no file)")
     findings: list[Finding] = []
-    for i, (display, real) in enumerate(paths, 1):
-        try:
-            doc = read_article(real, display)
-        except ArticleError as exc:
-            errors.append(str(exc))
+    outcomes = check_articles(compiled, paths, include_supported, jobs)
+    for i, (real, outcome) in enumerate(outcomes, 1):
+        if isinstance(outcome, str):
+            errors.append(outcome)
         else:
-            if not doc.sentences:
-                warnings.append(f"{display}: has no article text to check (empty, or only page furniture)")
+            found, empty = outcome
+            if empty:
+                warnings.append(f"{empty}: has no article text to check (empty, or only page furniture)")
             path = cwd_relative(real)
-            findings.extend(
-                dataclasses.replace(f, path=path)
-                for f in compiled.check_document(doc, include_supported=include_supported)
-            )
+            findings.extend(dataclasses.replace(f, path=path) for f in found)
         if progress is not None:
             progress(i, len(paths))
     findings.sort(key=Finding.sort_key)
