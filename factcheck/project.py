@@ -10,7 +10,7 @@ import dataclasses
 import glob
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,6 +121,9 @@ def cwd_relative(real: str) -> str:
 # the message of why it could not be read.
 Outcome = tuple[list[Finding], str | None] | str
 
+# Checks (display, real) articles and yields (real, outcome) in the same order.
+Checker = Callable[[CompiledClaims, Sequence[tuple[str, str]], bool], Iterable[tuple[str, Outcome]]]
+
 _WORKER: CompiledClaims | None = None
 _WORKER_SUPPORTED = False
 
@@ -181,6 +184,8 @@ def run(
     articles: Sequence[str] | None = None,
     baseline: str | None | bool = None,
     jobs: int = 1,
+    only_kinds: Collection[str] | None = None,
+    checker: Checker | None = None,
 ) -> RunResult:
     """Load a claims file, check every article it names, and return the result.
 
@@ -188,13 +193,16 @@ def run(
     line). ``baseline``: a baseline file to apply; ``None`` applies ``factcheck-baseline.json``
     beside the claims file when it exists; ``False`` applies none. ``accept:`` entries of the
     claims file always apply. ``jobs``: processes checking articles (0: one per core); the
-    findings are the same, in the same order, whatever the number.
+    findings are the same, in the same order, whatever the number. ``only_kinds`` checks only
+    the claims of those kinds (their findings are those of a full run; entries of the other kinds
+    would read as stale). ``checker`` replaces ``check_articles`` (the pytest plugin shares the
+    work of xdist workers through it).
 
     Raises ``ClaimsFileError`` for a bad claims file (and ``BaselineError`` for a bad baseline);
     unreadable articles are collected in ``errors`` and the others are still checked.
     """
     claims = load_claims(claims_path)
-    compiled = compile_claims(claims)
+    compiled = compile_claims(claims, only_kinds)
     paths = article_paths(claims)
     warnings: list[str] = empty_globs(claims) if paths else []
     errors: list[str] = []
@@ -204,7 +212,11 @@ def run(
     elif not paths:
         errors.append(f"{claims.path}: no article to check (its articles globs match no file)")
     findings: list[Finding] = []
-    outcomes = check_articles(compiled, paths, include_supported, jobs)
+    outcomes: Iterable[tuple[str, Outcome]]
+    if checker is None:
+        outcomes = check_articles(compiled, paths, include_supported, jobs)
+    else:
+        outcomes = checker(compiled, paths, include_supported)
     for i, (real, outcome) in enumerate(outcomes, 1):
         if isinstance(outcome, str):
             errors.append(outcome)

@@ -9,22 +9,34 @@ findings as ``FactcheckNotice``. The claims file's ``accept:`` entries and the b
 file beside it (``factcheck-baseline.json``) apply as in ``factcheck check``.
 
 The checking itself is imported lazily, so merely having the plugin installed
-costs nothing in projects that do not use it.
+costs nothing in projects that do not use it. A run checks only the kinds of the claims
+selected (``-k death-toll`` checks the figures, not the quotes: a mention is linked only
+among claims of its kind, so the outcome is the same). Under pytest-xdist the workers share
+the checking: the articles are cut into shards, each worker takes shards no other worker has
+taken (through a private folder the controller makes), and every worker then reads all the
+shards' results, so ``-n 2`` checks each article once, not once per worker.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
+    from factcheck.checker import CompiledClaims
     from factcheck.model import Finding
-    from factcheck.project import RunResult
+    from factcheck.project import Checker, Outcome, RunResult
 
 DEFAULT_PATTERNS = ["claims.yaml", "*.claims.yaml"]
 
@@ -49,6 +61,69 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="stale accept and baseline entries fail the articles test (as factcheck check --strict)",
     )
+
+
+_SHARED = pytest.StashKey[str]()
+# A worker waits this long for a shard another worker took before checking it itself.
+SHARD_TIMEOUT = 600.0
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """On the pytest-xdist controller: give every worker one private folder to share the checking."""
+    config = node.config
+    if _SHARED not in config.stash:
+        config.stash[_SHARED] = tempfile.mkdtemp(prefix="factcheck-xdist-")
+    node.workerinput["factcheck_shared"] = config.stash[_SHARED]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the shared folder (controller only)."""
+    folder = config.stash.get(_SHARED, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _shared_checker(folder: Path, workers: int) -> Checker:
+    """Return a checker that shares articles with the other xdist workers through ``folder``.
+
+    Each shard of articles is checked by the first worker to claim it (an exclusive create of
+    its lock file); its outcomes are written with an atomic rename, and every worker yields all
+    shards' outcomes in order.
+    """
+    from factcheck.project import check_articles
+
+    def checker(
+        compiled: CompiledClaims, paths: Sequence[tuple[str, str]], include_supported: bool
+    ) -> Iterable[tuple[str, Outcome]]:
+        folder.mkdir(exist_ok=True)
+        size = max(1, -(-len(paths) // (workers * 4)))
+        shards = [paths[i : i + size] for i in range(0, len(paths), size)]
+
+        def compute(k: int) -> None:
+            done = list(check_articles(compiled, shards[k], include_supported))
+            tmp = folder / f"{k}.{os.getpid()}.tmp"
+            tmp.write_bytes(pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, folder / f"{k}.done")
+
+        for k in range(len(shards)):
+            try:
+                os.close(os.open(folder / f"{k}.lock", os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            except FileExistsError:
+                continue
+            compute(k)
+        for k in range(len(shards)):
+            done = folder / f"{k}.done"
+            deadline = time.monotonic() + SHARD_TIMEOUT
+            while not done.exists():
+                if time.monotonic() > deadline:  # the worker that took it is gone: check it here
+                    compute(k)
+                    break
+                time.sleep(0.01)
+            outcomes: list[tuple[str, Outcome]] = pickle.loads(done.read_bytes())
+            yield from outcomes
+
+    return checker
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -78,7 +153,17 @@ class ClaimsFileCollector(pytest.File):
         if self._result is None:
             from factcheck.project import run
 
-            self._result = run(str(self.path))
+            mine = [item for item in self.session.items if item.parent is self]
+            kinds: frozenset[str] | None = None
+            if mine and not any(isinstance(item, ArticlesItem) for item in mine):
+                kinds = frozenset(item.kind for item in mine if isinstance(item, ClaimItem))
+            checker = None
+            workerinput = getattr(self.config, "workerinput", None)
+            if workerinput and workerinput.get("factcheck_shared"):
+                key = hashlib.sha256(f"{self.path.resolve()}\0{sorted(kinds or ['*'])}".encode()).hexdigest()[:16]
+                folder = Path(workerinput["factcheck_shared"]) / key
+                checker = _shared_checker(folder, int(workerinput.get("workercount", 2)))
+            self._result = run(str(self.path), only_kinds=kinds, checker=checker)
         return self._result
 
     def collect(self) -> Iterator[pytest.Item]:
