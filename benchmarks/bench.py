@@ -235,8 +235,8 @@ def sizes(folder: Path, counts: list[int], repeat: int) -> None:
         for p in paths[:n]:
             if not (sub / p.name).exists():
                 os.symlink(p, sub / p.name)
-        (folder / f"claims{n}.yaml").write_text(claims_text.replace('["articles/*.txt"]', f'["set{n}/*.txt"]'))
-        wall, rss = _median_run([*FACTCHECK, "check", f"claims{n}.yaml", "--format", "json", "-q", "-j", "1"],
+        (folder / f"set{n}.claims.yaml").write_text(claims_text.replace('["articles/*.txt"]', f'["set{n}/*.txt"]'))
+        wall, rss = _median_run([*FACTCHECK, "check", f"set{n}.claims.yaml", "--format", "json", "-q", "-j", "1"],
                                 folder, repeat)
         print(f"{n:>9} {wall:>8.2f} {wall / n * 1000:>11.2f} {rss:>13.0f}")
 
@@ -283,7 +283,7 @@ def main() -> None:
         folder = Path(tmp)
         claims_path, facts = make_claims(rng, folder)
         make_articles(rng, folder, max(counts + [args.articles]), facts)
-        main_set = f"claims{args.articles}.yaml"
+        main_set = f"set{args.articles}.claims.yaml"
         if "cost" not in args.skip:
             sizes(folder, sorted(set(counts)), args.repeat)
         if args.articles not in counts or "cost" in args.skip:
@@ -301,14 +301,14 @@ def main() -> None:
 
 
 def sizes_quiet(folder: Path, n: int) -> None:
-    """Make the ``claims{n}.yaml`` subset without timing it."""
+    """Make the ``set{n}.claims.yaml`` subset without timing it."""
     claims_text = (folder / "claims.yaml").read_text(encoding="utf-8")
     sub = folder / f"set{n}"
     sub.mkdir(exist_ok=True)
     for p in sorted((folder / "articles").glob("*.txt"))[:n]:
         if not (sub / p.name).exists():
             os.symlink(p, sub / p.name)
-    (folder / f"claims{n}.yaml").write_text(claims_text.replace('["articles/*.txt"]', f'["set{n}/*.txt"]'))
+    (folder / f"set{n}.claims.yaml").write_text(claims_text.replace('["articles/*.txt"]', f'["set{n}/*.txt"]'))
 
 
 if __name__ == "__main__":
