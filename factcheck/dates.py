@@ -258,6 +258,8 @@ def _not_the_event(sentence: str, mention: DateMention) -> bool:
     """
     if _DATELINE.search(sentence, max(0, mention.start - 30), mention.start):
         return True
+    if sentence.startswith(("'s", "s'"), mention.end):
+        return True  # "Friday's share price": a day that describes something else
     return sentence.count('"', 0, mention.start) % 2 == 1
 
 

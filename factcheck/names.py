@@ -51,6 +51,8 @@ ORDINARY_ZIPF = 3.0
 
 # Endings of adjectives and demonyms made from a place's name ("Ivorian" from Ivoire,
 # "Karlovacki" from Karlovac, "Silesian", "Japanese"); another word, not a misspelling.
+# Case endings of Slavic and Baltic place names, which articles quote as written ("pri Krskem").
+CASE_ENDINGS = ("em", "om", "u", "a", "e", "i", "ie", "y", "ego", "emu", "ach", "ami", "ow")
 DERIVED_SUFFIXES = ("ian", "ean", "ese", "ish", "ki", "ka", "ko", "ska", "ski", "sky", "ic", "ine")
 
 
@@ -59,6 +61,10 @@ def word_form_of(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short) and long_[len(short) :] in WORD_FORM_SUFFIXES:
         return True
+    # A case ending on a name's stem ("Krsko" / "pri Krskem", "Warszawa" / "Warszawie").
+    if len(short) >= 4 and len(long_) > len(short) and short[-1] in "aeiouy" and long_.startswith(short[:-1]):
+        if long_[len(short) - 1 :] in CASE_ENDINGS:
+            return True
     for word, other in ((a, b), (b, a)):
         for suffix in DERIVED_SUFFIXES:
             # The derived word is the longer one: "Georgain" is Georgian misspelt, not a word made from it.

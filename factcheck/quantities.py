@@ -610,6 +610,24 @@ _RATE_WORDS = re.compile(
 )
 # A claim that counts a part: "seats won", "of them", "among the dead".
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
+_PARTITIVE_OPENING = re.compile(r"\s*(?:-\s*)?(?i:of)\s+(?:the|these|those|all)\s+[\w,.]+\s", re.ASCII)
+# Words that make a figure an interim or earlier count (not "provisional", which reports still give as the toll).
+_INTERIM = re.compile(
+    r"\b(?:so far|thus far|initially|originally|previously|at first|partial|first results|as of|"
+    r"had (?:initially |earlier |first )?reported|earlier reported|at \d{1,2}(?::\d\d)?\s?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_around(sentence: str, mention: Mention) -> str:
+    """Return the clause that holds a figure (bounded by ; : - and the sentence)."""
+    start = max(0, mention.start - 160)
+    for m in _BREAK.finditer(sentence, start, mention.start):
+        start = m.end()
+    found = _BREAK.search(sentence, mention.end, mention.end + 160)
+    return sentence[start : found.start() if found else min(len(sentence), mention.end + 160)]
+
+
 _PLACE_PHRASE = re.compile(r"\b[A-Za-z]+\s+(?:at|in|from|across|inside)\s+(?:the\s+)?$")
 _CHANGE_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+)?$", re.IGNORECASE)
 _CHANGE_WORDS = re.compile(r"\b(?:cut|cuts|rise|rises|fall|falls|increase|decrease|reduction|change|by)\b", re.I)
@@ -1051,6 +1069,15 @@ class QuantityMatcher:
         before = sentence[max(0, mention.start - 40) : mention.start]
         if _AGE_CONTEXT.search(before):
             return 0.0, " (an age)"
+        opening = _PARTITIVE_OPENING.match(sentence)
+        if opening and mention.start > opening.end():
+            # "Of the 17 people who died, 12 lived in Karaagash": the later figures are parts.
+            return confidence * OTHER_GROUP_FACTOR, " (a part of the group the sentence opens with)"
+        clause = _clause_around(sentence, mention)
+        if _INTERIM.search(clause):
+            # "estimates 2,800 hectares have burned so far", "initially reported five deaths":
+            # a figure given as an earlier or partial count, not as the final one.
+            return confidence * OTHER_GROUP_FACTOR, " (an interim or earlier count)"
         span = sentence[mention.start : mention.end]
         if _VAGUE_RE.search(span) and not _WORD_NUM.search(span) and not any(ch.isdigit() for ch in span):
             # "hundreds dead", "thousands evacuated": a word for a size, not a figure to hold to.

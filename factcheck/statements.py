@@ -256,6 +256,8 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
 FULL_MATCH = 0.7
 # A view attributed to nobody by name ("the museum admitted"): perhaps the holder's.
 UNNAMED_HOLDER_FACTOR = 0.85
+# A capitalised word or acronym inside a sentence: a name.
+_OTHER_NAME = re.compile(r"\b[A-Z][a-zA-Z]*[A-Z]|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # Words of entities' names say who, not what: they weigh this much of an ordinary content word.
 NAME_WEIGHT = 0.3
 # Negators that articles often paraphrase with no negation at all ("without" / "alone").
@@ -450,12 +452,16 @@ class StatementMatcher:
             if word in names.accepted:
                 weight *= NAME_WEIGHT
             weights[stem(word)] = max(weights.get(stem(word), 0.0), weight)
+        modality = claim.modality
         if content_positions:
             reading = read_sentence(lowered, content_positions)
             negative = reading.negative
+            if modality == "assert" and reading.verb is not None and reading.attitude != "assert":
+                # "The board rejected the bid" (modality left as assert) is the board's rejection:
+                # the claim's own verb says which attitude it reports.
+                modality = reading.attitude
         else:
             negative = any(_is_negator(w) for w, _, _ in tokens)
-        modality = claim.modality
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
         holder_tokens = {t.lower() for t in holder_words}
         key = tuple(keyterms.terms(fold(claim.text)[0], skip=lambda n: bool(set(name_tokens(n)) & holder_tokens)))
@@ -496,6 +502,10 @@ class StatementMatcher:
             return 1.0 if any(m.entity in self.holders for m in before) else None
         if any(m.entity in self.holders for m in mentions.between(window_start, sent.end)):
             return 1.0
+        # A name the claims do not list before the view ("IMGW had issued ...") is someone else.
+        subject = doc.text[sent.start : verb_offset]
+        if _OTHER_NAME.search(subject[1:]):
+            return None
         return UNNAMED_HOLDER_FACTOR
 
     def check(self, doc: Document, mentions: Mentions, words: list[SentenceWords] | None = None) -> list[Finding]:

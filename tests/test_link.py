@@ -285,3 +285,21 @@ def test_statements_questions_lexical_negation_and_unnamed_holders(tmp_path: Pat
         [("solo", "unclear")],
     )
     assert verdict("Will schools in Kielce stay open?") == []
+
+
+def test_partitives_interim_counts_and_possessive_days(claims) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts(claims, "Of the four workers who died, two died at the scene.", "dead") == ["supported", "unclear"]
+    assert verdicts(claims, "Police had initially reported six dead.", "dead") == ["unclear"]
+    assert verdicts(claims, "Six are confirmed dead so far.", "dead") == ["unclear"]
+    assert verdicts(claims, "Shares fell below Tuesday's close after the blast.", "blast-date") == []
+
+
+def test_a_place_name_in_its_grammatical_case_is_not_a_misspelling(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("version: 1\nentities:\n  krsko: {name: Krško}\nclaims: []\n", encoding="utf-8")
+    claims = load_claims(str(path), check_articles=False)
+    text = "Voters queued in Leskovec pri Krškem, near Krško."
+    assert [f.found for f in check(claims, [document_from_text(text, "a.txt")])] == []
+    assert [f.found for f in check(claims, [document_from_text("The plant at Krsqo, near Krško.", "a.txt")])] == [
+        "Krsqo"
+    ]
