@@ -18,7 +18,7 @@ from factcheck.model import ClaimsFile, DateClaim, Entity
 from factcheck.names import Mentions, NameIndex
 from factcheck.quantities import Mention, find_mentions
 from factcheck.quotes import QuoteSpan, find_quotes
-from factcheck.statements import SentenceWords, analyse, story_word_counts
+from factcheck.statements import SentenceWords, analyse, stem_index, story_word_counts
 
 
 @dataclass(frozen=True)
@@ -77,3 +77,8 @@ class ArticleContext:
     def words(self) -> list[SentenceWords]:
         """Return every sentence's words and stems."""
         return analyse(self.doc)
+
+    @cached_property
+    def stem_index(self) -> dict[str, tuple[int, ...]]:
+        """Return, for each stem of the article, the sentences that hold it."""
+        return stem_index(self.words)

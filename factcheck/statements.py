@@ -327,6 +327,15 @@ def analyse(doc: Document) -> list[SentenceWords]:
     return out
 
 
+def stem_index(words: list[SentenceWords]) -> dict[str, tuple[int, ...]]:
+    """Return, for each stem of an article, the sentences that hold it."""
+    index: dict[str, list[int]] = {}
+    for i, sentence in enumerate(words):
+        for s in sentence.stem_set:
+            index.setdefault(s, []).append(i)
+    return {s: tuple(ids) for s, ids in index.items()}
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a sentence (or the claim) says: attitude class and polarity."""
@@ -508,8 +517,18 @@ class StatementMatcher:
             return None
         return UNNAMED_HOLDER_FACTOR
 
-    def check(self, doc: Document, mentions: Mentions, words: list[SentenceWords] | None = None) -> list[Finding]:
-        """Return findings for each sentence of the article that reports the statement."""
+    def check(
+        self,
+        doc: Document,
+        mentions: Mentions,
+        words: list[SentenceWords] | None = None,
+        index_of: dict[str, tuple[int, ...]] | None = None,
+    ) -> list[Finding]:
+        """Return findings for each sentence of the article that reports the statement.
+
+        ``words`` are the article's analysed sentences and ``index_of`` their stem index, both
+        shared by every statement claim of the article (computed here when not given).
+        """
         if not self.content:
             return []
         if words is None:
@@ -518,7 +537,13 @@ class StatementMatcher:
         core = self.content - self.key_stems or self.content
         needed = min(2, len(core))
         core_weight = sum(self.weights[s] for s in core)
-        for index, sent in enumerate(doc.sentences):
+        # Only sentences that share a core stem can report the statement: look them up in the
+        # article's stem index instead of intersecting every sentence with every claim.
+        if index_of is None:
+            index_of = stem_index(words)
+        candidates = sorted({i for s in core for i in index_of.get(s, ())})
+        for index in candidates:
+            sent = doc.sentences[index]
             analysed = words[index]
             matched = core & analysed.stem_set
             if len(matched) < needed:

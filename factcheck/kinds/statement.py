@@ -62,7 +62,7 @@ class _Statement:
     matcher: StatementMatcher
 
     def check(self, ctx: ArticleContext) -> list[Finding]:
-        return self.matcher.check(ctx.doc, ctx.names, ctx.words)
+        return self.matcher.check(ctx.doc, ctx.names, ctx.words, ctx.stem_index)
 
 
 @dataclass(frozen=True)
