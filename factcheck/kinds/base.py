@@ -20,7 +20,8 @@ inside ``compile``: those modules import the claim dataclasses (through
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -57,3 +58,18 @@ class ClaimsFileKind(ClaimKind, Protocol):
 
     def parse(self, raw: dict[str, Any], ctx: ParseContext) -> Claim:
         """Return the claim of one schema-valid mapping, or raise ``ctx.error(...)``."""
+
+
+@dataclass(frozen=True, eq=False)
+class ModuleKind:
+    """A ``ClaimsFileKind`` made of its module's pieces: its schema fragment and its functions.
+
+    Each kind module defines ``schema``, ``parse(raw, ctx)`` and ``compile(story)`` at module
+    level and registers ``KIND = ModuleKind(name, schema, parse, compile)``. Kinds compare and
+    hash by identity: the loader caches the schema it assembles per registry.
+    """
+
+    name: str
+    schema: dict[str, Any]
+    parse: Callable[[dict[str, Any], ParseContext], Claim]
+    compile: Callable[[Story], Sequence[CompiledClaim]]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from factcheck.kinds.base import ModuleKind
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -53,26 +54,11 @@ class _Date:
         return self.matcher.check(ctx.doc, ctx.published)
 
 
-@dataclass(frozen=True)
-class DateKind:
-    """Calendar dates of the story's events."""
+def compile(story: Story) -> Sequence[_Date]:
+    """Compile the cues of each date claim (calendar dates of the story's events) once."""
+    from factcheck.dates import DateMatcher  # it imports DateClaim from here
 
-    name: str = "date"
-
-    @property
-    def schema(self) -> dict[str, Any]:
-        """Return this module's ``schema`` fragment."""
-        return schema
-
-    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> DateClaim:
-        """Parse one claim with this module's ``parse``."""
-        return parse(raw, ctx)
-
-    def compile(self, story: Story) -> Sequence[_Date]:
-        """Compile each date claim's cues once."""
-        from factcheck.dates import DateMatcher  # it imports DateClaim from here
-
-        return [_Date(DateMatcher.compile(c)) for c in story.claims.claims if isinstance(c, DateClaim)]
+    return [_Date(DateMatcher.compile(c)) for c in story.claims.claims if isinstance(c, DateClaim)]
 
 
-KIND = DateKind()
+KIND = ModuleKind("date", schema, parse, compile)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from factcheck.kinds.base import ModuleKind
 from factcheck.model import Claim
 from factcheck.text import fold_simple
 
@@ -107,40 +108,26 @@ class _Quantity:
         return self.matcher.check(ctx.doc, ctx.figures, ctx.names)
 
 
-@dataclass(frozen=True)
-class QuantityKind:
-    """Figures: counts, money, percentages, durations and measures."""
+def compile(story: Story) -> Sequence[_Quantity]:
+    """Compile the cues of each quantity claim (counts, money, percentages, durations, measures) once."""
+    from factcheck.quantities import QuantityMatcher  # it imports QuantityClaim from here
 
-    name: str = "quantity"
-
-    @property
-    def schema(self) -> dict[str, Any]:
-        """Return this module's ``schema`` fragment."""
-        return schema
-
-    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> QuantityClaim:
-        """Parse one claim with this module's ``parse``."""
-        return parse(raw, ctx)
-
-    def compile(self, story: Story) -> Sequence[_Quantity]:
-        """Compile each quantity claim's cues once."""
-        from factcheck.quantities import QuantityMatcher  # it imports QuantityClaim from here
-
-        out = []
-        for claim in story.claims.claims:
-            if isinstance(claim, QuantityClaim):
-                about = fold_simple(claim.about).title()
-                # The entities a figure belongs to ("seats won by the Progress Alliance"), not the places
-                # it is measured from ("distance from Hurghada", "deaths in Kielce").
-                owners = frozenset(
-                    m.entity
-                    for m in story.names.exact_mentions(about)
-                    if not _LOCATIVE.search(about, max(0, m.start - 12), m.start)
-                )
-                out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners, story.names.persons)))
-        return out
+    out = []
+    for claim in story.claims.claims:
+        if isinstance(claim, QuantityClaim):
+            about = fold_simple(claim.about).title()
+            # The entities a figure belongs to ("seats won by the Progress Alliance"), not the places
+            # it is measured from ("distance from Hurghada", "deaths in Kielce").
+            owners = frozenset(
+                m.entity
+                for m in story.names.exact_mentions(about)
+                if not _LOCATIVE.search(about, max(0, m.start - 12), m.start)
+            )
+            out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners, story.names.persons)))
+    return out
 
 
 _LOCATIVE = re.compile(r"\b(?:From|Off|In|At|Near|To)\s+(?:The\s+)?$")
 
-KIND = QuantityKind()
+
+KIND = ModuleKind("quantity", schema, parse, compile)

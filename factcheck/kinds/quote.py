@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from factcheck.kinds.base import ModuleKind
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -70,27 +71,12 @@ class _Quote:
         return self.matcher.check(ctx.doc, ctx.quotes)
 
 
-@dataclass(frozen=True)
-class QuoteKind:
-    """Exact words and who said them."""
+def compile(story: Story) -> Sequence[_Quote]:
+    """Prepare the words of each quote claim (exact words and who said them) once."""
+    from factcheck.quotes import QuoteMatcher  # it imports QuoteClaim from here
 
-    name: str = "quote"
-
-    @property
-    def schema(self) -> dict[str, Any]:
-        """Return this module's ``schema`` fragment."""
-        return schema
-
-    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> QuoteClaim:
-        """Parse one claim with this module's ``parse``."""
-        return parse(raw, ctx)
-
-    def compile(self, story: Story) -> Sequence[_Quote]:
-        """Prepare each claimed quote's words once."""
-        from factcheck.quotes import QuoteMatcher  # it imports QuoteClaim from here
-
-        claims = [c for c in story.claims.claims if isinstance(c, QuoteClaim)]
-        return [_Quote(QuoteMatcher.compile(c, story.entities)) for c in claims]
+    claims = [c for c in story.claims.claims if isinstance(c, QuoteClaim)]
+    return [_Quote(QuoteMatcher.compile(c, story.entities)) for c in claims]
 
 
-KIND = QuoteKind()
+KIND = ModuleKind("quote", schema, parse, compile)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from factcheck.kinds.base import ModuleKind
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -65,30 +66,15 @@ class _Statement:
         return self.matcher.check(ctx.doc, ctx.names, ctx.words, ctx.stem_index)
 
 
-@dataclass(frozen=True)
-class StatementKind:
-    """Views and statements of fact."""
+def compile(story: Story) -> Sequence[_Statement]:
+    """Analyse the sentence of each statement claim (views and statements of fact) once."""
+    from factcheck.statements import StatementMatcher  # it imports StatementClaim from here
 
-    name: str = "statement"
-
-    @property
-    def schema(self) -> dict[str, Any]:
-        """Return this module's ``schema`` fragment."""
-        return schema
-
-    def parse(self, raw: dict[str, Any], ctx: ParseContext) -> StatementClaim:
-        """Parse one claim with this module's ``parse``."""
-        return parse(raw, ctx)
-
-    def compile(self, story: Story) -> Sequence[_Statement]:
-        """Analyse each claim's own sentence once."""
-        from factcheck.statements import StatementMatcher  # it imports StatementClaim from here
-
-        return [
-            _Statement(StatementMatcher.compile(c, story.entities, story.names, story.words))
-            for c in story.claims.claims
-            if isinstance(c, StatementClaim)
-        ]
+    return [
+        _Statement(StatementMatcher.compile(c, story.entities, story.names, story.words))
+        for c in story.claims.claims
+        if isinstance(c, StatementClaim)
+    ]
 
 
-KIND = StatementKind()
+KIND = ModuleKind("statement", schema, parse, compile)
