@@ -117,6 +117,16 @@ _BASE_SCHEMA: dict[str, Any] = {
 }
 
 
+# The fields of every claim, whatever its kind, as each kind's closed fragment must list them
+# (``id`` and ``kind`` are checked by ``$defs/claim``; ``accept`` is added after the kind's own).
+_COMMON_CLAIM_PROPERTIES: dict[str, Any] = {
+    "id": True,
+    "kind": True,
+    "severity": {"$ref": "#/$defs/severity"},
+    "about": {"type": "string"},
+}
+
+
 def assemble_schema(registry: tuple[ClaimKind, ...]) -> dict[str, Any]:
     """Return the claims schema with every claims-file kind of ``registry`` in it, in registry order."""
     data = copy.deepcopy(_BASE_SCHEMA)
@@ -133,6 +143,8 @@ def assemble_schema(registry: tuple[ClaimKind, ...]) -> dict[str, Any]:
         if isinstance(fragment.get("properties"), dict):
             # Fields every claim has, whatever its kind, are the loader's: the kind's fragment
             # lists its own fields (and closes them with additionalProperties), so add them here.
+            own = fragment["properties"]
+            fragment["properties"] = {**_COMMON_CLAIM_PROPERTIES, **own}
             fragment["properties"].setdefault("accept", {"$ref": "#/$defs/accept"})
         defs[name] = fragment
     if not claim["allOf"]:

@@ -29,11 +29,7 @@ schema: dict[str, Any] = {
     "type": "object",
     "required": ["cues", "value"],
     "additionalProperties": False,
-    "properties": {
-        "id": True,
-        "kind": True,
-        "severity": {"$ref": "#/$defs/severity"},
-        "about": {"type": "string"},
+    "properties": {  # the fields every claim has (id, kind, severity, about, accept) are the loader's
         "cues": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
         "value": {"type": "string", "description": "YYYY-MM-DD"},
     },

@@ -34,11 +34,7 @@ schema: dict[str, Any] = {
     "type": "object",
     "required": ["speaker", "text"],
     "additionalProperties": False,
-    "properties": {
-        "id": True,
-        "kind": True,
-        "severity": {"$ref": "#/$defs/severity"},
-        "about": {"type": "string"},
+    "properties": {  # the fields every claim has (id, kind, severity, about, accept) are the loader's
         "speaker": {
             "type": "string",
             "minLength": 1,

@@ -30,11 +30,7 @@ schema: dict[str, Any] = {
     "type": "object",
     "required": ["text"],
     "additionalProperties": False,
-    "properties": {
-        "id": True,
-        "kind": True,
-        "severity": {"$ref": "#/$defs/severity"},
-        "about": {"type": "string"},
+    "properties": {  # the fields every claim has (id, kind, severity, about, accept) are the loader's
         "holder": {
             "type": "string",
             "minLength": 1,
