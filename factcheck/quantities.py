@@ -620,7 +620,7 @@ _INTERIM = re.compile(
 
 
 def _clause_around(sentence: str, mention: Mention) -> str:
-    """Return the clause that holds a figure (bounded by ; : - and the sentence)."""
+    """Return the clause that holds a figure (bounded by _BREAK, and at most 160 characters each way)."""
     start = max(0, mention.start - 160)
     for m in _BREAK.finditer(sentence, start, mention.start):
         start = m.end()
@@ -975,11 +975,7 @@ class QuantityMatcher:
         "Last year a 5.9 tremor killed two" is another event; in "cut 8,000 jobs - even though
         it made more than Y400bn last year", only the second clause is last year's.
         """
-        start = max(0, mention.start - 160)
-        for m in _BREAK.finditer(sentence, start, mention.start):
-            start = m.end()
-        found = _BREAK.search(sentence, mention.end, mention.end + 160)
-        clause = sentence[start : found.start() if found else min(len(sentence), mention.end + 160)]
+        clause = _clause_around(sentence, mention)
         if _OTHER_TIME.search(clause):
             return True
         if not self.story_years:
