@@ -25,6 +25,8 @@ class CompiledClaims:
     claims: ClaimsFile
     story: Story
     compiled: tuple[CompiledClaim, ...]
+    # The kinds whose claims have one value per article (``one_value`` on the kind).
+    one_value: frozenset[str] = frozenset()
 
     def check_document(self, doc: Document, *, include_supported: bool = False) -> list[Finding]:
         """Return the findings of one article, in stable order.
@@ -36,7 +38,7 @@ class CompiledClaims:
         proposed: list[Finding] = []
         for claim in self.compiled:
             proposed.extend(claim.check(ctx))
-        findings = link(proposed)
+        findings = link(proposed, self.one_value)
         if not include_supported:
             findings = [f for f in findings if f.verdict is not Verdict.SUPPORTED]
         return group_repeats(findings)
@@ -77,7 +79,8 @@ def compile_claims(claims: ClaimsFile, only_kinds: Collection[str] | None = None
     """
     story = Story.compile(claims)
     chosen = [k for k in kinds.KINDS if only_kinds is None or k.name in only_kinds]
-    return CompiledClaims(claims, story, tuple(c for kind in chosen for c in kind.compile(story)))
+    one_value = frozenset(k.name for k in chosen if getattr(k, "one_value", False))
+    return CompiledClaims(claims, story, tuple(c for kind in chosen for c in kind.compile(story)), one_value)
 
 
 def check(

@@ -303,3 +303,58 @@ def test_a_place_name_in_its_grammatical_case_is_not_a_misspelling(tmp_path: Pat
     assert [f.found for f in check(claims, [document_from_text("The plant at Krsqo, near Krško.", "a.txt")])] == [
         "Krsqo"
     ]
+
+
+# --- an article that states the claim's value --------------------------------------------------
+
+STATED = """\
+version: 1
+published: 2025-05-14
+entities:
+  ostrova: {name: Lena Ostrova}
+claims:
+  - {id: magnitude, kind: quantity, about: the main quake, cues: [magnitude, quake], value: 6.1}
+  - {id: quake-date, kind: date, about: the main quake, cues: [quake, struck], value: 2025-05-12}
+  - {id: ostrova-quote, kind: quote, speaker: ostrova, text: "The school walls held and every child walked out"}
+"""
+
+
+@pytest.fixture(scope="module")
+def stated(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    path: Path = tmp_path_factory.mktemp("s") / "claims.yaml"
+    path.write_text(STATED, encoding="utf-8")
+    return load_claims(str(path), check_articles=False)
+
+
+def test_another_figure_in_an_article_that_states_the_value_is_unclear(stated) -> None:  # type: ignore[no-untyped-def]
+    text = ("Quake shakes the valley\n\nA magnitude 6.1 quake struck the valley on Monday.\n\n"
+            "Dozens of aftershocks followed, the strongest a magnitude 4.9 quake at dawn.\n")
+    found = [f for f in check(stated, [document_from_text(text, "a.txt")], include_supported=True)
+             if f.claim == "magnitude"]
+    assert [(f.found, f.verdict.value) for f in found] == [("6.1", "supported"), ("4.9", "unclear")]
+    assert "gives the claim's value at 3:13" in found[1].message
+    assert found[1].confidence < CONFIDENCE_THRESHOLD
+    # Without the body's 6.1, the aftershock's figure is a contradiction as before.
+    alone = "Quake shakes the valley\n\nA magnitude 4.9 quake struck the valley on Monday.\n"
+    assert [f.verdict.value for f in check(stated, [document_from_text(alone, "a.txt")]) if f.claim == "magnitude"] == [
+        "contradicted"
+    ]
+
+
+def test_a_headline_stating_the_value_does_not_excuse_the_body(stated) -> None:  # type: ignore[no-untyped-def]
+    text = "Magnitude 6.1 quake shakes the valley\n\nA magnitude 5.1 quake struck the valley on Monday.\n"
+    assert verdicts(stated, text, "magnitude") == ["supported", "contradicted"]
+
+
+def test_a_date_stated_in_the_body_makes_another_day_unclear(stated) -> None:  # type: ignore[no-untyped-def]
+    text = ("Published: Wednesday 14 May 2025\n\nThe quake struck on Monday before dawn.\n\n"
+            "A second, weaker quake struck on Tuesday evening.\n")
+    assert verdicts(stated, text, "quake-date") == ["supported", "unclear"]
+
+
+def test_names_and_quotes_are_not_excused_by_a_correct_mention(stated) -> None:  # type: ignore[no-untyped-def]
+    text = ('Lena Ostrova said: "The school walls held and every child walked out."\n\n'
+            'Later Lena Ostrowa repeated: "The school walls held and every pupil walked out."\n')
+    got = [(f.claim, f.verdict.value) for f in check(stated, [document_from_text(text, "a.txt")])]
+    assert ("ostrova", "contradicted") in got
+    assert ("ostrova-quote", "contradicted") in got

@@ -67,9 +67,16 @@ class ModuleKind:
     Each kind module defines ``schema``, ``parse(raw, ctx)`` and ``compile(story)`` at module
     level and registers ``KIND = ModuleKind(name, schema, parse, compile)``. Kinds compare and
     hash by identity: the loader caches the schema it assembles per registry.
+
+    ``one_value``: an article gives one value for each claim of this kind (a toll, a date),
+    so linking reads another value by the same cues, in an article whose body states the
+    claim's value, as something else (``factcheck.link``). A kind without the attribute (a
+    quote may be repeated and then altered; a name misspelt once among correct spellings) is
+    not one-valued.
     """
 
     name: str
     schema: dict[str, Any]
     parse: Callable[[dict[str, Any], ParseContext], Claim]
     compile: Callable[[Story], Sequence[CompiledClaim]]
+    one_value: bool = False

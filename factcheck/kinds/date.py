@@ -57,4 +57,4 @@ def compile(story: Story) -> Sequence[_Date]:
     return [_Date(DateMatcher.compile(c)) for c in story.claims.claims if isinstance(c, DateClaim)]
 
 
-KIND = ModuleKind("date", schema, parse, compile)
+KIND = ModuleKind("date", schema, parse, compile, one_value=True)

@@ -126,4 +126,4 @@ def compile(story: Story) -> Sequence[_Quantity]:
 _LOCATIVE = re.compile(r"\b(?:From|Off|In|At|Near|To)\s+(?:The\s+)?$")
 
 
-KIND = ModuleKind("quantity", schema, parse, compile)
+KIND = ModuleKind("quantity", schema, parse, compile, one_value=True)

@@ -73,4 +73,4 @@ def compile(story: Story) -> Sequence[_Statement]:
     ]
 
 
-KIND = ModuleKind("statement", schema, parse, compile)
+KIND = ModuleKind("statement", schema, parse, compile, one_value=True)
