@@ -72,3 +72,11 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "afternoon": ("afternoon",),
     "evening": ("evening", "dusk", "sunset", "nightfall"),
 }
+
+# Words that make a measure another measure: "net profit" is not the operating profit,
+# "annual revenue" not the quarter's. A figure whose cue carries one of these, when the claim's
+# description does not, is another figure (figures, ``factcheck.quantities``).
+MEASURE_QUALIFIERS = frozenset(
+    "net gross operating pre-tax pretax underlying adjusted core annual annualised annualized quarterly "
+    "monthly weekly daily average median".split()
+)

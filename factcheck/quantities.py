@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from text_to_num import text2num
 
@@ -94,7 +95,11 @@ _CURRENCY_WORDS = {
     "koruna": "CZK",
     # fmt: on
 }
+# A claim's ``unit`` naming a currency: every currency word and code above (a KRW or PLN
+# claim is money as much as a USD one), plus the signs; not the one-letter abbreviations.
 _UNIT_CURRENCY = {
+    **{word: code for word, code in _CURRENCY_WORDS.items() if word not in ("y", "ps", "rs")},
+    **{code.lower(): code for code in _CURRENCY_WORDS.values()},
     "usd": "USD",
     "$": "USD",
     "dollars": "USD",
@@ -173,10 +178,12 @@ _VAGUE_RE = re.compile(
 _DIGITS = re.compile(
     r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>(?:US\$|\$|EUR|GBP|USD|PS|CHF|Rs\.?|Y(?=\d))\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s+(?:thousand|million|billion|trillion)s?\b)?"
+    r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s*(?:thousand|million|billion|trillion)s?\b)?"
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b)?"
     r"(?P<cur2>\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs|rupees|zlotys?|zlotych|kronor|krona|"
     r"kroner|krone|yuan|renminbi|roubles|rubles|pesos|rand|lira|dirhams|riyals|reais|hryvnias|forint|koruna|"
+    # "9.1 trillion won": the currency right after a figure; "seats won by" has no figure before it.
+    r"won(?!\s+by\b)|"
     r"USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|CNY|RUB)\b)?",
     re.IGNORECASE,
 )
@@ -318,6 +325,9 @@ class Mention:
     scaled: bool = False
     alt: float | None = None  # another reading of an ambiguous figure ("8.400": 8,400 or 8.4)
     gap: int = 0  # words between the figure and the cue it is tied to (LONE_TIE_GAP: tied at a distance)
+    # The claim's number in another currency or time unit ("£12m" for a $12m claim, "five weeks"
+    # for 5 days): the found unit, shown in the message; empty otherwise.
+    other_unit: str = ""
 
 
 def format_number(value: float) -> str:
@@ -457,11 +467,13 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         ):
             continue  # a year: "in 2019", "the 2019 floods", "by 2028."
         exact = True
-        low = high = value * scale
+        # In decimal, so "4.1 trillion" is 4,100,000,000,000 exactly, as the claim writes it.
+        scaled_value = float(Decimal(repr(value)) * Decimal(repr(scale)))
+        low = high = scaled_value
         if scale != 1.0 and "." in raw:
             # "4.2 billion" is a rounded figure: it stands for 4.15-4.25 billion.
             half = 0.5 * 10 ** (-len(raw.split(".")[1])) * scale
-            low, high, exact = value * scale - half, value * scale + half, False
+            low, high, exact = scaled_value - half, scaled_value + half, False
         taken.append((start, end))
         yield start, end, low, high, exact, percent, currency or time_unit
     taken.sort()
@@ -561,7 +573,44 @@ def find_mentions(text: str) -> list[Mention]:
                     float(text[start:end]) if _DOT_THOUSANDS.fullmatch(text[start:end]) else None,
                 )
             )
-    return mentions
+    return _compound_durations(text, mentions)
+
+
+# A duration in two units: "seven years and six months" is 7.5 years (sentences, contracts,
+# flights); the smaller unit's share of the larger one.
+_DURATION_PARTS: dict[tuple[str, str], float] = {
+    ("time:year", "time:month"): 1 / 12,
+    ("time:week", "time:day"): 1 / 7,
+    ("time:day", "time:hour"): 1 / 24,
+    ("time:hour", "time:minute"): 1 / 60,
+    ("time:minute", "time:second"): 1 / 60,
+}
+_DURATION_JOIN = re.compile(r"[\s-]*[a-z]+\s*,?\s+(?:and\s+)?", re.IGNORECASE)
+
+
+def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join "N years and M months" (and the like) into one duration in the larger unit."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        share = _DURATION_PARTS.get((prev.currency or "", m.currency or "")) if prev else None
+        if prev is not None and share is not None and _DURATION_JOIN.fullmatch(text, prev.end, m.start):
+            unit_word = text[prev.end : m.start].strip(" -,").split()[0].lower()
+            if unit_word.startswith((prev.currency or "")[5:]):
+                unit_after = _TIME_UNIT_AFTER.match(text[m.end :])
+                end = m.end + unit_after.end() if unit_after else m.end
+                out[-1] = replace(
+                    prev,
+                    end=end,
+                    low=prev.low + m.low * share,
+                    high=prev.high + m.high * share,
+                    exact=prev.exact and m.exact,
+                    text=text[prev.start : end],
+                    nominal=None if prev.nominal is None or m.nominal is None else prev.nominal + m.nominal * share,
+                )
+                continue
+        out.append(m)
+    return out
 
 
 # Words that may stand between a figure and its cue without breaking the tie.
@@ -641,6 +690,8 @@ _VERB_BEFORE = re.compile(
 _PART_OF_TOTAL = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE
 )
+# "5.8 trillion won of that profit", "two of those deaths": a part of a total named before.
+_PART_OF_THAT = re.compile(r"\s+(?:of|from)\s+(?:that|this|those|these)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|among those)\s+$", re.IGNORECASE)
 _OF_COMPOUND = re.compile(r"\w-of-$")
 
@@ -720,6 +771,16 @@ _SPEECH = re.compile(r"\b(?:said|says|told|reported|reports|according|announced|
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
 _CLAUSE_WORDS = frozenset("and or but while whereas after before when although though".split())
 _BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
+# A label and its figure: "Death toll: 43" at the start of a line or after a bullet or a dash
+# (fact boxes and bulleted key numbers, which readers run together into one sentence).
+_QUALIFIER_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+$")
+_LABEL_COLON = re.compile(r"\s*:\s*")
+_LABEL_START = re.compile(r"(?:^|[-\u2013\u2014\u2022|*]\s+|\n\s*)$")
+
+
+def _unit_name(unit: str) -> str:
+    """Return a mention's unit as a reader would name it ("GBP", "weeks")."""
+    return unit[5:] + "s" if unit.startswith("time:") else unit
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
 
@@ -858,6 +919,8 @@ class QuantityMatcher:
     def judge(self, mention: Mention) -> Verdict:
         """Compare one mention's interval with the claim's."""
         low, high = self.claim.interval()
+        if mention.other_unit:
+            return Verdict.CONTRADICTED  # the claim's number, in another currency or unit of time
         if mention.alt is not None and low <= mention.alt <= high:
             return Verdict.SUPPORTED  # "8.400" read as 8.4
         if mention.high < low or mention.low > high:
@@ -867,6 +930,33 @@ class QuantityMatcher:
         if mention.nominal is not None and low <= mention.nominal <= high:
             return Verdict.SUPPORTED
         return Verdict.IMPRECISE
+
+    def _other_unit(self, mention: Mention) -> bool:
+        """Return True if a figure is the claim's number in another currency or unit of time.
+
+        "£12 MILLION" for a ransom of $12 million, "offline for five weeks" for five days: the
+        digits are the claim's, so the figure is the claim's with its unit changed (a common
+        slip of rewrites and translations). Other numbers in other units are other things.
+        """
+        unit = mention.currency or ""
+        if self.time:
+            family = unit.startswith("time:")
+        else:
+            wanted = _UNIT_CURRENCY.get((self.claim.unit or "").strip().lower())
+            family = bool(wanted) and unit.isupper() and len(unit) == 3 and unit != wanted
+        if not family or mention.percent or mention.low != mention.high:
+            return False
+        low, high = self.claim.interval()
+        return low <= mention.low <= high
+
+    def _other_measure(self, sentence: str, cue_start: int) -> bool:
+        """Return True if the cue at ``cue_start`` is qualified as another measure ("net profit")."""
+        before = _QUALIFIER_BEFORE.search(sentence, 0, cue_start)
+        if before is None:
+            return False
+        qualifier = before.group(1).lower()
+        own = self.about_words | self.cue_words
+        return qualifier in lexicon.MEASURE_QUALIFIERS and not set(qualifier.split("-")) <= own
 
     def tied_mentions(
         self, sentence: str, figures: list[Mention] | None = None, entities: list[tuple[int, str]] | None = None
@@ -880,22 +970,20 @@ class QuantityMatcher:
             return self._owned_ages(sentence, figures, entities or [])
         if self.cues is None:
             return []
-        cue_spans = [m.span() for m in self.cues.finditer(sentence)]
+        # "Net profit was 7.1 trillion won" is not the operating profit's cue.
+        cue_spans = [m.span() for m in self.cues.finditer(sentence) if not self._other_measure(sentence, m.start())]
         if not cue_spans:
             return []
-        mentions = [
-            m
-            for m in (find_mentions(sentence) if figures is None else figures)
-            if _unit_ok(
-                self.claim,
-                m,
-                money=self.money,
-                percent=self.percent,
-                time=self.time,
-                measure=self.measure,
+        mentions = []
+        for m in find_mentions(sentence) if figures is None else figures:
+            kind_ok = _unit_ok(
+                self.claim, m, money=self.money, percent=self.percent, time=self.time, measure=self.measure,
                 age=self.age,
             )
-        ]
+            if kind_ok:
+                mentions.append(m)
+            elif self._other_unit(m):
+                mentions.append(replace(m, other_unit=_unit_name(m.currency or "")))
         if self.measure == "rate":
             mentions = [replace(m, currency="unit:percentage points") if m.percent else m for m in mentions]
         if self.measure:
@@ -915,7 +1003,11 @@ class QuantityMatcher:
                     d = None if _SUBSET.fullmatch(gap) else _linked(gap, left_words, 4)
                     rank = 0
                 elif m.start >= c_end:
-                    d = _linked(sentence[c_end : m.start], _LINK_RIGHT, 3, strict=True)
+                    right = sentence[c_end : m.start]
+                    if _LABEL_COLON.fullmatch(right) and _LABEL_START.search(sentence, 0, c_start):
+                        d = 0  # a fact box or bulleted line: "Death toll: 43", "- Revenue: 74.6 trillion won"
+                    else:
+                        d = _linked(right, _LINK_RIGHT, 3, strict=True)
                     rank = 1
                 elif not (m.currency or "").startswith("time:"):
                     d, rank = 0, 0  # the cue is part of the figure ("six percentage points", "2.5m lira")
@@ -1040,6 +1132,8 @@ class QuantityMatcher:
             for mention in self.tied_mentions(text, found_figures, entities):
                 verdict = self.judge(mention)
                 confidence, why = self.confidence(text, mention)
+                if mention.other_unit:
+                    why = f" (the claim's number in {mention.other_unit}, not {self.claim.unit})" + why
                 start = sent.start + mention.start
                 found = doc.original(start, sent.start + mention.end)
                 if verdict is Verdict.CONTRADICTED:
@@ -1088,7 +1182,8 @@ class QuantityMatcher:
         if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.
             return confidence * OTHER_GROUP_FACTOR, f" (what was {verb.group(1).lower()}, not the claim's)"
-        if _PART_OF_TOTAL.match(sentence, mention.end) and not self.part:
+        part_of = _PART_OF_TOTAL.match(sentence, mention.end) or _PART_OF_THAT.match(sentence, mention.end)
+        if part_of and not self.part:
             # "Two of the seven dead were brothers", "Eleven of the 23 injured": a part of the total.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a total)"
         if _PART_BEFORE.search(before):

@@ -253,3 +253,58 @@ def test_a_claim_in_basis_points_reads_percentage_points_and_catches_percent():
     assert matcher.judge(points) is Verdict.SUPPORTED
     (wrong,) = matcher.tied_mentions("The bank made a cut of 25 percent.")
     assert matcher.judge(wrong) is Verdict.CONTRADICTED
+
+
+# --- classes met on blind set 5 (sentences of our own) ---------------------------------------
+
+RANSOM = QuantityMatcher.compile(
+    QuantityClaim("ransom", "quantity", about="ransom demanded", cues=("ransom",), value=8_000_000, unit="USD")
+)
+OUTAGE = QuantityMatcher.compile(
+    QuantityClaim("outage", "quantity", about="how long the site was down", cues=("offline",), value=3, unit="days")
+)
+PROFIT = QuantityMatcher.compile(
+    QuantityClaim(
+        "op", "quantity", about="quarterly operating profit", cues=("operating profit", "profit"), value=4.1e12,
+        unit="KRW",
+    )
+)
+JAIL = QuantityMatcher.compile(
+    QuantityClaim("jail", "quantity", about="prison sentence in years", cues=("sentenced", "jailed"), value=6.25)
+)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "sentence", "expected"),
+    [
+        # The claim's number in another currency or unit of time is the claim's figure, changed.
+        (RANSOM, "The gang demanded a ransom of £8 million.", [("£8 million", Verdict.CONTRADICTED)]),
+        (RANSOM, "They asked for an £8MILLION ransom.", [("£8MILLION", Verdict.CONTRADICTED)]),
+        (RANSOM, "The ransom of $8 million was not paid.", [("$8 million", Verdict.SUPPORTED)]),
+        (RANSOM, "The ransom of £5 million was not paid.", []),  # another number in another currency
+        (OUTAGE, "The booking site stayed offline for three weeks.", [("three", Verdict.CONTRADICTED)]),
+        (OUTAGE, "The booking site stayed offline for three days.", [("three", Verdict.SUPPORTED)]),
+        # A won figure is money in won; a fact-box label ties its figure.
+        (PROFIT, "- Operating profit: 4.1 trillion won", [("4.1 trillion won", Verdict.SUPPORTED)]),
+        (PROFIT, "Key numbers - Operating profit: 4.0 trillion won", [("4.0 trillion won", Verdict.CONTRADICTED)]),
+        # Another measure of the same noun, and a part of the total named before.
+        (PROFIT, "Net profit was 3.2 trillion won.", []),
+        (PROFIT, "Chips made 2.9 trillion won of that profit.", [("2.9 trillion won", Verdict.CONTRADICTED)]),
+        # A duration in two units.
+        (JAIL, "She was sentenced to six years and three months.", [("six years and three months", Verdict.SUPPORTED)]),
+        (JAIL, "He was jailed for 6 years, 9 months.", [("6 years, 9 months", Verdict.CONTRADICTED)]),
+    ],
+)
+def test_units_labels_qualifiers_and_compound_durations(matcher, sentence, expected):
+    folded = doc(sentence).text.strip()  # as the reader gives it: "£" is "GBP"
+    assert [(doc(text).text.strip(), v) for text, v in expected] == [
+        (folded[m.start : m.end], v) for m, v in ((m, matcher.judge(m)) for m in matcher.tied_mentions(folded))
+    ]
+
+
+def test_a_part_of_that_total_is_not_confidently_the_total():
+    sentence = doc("Chips made 2.9 trillion won of that profit.").text.strip()
+    (mention,) = PROFIT.tied_mentions(sentence)
+    confidence, why = PROFIT.confidence(sentence, mention)
+    assert confidence < 0.5
+    assert "part" in why
