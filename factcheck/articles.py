@@ -7,11 +7,12 @@ file as the user has it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,10 +61,12 @@ class Document:
     lower: str = field(init=False)
     ascii: bool = field(init=False)
     _lines: LineIndex | None = field(init=False, default=None)
+    _starts: list[int] = field(init=False, repr=False, compare=False)  # of the sentences, for bisect
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
         self.ascii = self.text.isascii()
+        self._starts = [s.start for s in self.sentences]
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) in the original file of a text offset."""
@@ -73,29 +76,31 @@ class Document:
 
     def sentence_at(self, offset: int) -> int:
         """Return the index of the sentence holding ``offset`` (or the nearest before it)."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sentences[mid].start <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(lo - 1, 0)
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
     def sentences_matching(self, pattern: re.Pattern[str] | None) -> list[int]:
         """Return the indices of the sentences where ``pattern`` matches, in order.
 
-        One pass of the pattern over the whole text, instead of one search per sentence.
+        One pass of the pattern over the whole text, instead of one search per sentence; for a
+        cue pattern (``text.cue_pattern``) only where one of its words starts, as every match
+        starts with one of them.
         """
         if pattern is None:
             return []
         literals = CUE_LITERALS.get(pattern)
-        if literals is not None and self.ascii and not any(lit in self.lower for lit in literals):
-            return []  # no cue word anywhere: the same empty answer, without scanning
+        matches: Iterable[re.Match[str]]
+        if literals is not None and self.ascii:
+            starts = sorted({at for lit in literals for at in _occurrences(self.lower, lit)})
+            if not starts:
+                return []  # no cue word anywhere: the same empty answer, without scanning
+            matches = _matches_at(pattern, self.text, starts)
+        else:
+            matches = pattern.finditer(self.text)
         found: list[int] = []
-        for m in pattern.finditer(self.text):
+        sentences = self.sentences
+        for m in matches:
             index = self.sentence_at(m.start())
-            if self.sentences and self.sentences[index].start <= m.start() < self.sentences[index].end:
+            if sentences and sentences[index].start <= m.start() < sentences[index].end:
                 if not found or found[-1] != index:
                     found.append(index)
         return found
@@ -168,6 +173,30 @@ class Document:
         elif self.path.lower().endswith((".html", ".htm")) and "<" in text:
             text = _TAG.sub("", text)
         return " ".join(text.split())
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    """Yield every offset where ``literal`` stands in ``text`` (overlapping ones too)."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Yield what ``pattern.finditer(text)`` yields when no match can start outside ``starts`` (sorted).
+
+    Each start is tried as finditer would reach it: not inside the previous match. ``match``
+    at an offset sees the text before it, so word boundaries and look-behinds read as in a scan.
+    """
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = max(m.end(), at + 1)
 
 
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")

@@ -39,6 +39,10 @@ _DATE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# ``_DATE`` for lower-case ASCII text: its words are all lower-case, so without IGNORECASE it finds
+# the same dates at the same offsets in ``text.lower()``, several times faster.
+_DATE_LOWER = re.compile(_DATE.pattern)
+assert _DATE.pattern.replace("(?P<", "").islower()
 _CLAUSE = re.compile(r"\b(?:and|but|while|after|before|then)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[;()\[\]]|\s-\s|\.\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
@@ -64,7 +68,7 @@ def _int(value: str | None) -> int | None:
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Return every date expression of ``text`` with what it resolves to."""
     out = []
-    for m in _DATE.finditer(text):
+    for m in _DATE_LOWER.finditer(text.lower()) if text.isascii() else _DATE.finditer(text):
         g = {k: v for k, v in m.groupdict().items() if v}
         start = m.start() if not g.get("rel") or g["rel"].lower() in ("last", "this", "next") else m.start("weekday")
         try:

@@ -188,15 +188,14 @@ class NameIndex:
                             index.form_owner.setdefault(token, entity.id)
                             insensitive.append(token)
         if insensitive:
-            alts = "|".join(
-                re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(insensitive), key=len, reverse=True)
-            )
-            index.exact_pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-            if alts.isascii():
-                index.exact_lower_pattern = re.compile(rf"(?<![\w-])(?:{alts.lower()})(?![\w-])")
+            escaped = [re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(insensitive), key=len, reverse=True)]
+            index.exact_pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)})(?![\w-])", re.IGNORECASE)
+            if all(e.isascii() for e in escaped):
+                index.exact_lower_pattern = _starting_pattern([e.lower() for e in escaped])
         if sensitive:
-            alts = "|".join(re.escape(fold_upper(e)) for e in sorted(set(sensitive), key=len, reverse=True))
-            index.exact_case_pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+            index.exact_case_pattern = _starting_pattern(
+                [re.escape(fold_upper(e)) for e in sorted(set(sensitive), key=len, reverse=True)]
+            )
         index.persons = frozenset(e.id for e in index.entities if is_person(e))
         return index
 
@@ -208,23 +207,28 @@ class NameIndex:
 
         ``lower`` is ``text.lower()`` when the caller has it already (a ``Document``'s ``lower``).
         """
-        out: list[Mention] = []
+        found: list[tuple[int, int, int, str]] = []  # (start, -end, order found, entity)
         insensitive = (self.exact_pattern, text)
         if self.exact_lower_pattern is not None and text.isascii():
             insensitive = (self.exact_lower_pattern, text.lower() if lower is None else lower)
+        owners = self.form_owner
         for pattern, searched in (insensitive, (self.exact_case_pattern, text)):
             if pattern is None:
                 continue
             for match in pattern.finditer(searched):
-                owner = self._owner(match.group())
+                matched = match.group()
+                # A lower-case match spaced as the form is its own key; else normalise it.
+                owner = owners.get(matched) or self._owner(matched)
                 if owner is not None:
-                    out.append(Mention(owner, match.start(), match.end(), True))
-        out.sort(key=lambda m: (m.start, -m.end))
+                    found.append((match.start(), -match.end(), len(found), owner))
+        found.sort()
         kept: list[Mention] = []
-        for m in out:
-            if kept and m.start < kept[-1].end:
+        end = -1
+        for start, negative_end, _, owner in found:
+            if kept and start < end:
                 continue
-            kept.append(m)
+            end = -negative_end
+            kept.append(Mention(owner, start, end, True))
         return kept
 
     def _near_entity(self, token: str) -> str | None:
@@ -383,6 +387,22 @@ class NameIndex:
                 )
             )
         return findings
+
+
+def _starting_pattern(alternatives: list[str]) -> re.Pattern[str]:
+    """Compile the alternatives, each standing alone (no word character or hyphen either side), to scan fast.
+
+    The look-behind is moved after the alternatives' first character (a group per first
+    character, alternatives kept in order within it): the pattern then starts with a character
+    set, which the regex engine scans for in C instead of trying every offset. Alternatives with
+    different first characters never match at one offset, so the matches are the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:2] if alternative.startswith("\\") else alternative[:1]
+        groups.setdefault(first, []).append(alternative[len(first) :])
+    alts = "|".join(rf"{first}(?<![\w-]{first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return re.compile(rf"(?:{alts})(?![\w-])")
 
 
 def is_person(entity: Entity) -> bool:
