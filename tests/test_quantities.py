@@ -308,3 +308,35 @@ def test_a_part_of_that_total_is_not_confidently_the_total():
     confidence, why = PROFIT.confidence(sentence, mention)
     assert confidence < 0.5
     assert "part" in why
+
+
+def test_a_round_figure_in_another_unit_was_rounded_in_that_unit():
+    ash = QuantityMatcher.compile(
+        QuantityClaim("ash", "quantity", about="height of the ash column", cues=("ash",), value=11, unit="km")
+    )
+    # 36,000 ft is 10.97 km: a writer converting 11 km rounds to the thousand feet.
+    assert [ash.judge(m) for m in ash.tied_mentions("a tower of ash 36,000ft into the sky")] == [Verdict.IMPRECISE]
+    # ...but a round figure is not a range of its last digit's size: 100 miles is 161 km.
+    assert [ash.judge(m) for m in ash.tied_mentions("ash rose 100 miles")] == [Verdict.CONTRADICTED]
+    assert [ash.judge(m) for m in ash.tied_mentions("ash rose 90,000 feet")] == [Verdict.CONTRADICTED]
+    assert [ash.judge(m) for m in ash.tied_mentions("ash rose 30,000 feet")] == [Verdict.CONTRADICTED]
+
+
+def test_a_percentage_said_of_another_noun_is_not_confidently_the_claims():
+    growth = QuantityMatcher.compile(
+        QuantityClaim(
+            "growth", "quantity", about="rise in quarterly operating profit", cues=("rose", "jumped", "up"),
+            value=31.4, unit="percent",
+        )
+    )
+
+    def confidence(sentence: str) -> float:
+        (mention,) = growth.tied_mentions(sentence)
+        return growth.confidence(sentence, mention)[0]
+
+    assert confidence("The shares jumped 4.2% on the news.") < 0.5
+    assert confidence("Its stock closed up 4.2% in Seoul.") < 0.5
+    # The claim's own noun, a pronoun, or a clause with no noun before the figure: the claim's.
+    assert confidence("Operating profit rose 28% on the quarter.") >= 0.5
+    assert confidence("It rose 28% on the quarter.") >= 0.5
+    assert confidence("Profit reached 9 trillion won, up 28% on the quarter.") >= 0.5
