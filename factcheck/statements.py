@@ -355,9 +355,16 @@ class Reading:
 
 
 def read_sentence(
-    lowered: str, content_positions: list[int], tokens: list[tuple[str, int, int]] | None = None
+    lowered: str,
+    content_positions: list[int],
+    tokens: list[tuple[str, int, int]] | None = None,
+    content_verbs: frozenset[str] = frozenset(),
 ) -> Reading:
-    """Read attitude and polarity of a folded, lower-case sentence about content at given word positions."""
+    """Read attitude and polarity of a folded, lower-case sentence about content at given word positions.
+
+    ``content_verbs`` are attitude verbs that belong to the statement itself (the "promised" of
+    a denial that the party "had been promised" a ministry), not to whoever reports it.
+    """
     if tokens is None:
         tokens = _tokens(lowered)
     first, last = min(content_positions), max(content_positions)
@@ -365,14 +372,16 @@ def read_sentence(
     # The innermost attitude verb that governs most of the content: "said ... it believed p" is belief,
     # "the board denied it recommended p" is a denial even though "board" comes first.
     for i in range(last - 1, -1, -1):
-        if tokens[i][0] in VERB_CLASS and i not in content_positions and not _used_as_noun(tokens, i):
+        word = tokens[i][0]
+        attitude_verb = word in VERB_CLASS and word not in content_verbs
+        if attitude_verb and i not in content_positions and not _used_as_noun(tokens, i):
             after = sum(1 for p in content_positions if p > i)
             if after * 2 >= len(content_positions):
                 verb_at = i
                 break
     if verb_at is None:
         for i in range(last + 1, len(tokens)):
-            cls = VERB_CLASS.get(tokens[i][0])
+            cls = VERB_CLASS.get(tokens[i][0]) if tokens[i][0] not in content_verbs else None
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX
             # A speech tag after the content ("..., officials said"), or a passive attitude
             # ("rumours that the plant was damaged were denied by the committee").
@@ -425,6 +434,7 @@ class StatementMatcher:
     lexical_negation: bool = False  # the claim's negation is a word like "without", paraphrased without one
     holders: frozenset[str] = frozenset()  # entity ids that stand for the holder
     holder_words: frozenset[str] = frozenset()  # content words of a holder given in plain words
+    content_verbs: frozenset[str] = frozenset()  # attitude verbs inside the statement ("had been promised")
 
     @classmethod
     def compile(
@@ -462,6 +472,7 @@ class StatementMatcher:
                 weight *= NAME_WEIGHT
             weights[stem(word)] = max(weights.get(stem(word), 0.0), weight)
         modality = claim.modality
+        content_verbs: frozenset[str] = frozenset()
         if content_positions:
             reading = read_sentence(lowered, content_positions)
             negative = reading.negative
@@ -469,6 +480,15 @@ class StatementMatcher:
                 # "The board rejected the bid" (modality left as assert) is the board's rejection:
                 # the claim's own verb says which attitude it reports.
                 modality = reading.attitude
+            elif (
+                modality != "assert"
+                and reading.verb is not None
+                and MODALITY_CLASS.get(reading.attitude, reading.attitude) != MODALITY_CLASS.get(modality, modality)
+            ):
+                # A denial that "the party had been promised the ministry": the claim's modality is
+                # the denial, and its own "promised" is part of what is denied, in articles too.
+                content_verbs = frozenset({reading.verb})
+                negative = read_sentence(lowered, content_positions, content_verbs=content_verbs).negative
         else:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
@@ -486,6 +506,7 @@ class StatementMatcher:
             lexical_negation=negative and not any(w in NEGATORS - LEXICAL_NEGATORS for w, _, _ in tokens),
             holders=holders,
             holder_words=phrase,
+            content_verbs=content_verbs,
         )
 
     @property
@@ -556,7 +577,7 @@ class StatementMatcher:
             if lowered.rstrip().endswith("?"):
                 continue  # "Should schools close?": a question states nothing
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
-            reading = read_sentence(lowered, positions, list(analysed.tokens))
+            reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
             holder = self._holder_speaks(doc, index, sent.start + reading.start, mentions)
             if holder is None:
                 continue

@@ -105,3 +105,20 @@ def test_negated_denial_is_caught():
     assert verdicts(DENY, "Ines Calderon did not deny that the evacuation order had come too late.") == [
         Verdict.CONTRADICTED
     ]
+
+
+# A denial of something the holder "had been promised": "promised" is part of what is denied.
+PROMISED = matcher("Ines Calderon had been promised a seat on the port authority board", "mayor", "deny")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ines Calderon denied reports that she had been promised a seat on the port authority board.",
+         [Verdict.SUPPORTED]),
+        ("Ines Calderon confirmed that she had been promised a seat on the port authority board.",
+         [Verdict.CONTRADICTED]),
+    ],
+)
+def test_an_attitude_verb_inside_the_denied_statement_is_content(body, expected):
+    assert verdicts(PROMISED, body) == expected
