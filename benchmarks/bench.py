@@ -13,6 +13,8 @@ timing is the median of ``--repeat`` runs, and the machine (cores, load) is prin
   of these articles has to do);
 * jobs: ``factcheck check -j 1`` against ``-j 2`` (and ``-j 0``), as subprocesses;
 * pytest: ``pytest claims.yaml -n 0`` against ``-n 2`` (pytest-xdist), and ``-k`` one claim;
+* parallel capacity (before jobs and pytest): how much more work two CPU-bound processes do at
+  once than one, the ceiling of any ``-j 2`` or ``-n 2`` speedup on the machine as loaded;
 * cost: time and peak memory (RSS of a ``factcheck check`` process) for 1k, 2k, 4k and 8k
   articles, and for one article made 1 to 32 times longer (time, and the peak of Python
   allocations under tracemalloc).
@@ -178,6 +180,29 @@ def throughput(claims_path: Path, count: int, repeat: int) -> None:
           f"(runs: {', '.join(f'{r:.2f}' for r in ratios)})")
 
 
+_SPIN = "x = 0\nfor i in range(8_000_000):\n    x += i\n"
+
+
+def parallel_capacity(repeat: int) -> float:
+    """Return how much more work two CPU-bound processes do at once than one (2.0 on two free cores).
+
+    The most ``-j 2`` and ``-n 2`` can gain on this machine now: on a shared machine whose other
+    load takes a core, it is near 1, and so are they.
+    """
+    cmd = [sys.executable, "-c", _SPIN]
+    factors = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen(cmd) for _ in range(2)]
+        for proc in procs:
+            proc.wait()
+        factors.append(2 * one / (time.perf_counter() - t0))
+    return statistics.median(factors)
+
+
 def _timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
     """Run ``cmd``; return (wall seconds, peak RSS in MiB of that process)."""
     t0 = time.perf_counter()
@@ -290,6 +315,9 @@ def main() -> None:
             sizes_quiet(folder, args.articles)
         if "ratio" not in args.skip:
             throughput(claims_path, args.articles, args.repeat)
+        if "jobs" not in args.skip or "pytest" not in args.skip:
+            print(f"parallel capacity: two CPU-bound processes at once do x{parallel_capacity(args.repeat):.2f} "
+                  "the work of one (the most -j 2 and -n 2 can gain on this machine now)")
         if "jobs" not in args.skip:
             jobs(folder, main_set, args.repeat)
         if "pytest" not in args.skip:
