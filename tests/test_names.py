@@ -112,3 +112,32 @@ def test_typos_in_a_name_slot_fire(name, kind, i):
 def test_sounds_alike():
     assert sounds_alike("leghorn", "lecornu")
     assert not sounds_alike("states", "sejourne")
+
+
+# --- blind set 5's classes, on names and sentences of our own ---------------------------------
+
+PLACES = NameIndex.compile(
+    (
+        Entity("west-sumba", "West Sumba", aliases=("Sumba Barat", "West Sumba regency")),
+        Entity("moravica-coaches", "Moravica Coaches"),
+        Entity("ndapa", "Maria Ndapa"),
+    )
+)
+
+
+def places_misspelt(text):
+    d = doc("Headline of the story\n\n" + text + "\n")
+    return sorted((f.claim, f.found) for f in PLACES.check(d))
+
+
+def test_an_english_word_near_an_aliases_word_is_that_word():
+    # "Regent" is close to the alias's "regency", but both are English words.
+    assert places_misspelt("West Sumba Regent Maria Ndapa declared a 14-day emergency.") == []
+    assert places_misspelt("West Sumbaa declared a 14-day emergency.") == [("west-sumba", "Sumbaa")]
+
+
+def test_a_known_place_near_a_companys_word_is_the_place():
+    # The coach firm is named after the region: "Moravia" alone is the region, not a misspelling.
+    text = "The coach of Moravica Coaches left the road, according to Moravia's regional police."
+    assert places_misspelt(text) == []
+    assert places_misspelt("The coach of Moravica Coachez left the road.") == [("moravica-coaches", "Coachez")]
