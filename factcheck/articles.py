@@ -479,6 +479,13 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 _HEADER_HINT = re.compile(r"\b(?:published|updated|posted|by|date)\b|^\W*\d{4}-\d\d-\d\d|\||·", re.IGNORECASE)
+# A line that opens with a date, weekday or not ("Monday 10 November 2025 (all times local)"):
+# a live blog's or a paper's date line.
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def find_published(source: str, max_lines: int = 12) -> dt.date | None:
@@ -490,7 +497,7 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         seen += 1
         if seen > max_lines:
             break
-        if len(line.split()) > 14 or not _HEADER_HINT.search(line):
+        if len(line.split()) > 14 or not (_HEADER_HINT.search(line) or _DATE_LINE.match(line)):
             continue
         date = _date_in(line)
         if date is not None:

@@ -150,6 +150,10 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
     return out
 
 
+# An inverted speech tag whose speaker is described, not named: "said the City boss".
+_DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", re.IGNORECASE)
+
+
 def _attribute(
     doc: Document, parts: list[tuple[int, int]], mentions: Mentions, persons: frozenset[str], p_start: int, p_end: int
 ) -> tuple[str | None, str | None, str]:
@@ -187,6 +191,10 @@ def _attribute(
     tags = list(_SPEECH.finditer(text, sent_start, max(q_start, sent_start)))
     if tags:
         verb = tags[-1]
+        if _DESCRIBED_SPEAKER.match(text, verb.end()):
+            # "Osunbajo, said the City boss, '...'": the speaker is the one described after the
+            # verb; the name before it is whom the quote is about.
+            return None, None, "none"
         near = mentions.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
         pronoun = _PRONOUN.search(text, max(sent_start, verb.start() - 12), verb.start())
         if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in near):

@@ -60,6 +60,12 @@ def test_published_date_is_read_from_the_header():
     assert find_published("Title\n\n2024-04-08 22:51:46\n\nBody.") == dt.date(2024, 4, 8)
     assert find_published("Title\nBy Lucía Ferrer | 19 September 2025\n\nBody") == dt.date(2025, 9, 19)
     assert find_published("Title\n\nThe attack on March 22 killed 145 people.") is None
+    # A live blog's date line: a line that opens with a date, with or without its weekday.
+    assert find_published("Live: the quake\nMonday 10 November 2025 (all times local)\n\n06:10\nBody.") == dt.date(
+        2025, 11, 10
+    )
+    assert find_published("Title\nNovember 10, 2025\n\nBody.") == dt.date(2025, 11, 10)
+    assert find_published("March 5 quake kills 12 in the north\n\nBody.") is None
 
 
 def test_decode_handles_bom_utf16_and_cp1252():

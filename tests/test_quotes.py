@@ -101,3 +101,10 @@ def test_quote_of_someone_outside_the_claims_is_a_misattribution():
     body = f'One passenger, Beatriz Lobo, recalled: "{CANON}."'
     ((_, _, message),) = contradicted(body)
     assert message.endswith("attributed to Beatriz Lobo")
+
+
+def test_a_speaker_described_after_an_inverted_tag_is_not_the_name_before_it():
+    # "Calderón, said the fire chief, ...": the quote is about the mayor, spoken by someone described.
+    assert contradicted(f'Inés Calderón, said the fire chief, "{CANON}".') == []
+    # Said by Calderón herself, the same words are hers, not Ordóñez's.
+    assert contradicted(f'Inés Calderón said: "{CANON}".')
