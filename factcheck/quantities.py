@@ -1158,13 +1158,15 @@ class QuantityMatcher:
         ``figures(i)`` returns sentence i's mentions, shared by the claims of one article;
         ``names`` are the article's entity mentions.
         """
-        findings = []
-        expected = self.claim.expected_text()
+        findings: list[Finding] = []
         if self.age and self.age_owners and names is not None:
             # An age claim is found by its person's name, not by cue words ("Ana Ruiz, 52,").
             indexes = sorted({doc.sentence_at(m.start) for m in names if m.entity in self.age_owners})
         else:
             indexes = doc.sentences_matching(self.cues)
+        if not indexes:
+            return findings  # most claims' cues are in no sentence of a given article
+        expected = self.claim.expected_text()
         for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
 from wordfreq import zipf_frequency
@@ -310,20 +310,29 @@ def _is_negator(word: str) -> bool:
 
 @dataclass(frozen=True)
 class SentenceWords:
-    """A sentence's lower-case words and their stems, computed once for all statement claims."""
+    """A sentence's lower-case words and their stems, computed once for all statement claims.
 
+    The words' offsets (``tokens``) are found on first use: only the few sentences that may
+    report a statement need them, and every sentence needs its stems.
+    """
+
+    lowered: str
     stems: tuple[str, ...]
-    tokens: tuple[tuple[str, int, int], ...]
     stem_set: frozenset[str]
+
+    @cached_property
+    def tokens(self) -> tuple[tuple[str, int, int], ...]:
+        """Return each word with its start and end in the sentence."""
+        return tuple(_tokens(self.lowered))
 
 
 def analyse(doc: Document) -> list[SentenceWords]:
     """Stem every sentence of an article once."""
     out = []
     for sent in doc.sentences:
-        tokens = tuple(_tokens(doc.lower[sent.start : sent.end]))
-        stems = tuple(map(stem, [t[0] for t in tokens]))
-        out.append(SentenceWords(stems, tokens, frozenset(stems)))
+        lowered = doc.lower[sent.start : sent.end]
+        stems = tuple(map(stem, _WORD.findall(lowered)))  # the words of _tokens, found in C
+        out.append(SentenceWords(lowered, stems, frozenset(stems)))
     return out
 
 
