@@ -144,6 +144,81 @@ def record(findings: Sequence[Finding], previous: Sequence[Entry], checked: Iter
     return kept + [entry_of(f) for f in findings if recordable(f)]
 
 
+class Recorder:
+    """``--write-baseline`` as the articles come: record each article's conflicts, mark them baselined.
+
+    ``add`` takes one article's findings and returns them marked as the new baseline marks them
+    (what ``apply(findings, record(findings, ...))`` gives); ``entries`` is then the new
+    baseline. Only entries are kept, never findings.
+    """
+
+    def __init__(self, previous: Sequence[Entry], checked: Iterable[str]) -> None:
+        checked = set(checked)
+        self.entries: list[Entry] = [e for e in previous if e.article not in checked]
+
+    def add(self, findings: Sequence[Finding]) -> list[Finding]:
+        """Record the recordable ones of one article's findings; return the findings marked."""
+        new = [entry_of(f) for f in findings if recordable(f)]
+        self.entries.extend(new)
+        return Matcher(new).apply(findings) if new else list(findings)
+
+
+class Matcher:
+    """A baseline's entries, matched against findings as they come (each entry at most once).
+
+    An entry only ever matches findings of its own article, so matching article by article gives
+    what matching every finding at once gives.
+    """
+
+    def __init__(self, entries: Sequence[Entry], path: str = "") -> None:
+        self.entries = entries
+        self.path = path
+        self.by_print: dict[tuple[str, str, str], list[int]] = {}
+        self.by_key: dict[tuple[str, str, str], list[int]] = {}
+        for i, e in enumerate(entries):
+            self.by_print.setdefault((e.article, e.claim, e.fingerprint), []).append(i)
+            self.by_key.setdefault(e.key(), []).append(i)
+        self.used: set[int] = set()
+
+    def _take(self, candidates: list[int]) -> bool:
+        for i in candidates:
+            if i not in self.used:
+                self.used.add(i)
+                return True
+        return False
+
+    def apply(self, findings: Sequence[Finding]) -> list[Finding]:
+        """Return ``findings`` with those an entry matches marked: by fingerprint first, then by found text."""
+        out = list(findings)
+        pending = []
+        for n, f in enumerate(out):
+            if f.suppressed is not None:
+                continue
+            if self._take(self.by_print.get((f.article, f.claim, fingerprint(f)), [])):
+                out[n] = dataclasses.replace(f, suppressed=Suppression("baseline", "in the baseline"))
+            else:
+                pending.append(n)
+        for n in pending:
+            f = out[n]
+            if self._take(self.by_key.get((f.article, f.claim, normalise(f.found)), [])):
+                out[n] = dataclasses.replace(f, suppressed=Suppression("baseline", "in the baseline"))
+        return out
+
+    def stale(self, checked: Iterable[str]) -> list[Stale]:
+        """Return the entries that matched nothing, among those of the articles checked."""
+        checked = set(checked)
+        return [
+            Stale(e.claim, e.article, e.found, "baseline", file=self.path)
+            for i, e in enumerate(self.entries)
+            if i not in self.used and e.article in checked
+        ]
+
+    def kept(self, checked: Iterable[str]) -> list[Entry]:
+        """Return the entries that matched a finding, and those of articles not checked."""
+        checked = set(checked)
+        return [e for i, e in enumerate(self.entries) if i in self.used or e.article not in checked]
+
+
 def apply(
     findings: Sequence[Finding], entries: Sequence[Entry], checked: Iterable[str], path: str = ""
 ) -> tuple[list[Finding], list[Stale]]:
@@ -152,51 +227,13 @@ def apply(
     Each entry matches at most one finding: first by fingerprint, then by article, claim and
     found text. Entries of articles not checked in this run are never stale.
     """
-    out, used = _match(findings, entries)
-    checked = set(checked)
-    stale = [
-        Stale(e.claim, e.article, e.found, "baseline", file=path)
-        for i, e in enumerate(entries)
-        if i not in used and e.article in checked
-    ]
-    return out, stale
+    matcher = Matcher(entries, path)
+    out = matcher.apply(findings)
+    return out, matcher.stale(checked)
 
 
 def prune(findings: Sequence[Finding], entries: Sequence[Entry], checked: Iterable[str]) -> list[Entry]:
     """Return the entries that still match a finding, and those of articles not checked."""
-    _, used = _match(findings, entries)
-    checked = set(checked)
-    return [e for i, e in enumerate(entries) if i in used or e.article not in checked]
-
-
-def _match(findings: Sequence[Finding], entries: Sequence[Entry]) -> tuple[list[Finding], set[int]]:
-    free = list(range(len(entries)))
-    by_print: dict[tuple[str, str, str], list[int]] = {}
-    by_key: dict[tuple[str, str, str], list[int]] = {}
-    for i in free:
-        e = entries[i]
-        by_print.setdefault((e.article, e.claim, e.fingerprint), []).append(i)
-        by_key.setdefault(e.key(), []).append(i)
-    used: set[int] = set()
-
-    def take(candidates: list[int]) -> bool:
-        for i in candidates:
-            if i not in used:
-                used.add(i)
-                return True
-        return False
-
-    out = list(findings)
-    pending = []
-    for n, f in enumerate(out):
-        if f.suppressed is not None:
-            continue
-        if take(by_print.get((f.article, f.claim, fingerprint(f)), [])):
-            out[n] = dataclasses.replace(f, suppressed=Suppression("baseline", "in the baseline"))
-        else:
-            pending.append(n)
-    for n in pending:
-        f = out[n]
-        if take(by_key.get((f.article, f.claim, normalise(f.found)), [])):
-            out[n] = dataclasses.replace(f, suppressed=Suppression("baseline", "in the baseline"))
-    return out, used
+    matcher = Matcher(entries)
+    matcher.apply(findings)
+    return matcher.kept(checked)

@@ -89,6 +89,54 @@ def acceptances(claims: ClaimsFile) -> dict[str, tuple[Acceptance, ...]]:
     return {owner: accept for owner, accept in owners if accept}
 
 
+class Accepts:
+    """The ``accept:`` entries of a claims file, applied to findings as they come, article by article.
+
+    ``apply`` marks the findings an entry matches; ``stale`` (once every article was seen) lists
+    the entries that matched none. ``apply_accepts`` is the same over a whole list at once.
+    """
+
+    def __init__(self, claims: ClaimsFile) -> None:
+        self.claims_path = claims.path
+        self.by_owner = acceptances(claims)
+        self.used: set[tuple[str, int]] = set()
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Return ``findings`` with those an ``accept:`` entry matches marked as accepted."""
+        out: list[Finding] = []
+        for f in findings:
+            if f.suppressed is None and f.verdict is not Verdict.SUPPORTED:
+                for i, entry in enumerate(self.by_owner.get(f.claim, ())):
+                    if article_matches(f.article, entry.article) and found_matches(entry, f):
+                        self.used.add((f.claim, i))
+                        f = dataclasses.replace(f, suppressed=Suppression("accepted", entry.reason))
+                        break
+            out.append(f)
+        return out
+
+    def stale(self, checked: Iterable[str]) -> list[Stale]:
+        """Return the entries that matched no finding, among those whose glob names an article checked."""
+        checked = list(checked)
+        stale = []
+        for owner, entries in self.by_owner.items():
+            for i, entry in enumerate(entries):
+                if (owner, i) in self.used or not any(article_matches(a, entry.article) for a in checked):
+                    continue
+                stale.append(
+                    Stale(
+                        owner,
+                        entry.article,
+                        entry.found,
+                        "accept",
+                        entry.reason,
+                        self.claims_path,
+                        entry.line,
+                        entry.column,
+                    )
+                )
+        return stale
+
+
 def apply_accepts(
     claims: ClaimsFile, findings: Sequence[Finding], checked: Iterable[str]
 ) -> tuple[list[Finding], list[Stale]]:
@@ -97,24 +145,6 @@ def apply_accepts(
     ``checked`` are the (claims-relative) articles of this run: an entry whose glob names none
     of them is not judged stale, since its articles were not looked at.
     """
-    by_owner = acceptances(claims)
-    used: set[tuple[str, int]] = set()
-    out: list[Finding] = []
-    for f in findings:
-        if f.suppressed is None and f.verdict is not Verdict.SUPPORTED:
-            for i, entry in enumerate(by_owner.get(f.claim, ())):
-                if article_matches(f.article, entry.article) and found_matches(entry, f):
-                    used.add((f.claim, i))
-                    f = dataclasses.replace(f, suppressed=Suppression("accepted", entry.reason))
-                    break
-        out.append(f)
-    checked = list(checked)
-    stale = []
-    for owner, entries in by_owner.items():
-        for i, entry in enumerate(entries):
-            if (owner, i) in used or not any(article_matches(a, entry.article) for a in checked):
-                continue
-            stale.append(
-                Stale(owner, entry.article, entry.found, "accept", entry.reason, claims.path, entry.line, entry.column)
-            )
-    return out, stale
+    accepts = Accepts(claims)
+    out = accepts.apply(findings)
+    return out, accepts.stale(checked)
