@@ -15,14 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.articles import read_article
-from factcheck.baseline import apply as apply_baseline
-from factcheck.baseline import default_path
+from factcheck.baseline import Matcher, default_path
 from factcheck.baseline import read as read_baseline
 from factcheck.checker import CompiledClaims, compile_claims
 from factcheck.errors import ArticleError
 from factcheck.loader import load_claims
 from factcheck.model import ClaimsFile, Finding
-from factcheck.suppress import Stale, apply_accepts
+from factcheck.suppress import Accepts, Stale
 
 Progress = Callable[[int, int], None]
 
@@ -176,6 +175,120 @@ def check_articles(
             yield real, outcome
 
 
+@dataclass(frozen=True)
+class Checked:
+    """One article's part of a run: its findings (accepted and baselined ones marked), sorted."""
+
+    article: str  # the display path, relative to the claims file
+    findings: list[Finding]
+    error: str | None = None  # why it could not be read
+
+
+class RunStream:
+    """A run of the checker that hands out each article's findings as soon as it is checked.
+
+    Iterate it (once) for a ``Checked`` per article, in the order of ``paths``; memory holds one
+    article's findings at a time. Then ``stale()`` lists the ``accept:`` and baseline entries
+    that matched nothing, and ``errors``/``warnings`` are complete. ``run`` collects it into a
+    ``RunResult``; ``factcheck check`` writes each article's findings as they come.
+    """
+
+    def __init__(
+        self,
+        claims_path: str,
+        *,
+        include_supported: bool = False,
+        progress: Progress | None = None,
+        articles: Sequence[str] | None = None,
+        baseline: str | None | bool = None,
+        jobs: int = 1,
+        only_kinds: Collection[str] | None = None,
+        checker: Checker | None = None,
+    ) -> None:
+        self.claims = load_claims(claims_path)
+        self._compiled = compile_claims(self.claims, only_kinds)
+        paths = article_paths(self.claims)
+        self.warnings: list[str] = empty_globs(self.claims) if paths else []
+        self.errors: list[str] = []
+        if articles is not None:
+            paths, skipped = select(self.claims, paths, articles)
+            self.warnings.extend(skipped)
+        elif not paths:
+            self.errors.append(f"{self.claims.path}: no article to check (its articles globs match no file)")
+        self.paths = paths
+        self.checked = [display for display, _ in paths]
+        self.baseline: str | None = None
+        if baseline is None or baseline is True:
+            candidate = default_path(claims_path)
+            self.baseline = candidate if os.path.exists(candidate) else None
+        elif baseline:
+            self.baseline = str(baseline)
+        # Read up front: a bad baseline stops the run before any article is checked.
+        self._matcher = Matcher(read_baseline(self.baseline), self.baseline) if self.baseline is not None else None
+        self._accepts = Accepts(self.claims)
+        self._include_supported = include_supported
+        self._progress = progress
+        self._jobs = jobs
+        self._checker = checker
+        self._started = False
+        self._done = False
+
+    @property
+    def articles(self) -> int:
+        """Return how many articles the run checks."""
+        return len(self.paths)
+
+    def __iter__(self) -> Iterator[Checked]:
+        if self._started:
+            raise RuntimeError("a RunStream is iterated once")
+        self._started = True
+        return self._stream()
+
+    def _stream(self) -> Iterator[Checked]:
+        outcomes: Iterable[tuple[str, Outcome]]
+        if self._checker is None:
+            outcomes = check_articles(self._compiled, self.paths, self._include_supported, self._jobs)
+        else:
+            outcomes = self._checker(self._compiled, self.paths, self._include_supported)
+        total = len(self.paths)
+        for i, ((display, _), (real, outcome)) in enumerate(zip(self.paths, outcomes, strict=True), 1):
+            if isinstance(outcome, str):
+                self.errors.append(outcome)
+                item = Checked(display, [], outcome)
+            else:
+                found, empty = outcome
+                if empty:
+                    self.warnings.append(f"{empty}: has no article text to check (empty, or only page furniture)")
+                path = cwd_relative(real)
+                findings = sorted((dataclasses.replace(f, path=path) for f in found), key=Finding.sort_key)
+                findings = self._accepts.apply(findings)
+                if self._matcher is not None:
+                    findings = self._matcher.apply(findings)
+                item = Checked(display, findings)
+            if self._progress is not None:
+                self._progress(i, total)
+            yield item
+        self._done = True
+
+    def stale(self) -> list[Stale]:
+        """Return the ``accept:`` entries, then the baseline entries, that matched no finding.
+
+        Only meaningful once every article was seen (it raises before).
+        """
+        if not self._done:
+            raise RuntimeError("stale entries are known once every article was checked")
+        stale = self._accepts.stale(self.checked)
+        if self._matcher is not None:
+            stale.extend(self._matcher.stale(self.checked))
+        return stale
+
+    def result(self, findings: list[Finding]) -> RunResult:
+        """Return the ``RunResult`` of the run, with ``findings`` collected from it."""
+        return RunResult(
+            self.claims, findings, self.articles, self.errors, self.warnings, self.stale(), self.checked, self.baseline
+        )
+
+
 def run(
     claims_path: str,
     *,
@@ -199,45 +312,18 @@ def run(
     work of xdist workers through it).
 
     Raises ``ClaimsFileError`` for a bad claims file (and ``BaselineError`` for a bad baseline);
-    unreadable articles are collected in ``errors`` and the others are still checked.
+    unreadable articles are collected in ``errors`` and the others are still checked. It
+    collects a ``RunStream``, which hands out the same findings article by article.
     """
-    claims = load_claims(claims_path)
-    compiled = compile_claims(claims, only_kinds)
-    paths = article_paths(claims)
-    warnings: list[str] = empty_globs(claims) if paths else []
-    errors: list[str] = []
-    if articles is not None:
-        paths, skipped = select(claims, paths, articles)
-        warnings.extend(skipped)
-    elif not paths:
-        errors.append(f"{claims.path}: no article to check (its articles globs match no file)")
-    findings: list[Finding] = []
-    outcomes: Iterable[tuple[str, Outcome]]
-    if checker is None:
-        outcomes = check_articles(compiled, paths, include_supported, jobs)
-    else:
-        outcomes = checker(compiled, paths, include_supported)
-    for i, (real, outcome) in enumerate(outcomes, 1):
-        if isinstance(outcome, str):
-            errors.append(outcome)
-        else:
-            found, empty = outcome
-            if empty:
-                warnings.append(f"{empty}: has no article text to check (empty, or only page furniture)")
-            path = cwd_relative(real)
-            findings.extend(dataclasses.replace(f, path=path) for f in found)
-        if progress is not None:
-            progress(i, len(paths))
-    findings.sort(key=Finding.sort_key)
-    checked = [display for display, _ in paths]
-    findings, stale = apply_accepts(claims, findings, checked)
-    baseline_path: str | None = None
-    if baseline is None or baseline is True:
-        candidate = default_path(claims_path)
-        baseline_path = candidate if os.path.exists(candidate) else None
-    elif baseline:
-        baseline_path = str(baseline)
-    if baseline_path is not None:
-        findings, stale_entries = apply_baseline(findings, read_baseline(baseline_path), checked, baseline_path)
-        stale.extend(stale_entries)
-    return RunResult(claims, findings, len(paths), errors, warnings, stale, checked, baseline_path)
+    stream = RunStream(
+        claims_path,
+        include_supported=include_supported,
+        progress=progress,
+        articles=articles,
+        baseline=baseline,
+        jobs=jobs,
+        only_kinds=only_kinds,
+        checker=checker,
+    )
+    findings = [f for checked in stream for f in checked.findings]
+    return stream.result(findings)
