@@ -8,10 +8,14 @@ pytest outcome, the SARIF level and the GitHub annotation never disagree.
 
 from __future__ import annotations
 
+import io
 import json
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import IO, TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
@@ -85,87 +89,236 @@ def details(f: Finding, indent: str = "    ") -> list[str]:
     return lines
 
 
+class Tally:
+    """What a report counts as findings come: by verdict, by severity, suppressed ones by kind.
+
+    Also the articles that hold a contradiction and how many findings fail under ``fail_on``:
+    enough for the summary line, the JSON summary and the exit status without the findings.
+    """
+
+    def __init__(self, fail_on: str = "error") -> None:
+        self.fail_on = fail_on
+        self.counts: Counter[str] = Counter()
+        self.contradicted: set[str] = set()
+        self.failing = 0
+
+    def add(self, findings: Iterable[Finding]) -> Tally:
+        """Count ``findings``; return self."""
+        c = self.counts
+        for f in findings:
+            if f.verdict is Verdict.CONTRADICTED:
+                c[f.severity.value] += 1
+                self.contradicted.add(f.article)
+            c[f.verdict.value] += 1
+            if f.suppressed is not None:
+                c[f.suppressed.kind] += 1
+            if f.fails(self.fail_on):
+                self.failing += 1
+        return self
+
+    def line(self, summary: Summary) -> str:
+        """Return the closing line: what was checked and what was found."""
+        c = self.counts
+        text = (
+            f"{c['contradicted']} contradiction(s) ({c['error']} error(s), {c['warning']} warning(s)) "
+            f"in {len(self.contradicted)} of {summary.articles} article(s); {c['imprecise']} imprecise; "
+            f"{c['unclear']} unclear; "
+            f"checked against {summary.claims} claim(s) and {summary.entities} entity(ies)"
+        )
+        if c["accepted"] or c["baseline"]:
+            text += f"; {c['accepted']} accepted, {c['baseline']} in the baseline (listed, never failing)"
+        if summary.stale:
+            text += f"; {len(summary.stale)} stale accept/baseline entry(ies)"
+        if summary.errors:
+            text += f"; {len(summary.errors)} article(s) could not be read"
+        return text
+
+    def fails(self, summary: Summary) -> bool:
+        """Return True if the run fails: a failing finding, or stale entries under ``--strict``."""
+        return self.failing > 0 or (summary.strict and bool(summary.stale))
+
+
 def counts(findings: Sequence[Finding]) -> Counter[str]:
     """Count findings by verdict and, for contradictions, by severity; suppressed ones by kind."""
-    c: Counter[str] = Counter()
-    for f in findings:
-        if f.verdict is Verdict.CONTRADICTED:
-            c[f.severity.value] += 1
-        c[f.verdict.value] += 1
-        if f.suppressed is not None:
-            c[f.suppressed.kind] += 1
-    return c
+    return Tally().add(findings).counts
 
 
 def summary_line(findings: Sequence[Finding], summary: Summary) -> str:
     """Return the closing line: what was checked and what was found."""
-    c = counts(findings)
-    articles = {f.article for f in findings if f.verdict is Verdict.CONTRADICTED}
-    text = (
-        f"{c['contradicted']} contradiction(s) ({c['error']} error(s), {c['warning']} warning(s)) "
-        f"in {len(articles)} of {summary.articles} article(s); {c['imprecise']} imprecise; {c['unclear']} unclear; "
-        f"checked against {summary.claims} claim(s) and {summary.entities} entity(ies)"
-    )
-    if c["accepted"] or c["baseline"]:
-        text += f"; {c['accepted']} accepted, {c['baseline']} in the baseline (listed, never failing)"
-    if summary.stale:
-        text += f"; {len(summary.stale)} stale accept/baseline entry(ies)"
-    if summary.errors:
-        text += f"; {len(summary.errors)} article(s) could not be read"
-    return text
+    return Tally(summary.fail_on).add(findings).line(summary)
 
 
 _COLORS = {"error": "\033[1;31m", "warning": "\033[33m", "note": "\033[36m", "dim": "\033[2m"}
 _RESET = "\033[0m"
 
 
-def render_text(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render findings like a compiler: one headline each, evidence below, stale entries, a summary last."""
-    out: list[str] = []
-    for f in findings:
-        line = headline(f)
-        if summary.color:
-            style = "dim" if f.suppressed is not None else f.level(summary.fail_on)
-            line = _COLORS[style] + line + _RESET
-        out.append(line)
-        out.extend(details(f))
-    for s in summary.stale:
-        label = "error" if summary.strict else "warning"
-        line = f"{s.location()}: {label}: {s.message()}"
-        out.append(_COLORS[label] + line + _RESET if summary.color else line)
-    out.append(summary_line(findings, summary))
-    return "\n".join(out) + "\n"
+class Spool:
+    """Text written now and read back once at the end: in memory up to a limit, then in a temporary file.
+
+    What a report must print after its summary (SARIF results, markdown rows) waits here, so
+    memory stays flat however many findings there are.
+    """
+
+    LIMIT = 1 << 20
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._size = 0
+        self._file: IO[str] | None = None
+
+    def write(self, text: str) -> None:
+        """Add ``text``."""
+        if self._file is not None:
+            self._file.write(text)
+            return
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size > self.LIMIT:
+            self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+            self._file.writelines(self._parts)
+            self._parts = []
+
+    def copy_to(self, out: TextIO | IO[str]) -> None:
+        """Write everything added to ``out`` and let it go."""
+        if self._file is None:
+            for part in self._parts:
+                out.write(part)
+            self._parts = []
+            return
+        self._file.seek(0)
+        shutil.copyfileobj(self._file, out, 1 << 16)
+        self._file.close()
+        self._file = None
 
 
-def json_report(findings: Sequence[Finding], summary: Summary) -> dict[str, object]:
-    """Return the stable JSON report as a dict (``render_json`` prints it)."""
-    c = counts(findings)
+def _dump(value: object, level: int = 0) -> str:
+    """Return ``value`` as ``json.dumps(indent=2)`` prints it ``level`` containers deep."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * level) if level else text
+
+
+def _around(document: dict[str, object], marker: str) -> tuple[str, str]:
+    """Return the JSON text of ``document`` before and after its one ``"marker": []`` member.
+
+    A JSON string never holds an unescaped quote, so the marker is found only where it is a key.
+    """
+    before, sep, after = _dump(document).rpartition(f'"{marker}": []')
+    assert sep, marker
+    return before, after
+
+
+class ReportWriter:
+    """Writes a report as findings come, one article's findings at a time, the summary last.
+
+    ``summary`` at the start gives what is known before the articles are checked (counts of
+    claims and articles, rules, ``fail_on``, colour); ``close`` takes the final one (errors, stale
+    entries, warnings). Writing every finding with one ``add`` and closing gives what the
+    ``render_*`` functions return: they are this, into a string.
+    """
+
+    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+        self.out = out
+        self.summary = summary
+        self.tally = Tally(summary.fail_on)
+
+    def add(self, findings: Sequence[Finding]) -> None:
+        """Write (or keep for the end) some findings: one article's, in order."""
+        self.tally.add(findings)
+        self._add(findings)
+
+    def close(self, summary: Summary | None = None) -> None:
+        """Write what comes after the findings; ``summary`` is the final one (default: the first)."""
+        self._close(summary or self.summary)
+
+    def _add(self, findings: Sequence[Finding]) -> None:
+        raise NotImplementedError
+
+    def _close(self, summary: Summary) -> None:
+        raise NotImplementedError
+
+
+class TextWriter(ReportWriter):
+    """Findings like a compiler: one headline each, evidence below, stale entries, a summary last."""
+
+    def _add(self, findings: Sequence[Finding]) -> None:
+        color = self.summary.color
+        for f in findings:
+            line = headline(f)
+            if color:
+                style = "dim" if f.suppressed is not None else f.level(self.summary.fail_on)
+                line = _COLORS[style] + line + _RESET
+            self.out.write(line + "\n")
+            for detail in details(f):
+                self.out.write(detail + "\n")
+
+    def _close(self, summary: Summary) -> None:
+        for s in summary.stale:
+            label = "error" if summary.strict else "warning"
+            line = f"{s.location()}: {label}: {s.message()}"
+            self.out.write((_COLORS[label] + line + _RESET if summary.color else line) + "\n")
+        self.out.write(self.tally.line(summary) + "\n")
+
+
+def json_summary(tally: Tally, summary: Summary) -> dict[str, object]:
+    """Return the ``summary`` object of the JSON report."""
+    c = tally.counts
+    return {
+        "articles": summary.articles,
+        "claims": summary.claims,
+        "entities": summary.entities,
+        "contradicted": c["contradicted"],
+        "imprecise": c["imprecise"],
+        "unclear": c["unclear"],
+        "errors": c["error"],
+        "warnings": c["warning"],
+        "accepted": c["accepted"],
+        "baseline": c["baseline"],
+        "stale": len(summary.stale),
+        "failing": tally.failing,
+    }
+
+
+def _json_document(tally: Tally, summary: Summary, findings: list[object]) -> dict[str, object]:
     return {
         "version": 1,
         "tool": {"name": "factcheck", "version": __version__},
-        "findings": [f.to_dict() for f in findings],
-        "summary": {
-            "articles": summary.articles,
-            "claims": summary.claims,
-            "entities": summary.entities,
-            "contradicted": c["contradicted"],
-            "imprecise": c["imprecise"],
-            "unclear": c["unclear"],
-            "errors": c["error"],
-            "warnings": c["warning"],
-            "accepted": c["accepted"],
-            "baseline": c["baseline"],
-            "stale": len(summary.stale),
-            "failing": sum(1 for f in findings if f.fails(summary.fail_on)),
-        },
+        "findings": findings,
+        "summary": json_summary(tally, summary),
         "errors": list(summary.errors),
         "stale": [s.to_dict() for s in summary.stale],
     }
 
 
-def render_json(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render the stable JSON report: ``{"version", "findings": [...], "summary", "errors", "stale"}``."""
-    return json.dumps(json_report(findings, summary), ensure_ascii=False, indent=2) + "\n"
+def json_report(findings: Sequence[Finding], summary: Summary) -> dict[str, object]:
+    """Return the stable JSON report as a dict (``render_json`` prints it)."""
+    tally = Tally(summary.fail_on).add(findings)
+    return _json_document(tally, summary, [f.to_dict() for f in findings])
+
+
+class JsonWriter(ReportWriter):
+    """The stable JSON report, written as it goes: the same bytes as ``json.dumps(json_report(...), indent=2)``."""
+
+    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+        super().__init__(out, summary)
+        self._started = False
+        self._any = False
+
+    def _begin(self) -> None:
+        if not self._started:
+            self._started = True
+            head, _ = _around(_json_document(Tally(), self.summary, []), "findings")
+            self.out.write(head + '"findings": [')
+
+    def _add(self, findings: Sequence[Finding]) -> None:
+        self._begin()
+        for f in findings:
+            self.out.write((",\n    " if self._any else "\n    ") + _dump(f.to_dict(), 2))
+            self._any = True
+
+    def _close(self, summary: Summary) -> None:
+        self._begin()
+        _, tail = _around(_json_document(self.tally, summary, []), "findings")
+        self.out.write(("\n  ]" if self._any else "]") + tail + "\n")
 
 
 def _escape(value: str, *, prop: bool = False) -> str:
@@ -178,109 +331,117 @@ def _escape(value: str, *, prop: bool = False) -> str:
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "note": "notice"}
 
 
-def render_github(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render GitHub Actions workflow commands, so findings annotate the article in a pull request.
+class GithubWriter(ReportWriter):
+    """GitHub Actions workflow commands, so findings annotate the article in a pull request.
 
     ``::error`` for what fails the run, ``::warning`` for what fails under ``--fail-on warning``,
     ``::notice`` for unclear findings. Accepted and baselined findings are not annotated (they
     are counted in the closing line); stale entries annotate the claims or baseline file.
     """
-    out = []
-    for f in findings:
-        if f.suppressed is not None:
-            continue
-        level = _GITHUB_LEVEL[f.level(summary.fail_on)]
-        title = _escape(f"factcheck {f.claim}", prop=True)
-        message = _escape(f"{f.message}\nexpected: {f.expected}\nfound: {f.found}\nevidence: {f.evidence}")
-        where = f"file={_escape(f.display_path(), prop=True)},line={f.line},col={f.column}"
-        out.append(f"::{level} {where},title={title}::{message}")
-    for s in summary.stale:
-        level = "error" if summary.strict else "warning"
-        where = f"file={_escape(s.file, prop=True)}"
-        if s.line:
-            where += f",line={s.line},col={max(s.column, 1)}"
-        out.append(f"::{level} {where},title={_escape('factcheck stale entry', prop=True)}::{_escape(s.message())}")
-    out.append(summary_line(findings, summary))
-    return "\n".join(out) + "\n"
+
+    def _add(self, findings: Sequence[Finding]) -> None:
+        for f in findings:
+            if f.suppressed is not None:
+                continue
+            level = _GITHUB_LEVEL[f.level(self.summary.fail_on)]
+            title = _escape(f"factcheck {f.claim}", prop=True)
+            message = _escape(f"{f.message}\nexpected: {f.expected}\nfound: {f.found}\nevidence: {f.evidence}")
+            where = f"file={_escape(f.display_path(), prop=True)},line={f.line},col={f.column}"
+            self.out.write(f"::{level} {where},title={title}::{message}\n")
+
+    def _close(self, summary: Summary) -> None:
+        for s in summary.stale:
+            level = "error" if summary.strict else "warning"
+            where = f"file={_escape(s.file, prop=True)}"
+            if s.line:
+                where += f",line={s.line},col={max(s.column, 1)}"
+            title = _escape("factcheck stale entry", prop=True)
+            self.out.write(f"::{level} {where},title={title}::{_escape(s.message())}\n")
+        self.out.write(self.tally.line(summary) + "\n")
 
 
 def _uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/:._-~")
 
 
-def sarif_report(findings: Sequence[Finding], summary: Summary) -> dict[str, object]:
-    """Return a SARIF 2.1.0 log: one rule per claim and entity, one result per finding.
+class _SarifRules:
+    """The SARIF rules: the summary's, then one for each finding of a rule it does not know."""
 
-    ``level`` comes from ``Finding.level``; ``partialFingerprints`` from the baseline's
-    fingerprint; accepted findings carry an ``inSource`` suppression, baselined ones an
-    ``external`` one; stale entries are tool notifications.
-    """
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = list(rules)
+        self.index = {r.id: i for i, r in enumerate(self.rules)}
+
+    def of(self, f: Finding) -> int:
+        """Return the index of ``f``'s rule, adding one for a rule the summary does not know (a library caller's)."""
+        if f.claim not in self.index:
+            self.index[f.claim] = len(self.rules)
+            self.rules.append(Rule(f.claim, f.kind, f.expected, f.severity.value))
+        return self.index[f.claim]
+
+    def to_sarif(self) -> list[dict[str, object]]:
+        return [
+            {
+                "id": r.id,
+                "name": r.id,
+                "shortDescription": {"text": f"{r.kind} claim {r.id}"},
+                "fullDescription": {"text": r.text or r.id},
+                "defaultConfiguration": {"level": "error" if r.severity == "error" else "warning"},
+                "properties": {"kind": r.kind, "severity": r.severity},
+            }
+            for r in self.rules
+        ]
+
+
+def _sarif_result(f: Finding, rule_index: int, fail_on: str) -> dict[str, object]:
     from factcheck.baseline import fingerprint
 
-    rules = list(summary.rules)
-    known = {r.id for r in rules}
-    for f in findings:  # a finding of a rule the summary does not know (a library caller's)
-        if f.claim not in known:
-            known.add(f.claim)
-            rules.append(Rule(f.claim, f.kind, f.expected, f.severity.value))
-    index = {r.id: i for i, r in enumerate(rules)}
-    sarif_rules = [
-        {
-            "id": r.id,
-            "name": r.id,
-            "shortDescription": {"text": f"{r.kind} claim {r.id}"},
-            "fullDescription": {"text": r.text or r.id},
-            "defaultConfiguration": {"level": "error" if r.severity == "error" else "warning"},
-            "properties": {"kind": r.kind, "severity": r.severity},
-        }
-        for r in rules
-    ]
-    results = []
-    for f in findings:
-        result: dict[str, object] = {
-            "ruleId": f.claim,
-            "ruleIndex": index[f.claim],
-            "level": f.level(summary.fail_on),
-            "message": {"text": f"{f.message} (expected {f.expected}; found {f.found})"},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(f.display_path())},
-                        "region": {
-                            "startLine": max(f.line, 1),
-                            "startColumn": max(f.column, 1),
-                            "snippet": {"text": f.evidence},
-                        },
-                    }
-                }
-            ],
-            "partialFingerprints": {"factcheck/v1": fingerprint(f)},
-            "properties": {
-                "verdict": f.verdict.value,
-                "severity": f.severity.value,
-                "confidence": round(f.confidence, 2),
-                "expected": f.expected,
-                "found": f.found,
-                "article": f.article,
-            },
-        }
-        if f.also_at:
-            result["relatedLocations"] = [
-                {
-                    "id": i,
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(f.display_path())},
-                        "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
+    result: dict[str, object] = {
+        "ruleId": f.claim,
+        "ruleIndex": rule_index,
+        "level": f.level(fail_on),
+        "message": {"text": f"{f.message} (expected {f.expected}; found {f.found})"},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(f.display_path())},
+                    "region": {
+                        "startLine": max(f.line, 1),
+                        "startColumn": max(f.column, 1),
+                        "snippet": {"text": f.evidence},
                     },
-                    "message": {"text": "the same finding again"},
                 }
-                for i, (line, column) in enumerate(f.also_at, 1)
-            ]
-        if f.suppressed is not None:
-            kind = "inSource" if f.suppressed.kind == "accepted" else "external"
-            result["suppressions"] = [{"kind": kind, "status": "accepted", "justification": f.suppressed.reason}]
-        results.append(result)
-    notifications = [
+            }
+        ],
+        "partialFingerprints": {"factcheck/v1": fingerprint(f)},
+        "properties": {
+            "verdict": f.verdict.value,
+            "severity": f.severity.value,
+            "confidence": round(f.confidence, 2),
+            "expected": f.expected,
+            "found": f.found,
+            "article": f.article,
+        },
+    }
+    if f.also_at:
+        result["relatedLocations"] = [
+            {
+                "id": i,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(f.display_path())},
+                    "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
+                },
+                "message": {"text": "the same finding again"},
+            }
+            for i, (line, column) in enumerate(f.also_at, 1)
+        ]
+    if f.suppressed is not None:
+        kind = "inSource" if f.suppressed.kind == "accepted" else "external"
+        result["suppressions"] = [{"kind": kind, "status": "accepted", "justification": f.suppressed.reason}]
+    return result
+
+
+def _sarif_log(rules: _SarifRules, summary: Summary, failing: bool, results: list[object]) -> dict[str, object]:
+    notifications: list[dict[str, object]] = [
         {
             "level": "error" if summary.strict else "warning",
             "message": {"text": s.message()},
@@ -300,7 +461,6 @@ def sarif_report(findings: Sequence[Finding], summary: Summary) -> dict[str, obj
     ]
     notifications += [{"level": "error", "message": {"text": e}} for e in summary.errors]
     notifications += [{"level": "warning", "message": {"text": w}} for w in summary.warnings]
-    failing = any(f.fails(summary.fail_on) for f in findings) or (summary.strict and bool(summary.stale))
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -311,7 +471,7 @@ def sarif_report(findings: Sequence[Finding], summary: Summary) -> dict[str, obj
                         "name": "factcheck",
                         "version": __version__,
                         "informationUri": "https://pypi.org/project/pytest-factcheck/",
-                        "rules": sarif_rules,
+                        "rules": rules.to_sarif(),
                     }
                 },
                 "invocations": [
@@ -328,9 +488,43 @@ def sarif_report(findings: Sequence[Finding], summary: Summary) -> dict[str, obj
     }
 
 
-def render_sarif(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render a SARIF 2.1.0 log (for GitHub code scanning and other SARIF viewers)."""
-    return json.dumps(sarif_report(findings, summary), ensure_ascii=False, indent=2) + "\n"
+def sarif_report(findings: Sequence[Finding], summary: Summary) -> dict[str, object]:
+    """Return a SARIF 2.1.0 log: one rule per claim and entity, one result per finding.
+
+    ``level`` comes from ``Finding.level``; ``partialFingerprints`` from the baseline's
+    fingerprint; accepted findings carry an ``inSource`` suppression, baselined ones an
+    ``external`` one; stale entries are tool notifications.
+    """
+    rules = _SarifRules(summary.rules)
+    results: list[object] = [_sarif_result(f, rules.of(f), summary.fail_on) for f in findings]
+    failing = Tally(summary.fail_on).add(findings).fails(summary)
+    return _sarif_log(rules, summary, failing, results)
+
+
+class SarifWriter(ReportWriter):
+    """A SARIF 2.1.0 log, the same bytes as ``json.dumps(sarif_report(...), indent=2)``.
+
+    The results come last in the log but the invocation before them needs the end of the run,
+    so results wait in a ``Spool`` (a temporary file once large) and the log is written at close.
+    """
+
+    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+        super().__init__(out, summary)
+        self._rules = _SarifRules(summary.rules)
+        self._results = Spool()
+        self._any = False
+
+    def _add(self, findings: Sequence[Finding]) -> None:
+        for f in findings:
+            result = _sarif_result(f, self._rules.of(f), self.summary.fail_on)
+            self._results.write((",\n        " if self._any else "\n        ") + _dump(result, 4))
+            self._any = True
+
+    def _close(self, summary: Summary) -> None:
+        head, tail = _around(_sarif_log(self._rules, summary, self.tally.fails(summary), []), "results")
+        self.out.write(head + '"results": [')
+        self._results.copy_to(self.out)
+        self.out.write(("\n      ]" if self._any else "]") + tail + "\n")
 
 
 def _cell(text: str, limit: int = 160) -> str:
@@ -340,40 +534,121 @@ def _cell(text: str, limit: int = 160) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def render_markdown(findings: Sequence[Finding], summary: Summary) -> str:
-    """Render a markdown summary: one table of what fails or warns, one of the rest, stale entries.
+_MD_HEADER = ("| | Where | Claim | Verdict | Found | Expected | Message |", "|---|---|---|---|---|---|---|")
+_MD_ICONS = {"error": "❌", "warning": "⚠️", "note": "ℹ️"}
 
-    For a pull-request comment or ``$GITHUB_STEP_SUMMARY``.
+
+class MarkdownWriter(ReportWriter):
+    """A markdown summary: one table of what fails or warns, one of the rest, stale entries.
+
+    For a pull-request comment or ``$GITHUB_STEP_SUMMARY``. The summary line comes first, so the
+    rows wait in two ``Spool``s until the end.
     """
-    failing = [f for f in findings if f.fails(summary.fail_on)]
-    out = ["## factcheck", ""]
-    status = "❌" if failing or (summary.strict and summary.stale) or summary.errors else "✅"
-    out += [f"{status} {_cell(summary_line(findings, summary), 10_000)}", ""]
-    header = ["| | Where | Claim | Verdict | Found | Expected | Message |", "|---|---|---|---|---|---|---|"]
-    icons = {"error": "❌", "warning": "⚠️", "note": "ℹ️"}
 
-    def row(f: Finding) -> str:
-        icon = "🔕" if f.suppressed is not None else icons[f.level(summary.fail_on)]
+    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+        super().__init__(out, summary)
+        self._shown = Spool()
+        self._quiet = Spool()
+        self._quiet_count = 0
+        self._shown_count = 0
+        self._first = True
+
+    def _row(self, f: Finding) -> str:
+        icon = "🔕" if f.suppressed is not None else _MD_ICONS[f.level(self.summary.fail_on)]
         where = f"`{_cell(f.location())}`"
         verdict = f.verdict.value if f.suppressed is None else f"{f.verdict.value} ({f.suppressed.kind})"
         cells = [icon, where, f"`{_cell(f.claim)}`", verdict, _cell(f.found), _cell(f.expected), _cell(f.message)]
         return "| " + " | ".join(cells) + " |"
 
-    shown = [f for f in findings if f.suppressed is None]
-    quiet = [f for f in findings if f.suppressed is not None]
-    if shown:
-        out += header + [row(f) for f in shown] + [""]
-    else:
-        out += ["No unsuppressed findings.", ""]
-    if quiet:
-        out += [f"<details><summary>{len(quiet)} accepted or baselined finding(s)</summary>", ""]
-        out += header + [row(f) for f in quiet] + ["", "</details>", ""]
-    if summary.stale:
-        out += ["**Stale entries** (they match no finding; `factcheck baseline prune` removes baseline ones):", ""]
-        out += [f"- `{_cell(s.location())}`: {_cell(s.message())}" for s in summary.stale] + [""]
-    if summary.errors:
-        out += ["**Errors:**", ""] + [f"- {_cell(e, 1000)}" for e in summary.errors] + [""]
-    return "\n".join(out)
+    def _add(self, findings: Sequence[Finding]) -> None:
+        for f in findings:  # each row after a line of its table: "\n" then the row
+            if f.suppressed is None:
+                self._shown.write("\n" + self._row(f))
+                self._shown_count += 1
+            else:
+                self._quiet.write("\n" + self._row(f))
+                self._quiet_count += 1
+
+    def _line(self, text: str) -> None:  # lines joined with "\n", as "\n".join(lines) does
+        self.out.write(text if self._first else "\n" + text)
+        self._first = False
+
+    def _close(self, summary: Summary) -> None:
+        line = self._line
+        failing = self.tally.failing or (summary.strict and summary.stale) or summary.errors
+        for text in ("## factcheck", "", f"{'❌' if failing else '✅'} {_cell(self.tally.line(summary), 10_000)}", ""):
+            line(text)
+        if self._shown_count:
+            for text in _MD_HEADER:
+                line(text)
+            self._shown.copy_to(self.out)
+            line("")
+        else:
+            line("No unsuppressed findings.")
+            line("")
+        if self._quiet_count:
+            line(f"<details><summary>{self._quiet_count} accepted or baselined finding(s)</summary>")
+            line("")
+            for text in _MD_HEADER:
+                line(text)
+            self._quiet.copy_to(self.out)
+            for text in ("", "</details>", ""):
+                line(text)
+        if summary.stale:
+            line("**Stale entries** (they match no finding; `factcheck baseline prune` removes baseline ones):")
+            line("")
+            for s in summary.stale:
+                line(f"- `{_cell(s.location())}`: {_cell(s.message())}")
+            line("")
+        if summary.errors:
+            line("**Errors:**")
+            line("")
+            for e in summary.errors:
+                line(f"- {_cell(e, 1000)}")
+            line("")
+
+
+WRITERS: dict[str, type[ReportWriter]] = {
+    "text": TextWriter,
+    "json": JsonWriter,
+    "github": GithubWriter,
+    "sarif": SarifWriter,
+    "markdown": MarkdownWriter,
+}
+
+
+def render(fmt: str, findings: Sequence[Finding], summary: Summary) -> str:
+    """Return the report of ``findings`` in ``fmt``: what ``WRITERS[fmt]`` writes, as a string."""
+    buffer = io.StringIO()
+    writer = WRITERS[fmt](buffer, summary)
+    writer.add(findings)
+    writer.close(summary)
+    return buffer.getvalue()
+
+
+def render_text(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render findings like a compiler: one headline each, evidence below, stale entries, a summary last."""
+    return render("text", findings, summary)
+
+
+def render_json(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render the stable JSON report: ``{"version", "findings": [...], "summary", "errors", "stale"}``."""
+    return render("json", findings, summary)
+
+
+def render_github(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render GitHub Actions workflow commands (see ``GithubWriter``)."""
+    return render("github", findings, summary)
+
+
+def render_sarif(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render a SARIF 2.1.0 log (for GitHub code scanning and other SARIF viewers)."""
+    return render("sarif", findings, summary)
+
+
+def render_markdown(findings: Sequence[Finding], summary: Summary) -> str:
+    """Render a markdown summary (see ``MarkdownWriter``), for a pull-request comment or ``$GITHUB_STEP_SUMMARY``."""
+    return render("markdown", findings, summary)
 
 
 Renderer = Callable[[Sequence[Finding], Summary], str]
