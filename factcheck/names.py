@@ -53,6 +53,9 @@ ORDINARY_ZIPF = 2.0
 # ("Regent" beside an alias's "regency"), is the other word, unless a first name or title stands
 # before it. Measured on blind set 5 ("East Flores Regent"), where it was the commonest false alarm.
 NEAR_WORD_ZIPF = 3.0
+# A capitalised word this rare (Zipf) right before a near miss is another name's first word:
+# "Aslak Nordli" is a person, not a misspelt Nordic Rights Watch (blind set 3).
+OTHER_NAME_ZIPF = 3.0
 WORD_PAIR_ZIPF = 2.5
 
 
@@ -262,6 +265,31 @@ class NameIndex:
         self._near_cache[token] = result
         return result
 
+    def _beside_other_name(self, text: str, words: list[re.Match[str]], stripped: list[str], i: int) -> bool:
+        """Return True if word ``i`` is part of a name that is none of the entities'.
+
+        Joined to a capitalised word by "&" (a firm: "Harrow & Finch"), or right after a
+        capitalised word that is no word of any entity's name, no title, not itself a near miss
+        and no ordinary word ("Aslak Nordli" against Nordic Rights Watch).
+        """
+        w = words[i]
+        if i + 1 < len(words) and text[w.end() : words[i + 1].start()].strip() == "&":
+            return True
+        if i == 0:
+            return False
+        gap = text[words[i - 1].end() : w.start()]
+        if gap.strip() == "&":
+            return True
+        if gap.strip():
+            return False
+        prev = stripped[i - 1]
+        return (
+            prev not in self.accepted
+            and prev.rstrip(".") not in TITLES
+            and zipf_frequency(prev, "en") < OTHER_NAME_ZIPF
+            and self._near_entity(prev) is None
+        )
+
     def _two_words(self, token: str) -> bool:
         """Return True if a near miss and the name's word it resembles are both English words."""
         resembled = self._near_token.get(token)
@@ -325,6 +353,8 @@ class NameIndex:
                     continue  # "Vital supplies": a word; "Marta Vital", "Mayor Vital": a name
                 if not (first or titled) and self._two_words(token):
                     continue  # "Regent" against an alias's "regency": two words, not a misspelling
+                if not (first or titled) and self._beside_other_name(text, words, stripped, i):
+                    continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
                 ordinary = entity not in self.persons and zipf_frequency(token, "en") >= ORDINARY_ZIPF and not slot
                 if not ordinary and (slot or entity in named):
                     end = start + len(w.group()) - (len(lowered[i]) - len(token))

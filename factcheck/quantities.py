@@ -653,6 +653,7 @@ def head_words(about: str) -> frozenset[str]:
 _GENERIC_COUNTED = lexicon.GENERIC_PEOPLE
 _OTHER_MARKERS = frozenset("other others more further additional another".split())
 # Words that end the noun phrase after a figure: verbs, prepositions, conjunctions.
+_PHRASE_STOP = re.compile(r"[;,:()!?]|\.(?!\d)|\s-\s")
 _PHRASE_END = frozenset(
     "were was are is have has had be been being will would could died killed dead in on at of for from by with "
     "and or but who which that as after before when while to said say says".split()
@@ -711,7 +712,10 @@ _OF_COMPOUND = re.compile(r"\w-of-$")
 def counted_words(sentence: str, mention: Mention) -> list[str]:
     """Return the words of the noun phrase a figure counts ("Eight rail employees were" -> rail, employees)."""
     out = []
-    tokens = _TOKEN.findall(sentence[mention.end : mention.end + 60])[:5]
+    # The noun phrase ends at punctuation: in "from 11 villages; 43 people were treated", the
+    # people are the next clause's.
+    window = _PHRASE_STOP.split(sentence[mention.end : mention.end + 60], maxsplit=1)[0]
+    tokens = _TOKEN.findall(window)[:5]
     if tokens and tokens[0].lower() == "of":
         tokens = tokens[1:]  # "dozens of other works"
     for token in tokens[:4]:

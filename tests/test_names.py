@@ -141,3 +141,21 @@ def test_a_known_place_near_a_companys_word_is_the_place():
     text = "The coach of Moravica Coaches left the road, according to Moravia's regional police."
     assert places_misspelt(text) == []
     assert places_misspelt("The coach of Moravica Coachez left the road.") == [("moravica-coaches", "Coachez")]
+
+
+TRUST = NameIndex.compile((Entity("trust", "Sundby Heritage Trust"), Entity("voss", "Maren Voss")))
+
+
+def trust_misspelt(text):
+    d = doc("Headline of the story\n\n" + text + "\n")
+    return sorted((f.claim, f.found) for f in TRUST.check(d))
+
+
+def test_a_near_miss_inside_another_name_is_that_name():
+    named = "The Sundby Heritage Trust objected. "
+    # Another person ("Ingvar Sundbo") and a firm ("Sundbo & Lind") are not the trust misspelt.
+    assert trust_misspelt(named + "Its director, Ingvar Sundbo, said the plan was rushed.") == []
+    assert trust_misspelt(named + "Analysts at Sundbo & Lind expect a delay.") == []
+    # Beside the entity's own words, or alone after a lower-case word, it is still a misspelling.
+    assert trust_misspelt(named + "The director of Sundbo Heritage Trust said so.") == [("trust", "Sundbo")]
+    assert trust_misspelt(named + "A spokesman for Sundbo said the plan was rushed.") == [("trust", "Sundbo")]

@@ -340,3 +340,14 @@ def test_a_percentage_said_of_another_noun_is_not_confidently_the_claims():
     assert confidence("Operating profit rose 28% on the quarter.") >= 0.5
     assert confidence("It rose 28% on the quarter.") >= 0.5
     assert confidence("Profit reached 9 trillion won, up 28% on the quarter.") >= 0.5
+
+
+def test_the_counted_noun_phrase_ends_at_punctuation():
+    sentence = "Nearly 7,000 people left 11 villages; 43 people were treated in hospital."
+    eleven = next(m for m in find_mentions(sentence) if m.low == 11)
+    assert quantities.counted_words(sentence, eleven) == ["villages"]
+    evacuated = QuantityMatcher.compile(
+        QuantityClaim("ev", "quantity", about="people evacuated", cues=("left",), value=6800)
+    )
+    (mention,) = [m for m in evacuated.tied_mentions(sentence) if m.low == 11]
+    assert evacuated.confidence(sentence, mention)[0] < 0.5  # villages, not people
