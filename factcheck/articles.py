@@ -416,8 +416,15 @@ def build_document(
         )
     folded, fold_map = fold(body_text)
 
-    def to_source(offset: int) -> int:
-        return body_map(fold_map(offset))
+    to_source: Callable[[int], int] = body_map
+    if not fold_map.is_identity():
+
+        def to_source(offset: int) -> int:
+            return body_map(fold_map(offset))
+
+    # Else the text was ASCII and folding kept every offset: ``fold_map`` maps each offset from 0
+    # to itself and a negative one to 0, which ``body_map`` (its first run starting at 0) maps as it
+    # maps -1, so ``body_map`` alone is the same map at one bisect per offset.
 
     spans, sentences = split(folded)
     if published is None:

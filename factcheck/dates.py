@@ -13,7 +13,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import cached_property
 
 from factcheck import lexicon
 from factcheck.articles import Document
@@ -134,6 +135,11 @@ class DateMatcher:
         """Compile the claim's cue words once."""
         return cls(claim, cue_pattern(claim.cues))
 
+    @cached_property
+    def expected(self) -> str:
+        """Return the claimed date as findings show it (formatted once)."""
+        return fmt(self.claim.value)
+
     def judge(self, mention: DateMention) -> tuple[Verdict, str]:
         """Compare one date mention with the claimed date; return the verdict and why."""
         want = self.claim.value
@@ -179,7 +185,8 @@ class DateMatcher:
                 if n is not None and n <= limit and (best is None or n < best[0]):
                     best = (n, d)
             if best is not None:
-                chosen[best[1].start] = replace(best[1], gap=best[0])
+                gap, d = best  # the mention with its gap (``replace`` without its cost, in this loop)
+                chosen[d.start] = DateMention(d.start, d.end, d.date, d.weekday, d.month_day, d.year, gap)
         return [chosen[k] for k in sorted(chosen)]
 
     def check(self, doc: Document, published: dt.date | None) -> list[Finding]:
@@ -188,7 +195,7 @@ class DateMatcher:
         indexes = doc.sentences_matching(self.cues)
         if not indexes:
             return findings
-        expected = fmt(self.claim.value)
+        expected = self.expected
         for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]

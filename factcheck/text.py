@@ -45,6 +45,10 @@ class OffsetMap:
         self._src.append(src_start)
         self._linear.append(linear)
 
+    def is_identity(self) -> bool:
+        """Return True if every offset maps to itself (no runs, or one linear run from 0 to 0)."""
+        return not self._dst or (self._dst == [0] and self._src == [0] and self._linear[0])
+
     def __call__(self, offset: int) -> int:
         """Return the source offset of derived offset ``offset``."""
         if not self._dst:
