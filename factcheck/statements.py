@@ -385,6 +385,12 @@ def read_sentence(
         attitude_verb = word in VERB_CLASS and word not in content_verbs
         if attitude_verb and i not in content_positions and not _used_as_noun(tokens, i):
             after = sum(1 for p in content_positions if p > i)
+            passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"
+            if passive and VERB_CLASS[word] not in ("assert", "confirm"):
+                # "Rumours that the plant was damaged were denied by the committee, a relief to
+                # a country that depends on desalinated water": a passive attitude governs what
+                # stands before it, whatever content words follow.
+                after = sum(1 for p in content_positions if p < i)
             if after * 2 >= len(content_positions):
                 verb_at = i
                 break
@@ -498,6 +504,12 @@ class StatementMatcher:
                 # the denial, and its own "promised" is part of what is denied, in articles too.
                 content_verbs = frozenset({reading.verb})
                 negative = read_sentence(lowered, content_positions, content_verbs=content_verbs).negative
+            if reading.verb is not None:
+                # "The board rejected the offer, saying it undervalued the company": the claim is
+                # read through "saying"; its other attitude verb ("rejected") is what was said, so
+                # an article's "rejected the bid, arguing ..." is read the same way.
+                others = {w for w, _, _ in tokens if w in VERB_CLASS and w != reading.verb}
+                content_verbs = content_verbs | frozenset(others)
         else:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()

@@ -122,3 +122,24 @@ PROMISED = matcher("Ines Calderon had been promised a seat on the port authority
 )
 def test_an_attitude_verb_inside_the_denied_statement_is_content(body, expected):
     assert verdicts(PROMISED, body) == expected
+
+
+REJECTED = matcher("The Kremlin rejected the proposal, saying it ignored Russia's interests", "russia", "assert")
+PASSIVE_DENIAL = matcher("Russia denied that its embassy in Paris had been closed", "russia", "deny")
+
+
+@pytest.mark.parametrize(
+    ("m", "body", "expected"),
+    [
+        # The claim's second attitude verb is what was said: read both sentences the same way.
+        (REJECTED, "The Kremlin has rejected the proposal, arguing it ignores Russia's interests.",
+         [Verdict.SUPPORTED]),
+        # A passive denial governs what stands before it, whatever content words follow.
+        (PASSIVE_DENIAL, "Reports that the embassy in Paris had been closed were denied by Moscow, "
+                         "a relief for Russians in Paris waiting for visas at the embassy.", [Verdict.SUPPORTED]),
+        (PASSIVE_DENIAL, "Reports that the embassy in Paris had been closed were confirmed by Moscow, "
+                         "a blow for Russians in Paris waiting for visas at the embassy.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_second_attitude_verbs_and_passive_denials(m, body, expected):
+    assert verdicts(m, body) == expected
