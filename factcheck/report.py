@@ -15,7 +15,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import IO, TextIO
+from typing import IO, Protocol
 from urllib.parse import quote
 
 from factcheck import __version__
@@ -152,6 +152,14 @@ _COLORS = {"error": "\033[1;31m", "warning": "\033[33m", "note": "\033[36m", "di
 _RESET = "\033[0m"
 
 
+class Sink(Protocol):
+    """Where a report is written: a text file, stdout, a ``StringIO``, a ``Spool``."""
+
+    def write(self, text: str, /) -> object:
+        """Write ``text``."""
+        ...
+
+
 class Spool:
     """Text written now and read back once at the end: in memory up to a limit, then in a temporary file.
 
@@ -178,7 +186,7 @@ class Spool:
             self._file.writelines(self._parts)
             self._parts = []
 
-    def copy_to(self, out: TextIO | IO[str]) -> None:
+    def copy_to(self, out: Sink) -> None:
         """Write everything added to ``out`` and let it go."""
         if self._file is None:
             for part in self._parts:
@@ -216,7 +224,7 @@ class ReportWriter:
     ``render_*`` functions return: they are this, into a string.
     """
 
-    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+    def __init__(self, out: Sink, summary: Summary) -> None:
         self.out = out
         self.summary = summary
         self.tally = Tally(summary.fail_on)
@@ -298,7 +306,7 @@ def json_report(findings: Sequence[Finding], summary: Summary) -> dict[str, obje
 class JsonWriter(ReportWriter):
     """The stable JSON report, written as it goes: the same bytes as ``json.dumps(json_report(...), indent=2)``."""
 
-    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+    def __init__(self, out: Sink, summary: Summary) -> None:
         super().__init__(out, summary)
         self._started = False
         self._any = False
@@ -508,7 +516,7 @@ class SarifWriter(ReportWriter):
     so results wait in a ``Spool`` (a temporary file once large) and the log is written at close.
     """
 
-    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+    def __init__(self, out: Sink, summary: Summary) -> None:
         super().__init__(out, summary)
         self._rules = _SarifRules(summary.rules)
         self._results = Spool()
@@ -545,7 +553,7 @@ class MarkdownWriter(ReportWriter):
     rows wait in two ``Spool``s until the end.
     """
 
-    def __init__(self, out: TextIO | IO[str], summary: Summary) -> None:
+    def __init__(self, out: Sink, summary: Summary) -> None:
         super().__init__(out, summary)
         self._shown = Spool()
         self._quiet = Spool()
