@@ -20,8 +20,7 @@ from tqdm import tqdm
 
 from factcheck import __version__
 from factcheck.articles import Document, read_article
-from factcheck.baseline import DEFAULT_NAME, default_path, prune, record
-from factcheck.baseline import apply as apply_baseline
+from factcheck.baseline import DEFAULT_NAME, Matcher, Recorder, default_path
 from factcheck.baseline import read as read_baseline
 from factcheck.baseline import write as write_baseline
 from factcheck.checker import compile_claims
@@ -34,8 +33,8 @@ from factcheck.explain import to_dict as explain_dict
 from factcheck.html_report import render_html
 from factcheck.loader import load_claims, schema
 from factcheck.model import FAIL_ON
-from factcheck.project import Progress, cwd_relative, run
-from factcheck.report import RENDERERS, Summary, json_report, render_sarif, rules_of
+from factcheck.project import Progress, RunStream, cwd_relative, run
+from factcheck.report import RENDERERS, WRITERS, Spool, Summary, json_report, render_sarif, rules_of
 
 
 class ExitStatus(enum.IntEnum):
@@ -247,6 +246,11 @@ def _progress(stream: TextIO, mode: str, quiet: bool = False, what: str = "artic
     return report
 
 
+def _isatty(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 def _color(args: argparse.Namespace, out: TextIO) -> bool:
     if args.color != "auto":
         return bool(args.color == "always")
@@ -289,16 +293,28 @@ def _claims_error_report(fmt: str, exc: FactcheckError) -> str | None:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _open_outputs(outputs: Sequence[tuple[str, str]]) -> tuple[list[tuple[str, TextIO]], CommandError | None]:
+    """Open the ``--output`` files in order, up to the first that cannot be opened (its error)."""
+    opened: list[tuple[str, TextIO]] = []
+    for fmt, path in outputs:
+        try:
+            opened.append((fmt, open(path, "w", encoding="utf-8")))
+        except OSError as exc:
+            return opened, CommandError(f"cannot write {path}: {exc.strerror or exc}")
+    return opened, None
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
-    """Run ``factcheck check``."""
+    """Run ``factcheck check``: each article's findings are written as soon as it is checked."""
     outputs = _outputs(args.output)
     baseline: str | bool | None = False if args.no_baseline else args.baseline
     writing = args.write_baseline is not None
+    progress = _progress(err, args.progress, args.quiet)
     try:
-        result = run(
+        stream = RunStream(
             args.claims,
             include_supported=args.all,
-            progress=_progress(err, args.progress, args.quiet),
+            progress=progress,
             articles=args.articles or None,
             baseline=False if writing else baseline,
             jobs=args.jobs,
@@ -308,42 +324,56 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
         if report is not None:
             out.write(report)
         raise
-    findings, stale = result.findings, list(result.stale)
+    recorder: Recorder | None = None
     if writing:
         path = args.write_baseline or default_path(args.claims)
-        previous = read_baseline(path) if os.path.exists(path) else []
-        entries = record(findings, previous, result.checked)
-        write_baseline(path, entries, args.claims)
-        findings, _ = apply_baseline(findings, entries, result.checked, path)
-        stale = [s for s in stale if s.source != "baseline"]
-        err.write(f"factcheck: wrote {len(entries)} known conflict(s) to {path}\n")
-    if not args.quiet:
-        for message in result.warnings:
-            err.write(f"factcheck: warning: {message}\n")
-    for message in result.errors:
-        err.write(f"factcheck: error: {message}\n")
+        recorder = Recorder(read_baseline(path) if os.path.exists(path) else [], stream.checked)
     summary = Summary(
-        result.articles,
-        len(result.claims.claims),
-        len(result.claims.entities),
-        tuple(result.errors),
-        stale=tuple(stale),
+        stream.articles,
+        len(stream.claims.claims),
+        len(stream.claims.entities),
         fail_on=args.fail_on,
         strict=args.strict,
-        rules=rules_of(result.claims),
+        rules=rules_of(stream.claims),
         color=_color(args, out) and args.format == "text",
-        warnings=tuple(result.warnings),
     )
-    out.write(RENDERERS[args.format](findings, summary))
-    for fmt, path in outputs:
-        try:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(RENDERERS[fmt](findings, dataclasses.replace(summary, color=False)))
-        except OSError as exc:
-            raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
-    if result.errors:
+    # With a progress bar on the terminal the report goes to, the report waits (in a spool, a
+    # temporary file once large) until the bar is gone, as before; elsewhere it streams.
+    held = Spool() if progress is not None and _isatty(out) else None
+    files, file_error = _open_outputs(outputs)
+    try:
+        writers = [WRITERS[args.format](out if held is None else held, summary)]
+        writers += [WRITERS[fmt](handle, dataclasses.replace(summary, color=False)) for fmt, handle in files]
+        for checked in stream:
+            findings = checked.findings if recorder is None else recorder.add(checked.findings)
+            for writer in writers:
+                writer.add(findings)
+        stale = stream.stale()
+        if recorder is not None:
+            write_baseline(path, recorder.entries, args.claims)
+            stale = [s for s in stale if s.source != "baseline"]
+            err.write(f"factcheck: wrote {len(recorder.entries)} known conflict(s) to {path}\n")
+        if not args.quiet:
+            for message in stream.warnings:
+                err.write(f"factcheck: warning: {message}\n")
+        for message in stream.errors:
+            err.write(f"factcheck: error: {message}\n")
+        final = dataclasses.replace(
+            summary, errors=tuple(stream.errors), stale=tuple(stale), warnings=tuple(stream.warnings)
+        )
+        writers[0].close(final)
+        for writer in writers[1:]:
+            writer.close(dataclasses.replace(final, color=False))
+        if held is not None:
+            held.copy_to(out)
+    finally:
+        for _, handle in files:
+            handle.close()
+    if file_error is not None:
+        raise file_error
+    if stream.errors:
         return ExitStatus.BAD_INPUT
-    if any(f.fails(args.fail_on) for f in findings) or (args.strict and stale):
+    if writers[0].tally.fails(final):
         return ExitStatus.CONTRADICTIONS
     return ExitStatus.OK
 
@@ -354,13 +384,16 @@ def cmd_baseline(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStat
         raise CommandError("baseline: give an action: prune")
     path = args.baseline or default_path(args.claims)
     entries = read_baseline(path)
-    result = run(args.claims, baseline=False)
-    kept = prune(result.findings, entries, result.checked)
+    stream = RunStream(args.claims, baseline=False)
+    matcher = Matcher(entries)
+    for checked in stream:  # what prune() does, article by article
+        matcher.apply(checked.findings)
+    kept = matcher.kept(stream.checked)
     write_baseline(path, kept, args.claims)
     out.write(f"{path}: removed {len(entries) - len(kept)} stale entry(ies), kept {len(kept)}\n")
-    for message in result.errors:
+    for message in stream.errors:
         err.write(f"factcheck: error: {message}\n")
-    return ExitStatus.BAD_INPUT if result.errors else ExitStatus.OK
+    return ExitStatus.BAD_INPUT if stream.errors else ExitStatus.OK
 
 
 def _read_all(paths: Sequence[str], err: TextIO, progress: Progress | None) -> tuple[list[Document], int]:
