@@ -44,6 +44,7 @@ _DATE = re.compile(
 # the same dates at the same offsets in ``text.lower()``, several times faster.
 _DATE_LOWER = re.compile(_DATE.pattern)
 assert _DATE.pattern.replace("(?P<", "").islower()
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _CLAUSE = re.compile(r"\b(?:and|but|while|after|before|then)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[;()\[\]]|\s-\s|\.\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
@@ -68,8 +69,12 @@ def _int(value: str | None) -> int | None:
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Return every date expression of ``text`` with what it resolves to."""
-    out = []
-    for m in _DATE_LOWER.finditer(text.lower()) if text.isascii() else _DATE.finditer(text):
+    out: list[DateMention] = []
+    ascii_text = text.isascii()
+    lower = text.lower() if ascii_text else text
+    if ascii_text and "day" not in lower and "night" not in lower and _ASCII_DIGIT.search(lower) is None:
+        return out  # every date has a digit, a weekday or "day"/"night" ("today", "tonight"): no scan needed
+    for m in _DATE_LOWER.finditer(lower) if ascii_text else _DATE.finditer(text):
         g = {k: v for k, v in m.groupdict().items() if v}
         start = m.start() if not g.get("rel") or g["rel"].lower() in ("last", "this", "next") else m.start("weekday")
         try:
@@ -199,18 +204,26 @@ class DateMatcher:
         for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
+            # The case-insensitive patterns below are searched in the lower-cased sentence (same offsets).
+            low = doc.lower[sent.start : sent.end] if doc.ascii else None
+            future, speech_on, later_phase = (
+                (_FUTURE_LOWER, _SPEECH_ON_LOWER, _LATER_PHASE_LOWER)
+                if low is not None
+                else (_FUTURE, _SPEECH_ON, _LATER_PHASE)
+            )
+            searched = text if low is None else low
             for mention in self.tied(text, published):
-                if _not_the_event(text, mention):
+                if _not_the_event(text, mention, low):
                     continue
-                if _FUTURE.search(_clause_before(text, mention.start)) and (
+                if future.search(_clause_before(searched, mention.start)) and (
                     published is None or self.claim.value <= published
                 ):
                     continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
 
                 verdict, why = self.judge(mention)
                 confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
-                said = _SPEECH_ON.search(text, max(0, mention.start - 40), mention.start)
-                later = _LATER_PHASE.search(text, max(0, mention.start - 60), mention.start)
+                said = speech_on.search(searched, max(0, mention.start - 40), mention.start)
+                later = later_phase.search(searched, max(0, mention.start - 60), mention.start)
                 if later and not (self.cues and self.cues.search(later.group())):
                     # "The blaze was brought under control early on Wednesday": something done to the
                     # event afterwards, on its own day.
@@ -255,19 +268,37 @@ _LATER_PHASE = re.compile(
 )
 
 
+def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return ``pattern`` without IGNORECASE: in lower-cased ASCII text, the same matches at the same offsets."""
+    assert pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower()
+    return re.compile(pattern.pattern)
+
+
+_FUTURE_LOWER = _lower_twin(_FUTURE)
+_SPEECH_ON_LOWER = _lower_twin(_SPEECH_ON)
+_LATER_PHASE_LOWER = _lower_twin(_LATER_PHASE)
+_DATELINE_LOWER = _lower_twin(_DATELINE)
+
+
 def _clause_before(sentence: str, start: int) -> str:
     """Return the clause that ends at ``start`` (back to the last comma, semicolon or dash)."""
     cut = max(sentence.rfind(c, 0, start) for c in (",", ";", " - "))
     return sentence[cut + 1 : start]
 
 
-def _not_the_event(sentence: str, mention: DateMention) -> bool:
+def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) -> bool:
     """Return True for a date that cannot be the event's: the article's own date, or one in a quote.
 
     A "Published: Monday 28 September" line is when the article appeared; "today" inside
-    quotation marks is the speaker's day, not the article's.
+    quotation marks is the speaker's day, not the article's. ``low`` is the sentence lower-cased,
+    when it is ASCII.
     """
-    if _DATELINE.search(sentence, max(0, mention.start - 30), mention.start):
+    dateline = (
+        _DATELINE.search(sentence, max(0, mention.start - 30), mention.start)
+        if low is None
+        else _DATELINE_LOWER.search(low, max(0, mention.start - 30), mention.start)
+    )
+    if dateline:
         return True
     if sentence.startswith(("'s", "s'"), mention.end):
         return True  # "Friday's share price": a day that describes something else
