@@ -13,6 +13,8 @@ from __future__ import annotations
 import calendar
 import re
 
+import snowballstemmer
+
 # Calendar names in English, whatever the machine's locale: ``calendar.month_name`` follows the
 # C locale unless a program changes it, which the checker never does.
 _MONTH_NAMES = [calendar.month_name[i].lower() for i in range(1, 13)]
@@ -80,3 +82,12 @@ MEASURE_QUALIFIERS = frozenset(
     "net gross operating pre-tax pretax underlying adjusted core annual annualised annualized quarterly "
     "monthly weekly daily average median".split()
 )
+
+# The Snowball (Porter 2) English stemmer, declared once for every module that compares word forms
+# (statements' content words, names' word forms); it runs PyStemmer's C code when installed.
+_ENGLISH = snowballstemmer.stemmer("english")
+
+
+def english_stem(word: str) -> str:
+    """Return the Snowball English stem of a lower-case word ("forecasters" -> "forecast")."""
+    return str(_ENGLISH.stemWord(word))

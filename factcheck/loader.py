@@ -260,8 +260,13 @@ class _Builder:
 def _describe(where: Path_) -> str:
     out = ""
     for part in where:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        out += f"[{part}]" if isinstance(part, int) else (f".{_printable(part)}" if out else _printable(str(part)))
     return out or "the file"
+
+
+def _printable(text: str) -> str:
+    """Return a key as a one-line message can show it, with its control characters escaped."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _suggest(word: str, choices: list[str]) -> str | None:
@@ -283,7 +288,7 @@ def _schema_error(err: ValidationError, data: Any, pos: _Positions, path: str) -
             if " " in extra[0] and hint is None:
                 # {about: speed of the train, in km/h, ...}: the comma ended the value.
                 hint = "a comma inside an unquoted value between { } starts a new field: put the value in quotes"
-            message = f"unknown field '{extra[0]}' in {subject}; allowed: {', '.join(allowed)}"
+            message = f"unknown field '{_printable(extra[0])}' in {subject}; allowed: {', '.join(allowed)}"
             return ClaimsFileError(path, message, line, col, hint=hint)
     if err.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", err.message)

@@ -87,7 +87,9 @@ def word_form_of(a: str, b: str) -> bool:
                 stem = word[: -len(suffix)]
                 if other.startswith(stem[:3]) and len(stem) <= len(other) + 1:
                     return True
-    return False
+    # Two forms of one English word: "Forecasters" and the agency's "Forecasting".
+    base = lexicon.english_stem(short)
+    return len(short) >= 6 and base == lexicon.english_stem(long_) and is_common_word(base)
 
 
 def is_common_word(token: str) -> bool:

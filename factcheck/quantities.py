@@ -43,6 +43,12 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    # South Asian scales, as Indian, Pakistani and Bangladeshi outlets print them ("1.2 lakh bottles").
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _CURRENCY_WORDS = {
     "dollar": "USD",
@@ -178,7 +184,7 @@ _VAGUE_RE = re.compile(
 _DIGITS = re.compile(
     r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>(?:US\$|\$|EUR|GBP|USD|PS|CHF|Rs\.?|Y(?=\d))\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s*(?:thousand|million|billion|trillion)s?\b)?"
+    r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s*(?:thousand|million|billion|trillion|lakh|lac|crore)s?\b)?"
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b)?"
     r"(?P<cur2>\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs|rupees|zlotys?|zlotych|kronor|krona|"
     r"kroner|krone|yuan|renminbi|roubles|rubles|pesos|rand|lira|dirhams|riyals|reais|hryvnias|forint|koruna|"
@@ -662,6 +668,9 @@ _PHRASE_END = frozenset(
 
 _COMPOUND = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+[A-Za-z]")
 _AGE_CONTEXT = re.compile(r"\b(?:youngest|oldest|aged?)\b[^,;.]{0,30}$", re.IGNORECASE)
+# An age bound: "children under two", "adults over 65" (the bound word is part of the mention).
+_AGE_GROUP_BEFORE = re.compile(r"\b(?:children|babies|infants|kids|adults|people|those)\s+$", re.IGNORECASE)
+_AGE_BOUND = re.compile(r"(?:under|over|below|above|older than|younger than)\b", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"[\w\s-]{0,40}?\b(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)\b"
     r"(?!\s+(?:after|before|later|earlier|ago))|[\w\s-]{0,40}?\b(?:annually|yearly)\b",
@@ -1204,7 +1213,9 @@ class QuantityMatcher:
         if self.age:
             return AGE_CONFIDENCE, ""  # tied to its owner's name, or to the claim's own age cues
         before = sentence[max(0, mention.start - 40) : mention.start]
-        if _AGE_CONTEXT.search(before):
+        if _AGE_CONTEXT.search(before) or (
+            _AGE_GROUP_BEFORE.search(before) and _AGE_BOUND.match(sentence, mention.start)
+        ):
             return 0.0, " (an age)"
         opening = _PARTITIVE_OPENING.match(sentence)
         if opening and mention.start > opening.end():

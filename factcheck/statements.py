@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-import snowballstemmer
 from wordfreq import zipf_frequency
 
 from factcheck import keyterms, lexicon
@@ -196,7 +195,6 @@ _SYNONYM_KEY = {w: group[0] for group in SYNONYMS for w in group}
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
-_STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
@@ -212,7 +210,7 @@ def stem(word: str) -> str:
         key = _SYNONYM_KEY.get(word)
         if key is not None:
             return key
-    return str(_STEMMER.stemWord(word))
+    return lexicon.english_stem(word)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

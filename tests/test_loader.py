@@ -266,3 +266,12 @@ def test_kind_errors_keep_their_positions() -> None:
         with pytest.raises(ClaimsFileError) as info:
             parse_claims(text, "c.yaml")
         assert info.value.headline() == message
+
+
+def test_a_field_name_with_a_line_break_is_shown_escaped_on_one_line(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text('version: 1\n"bad\\nkey": 1\nclaims: []\n', encoding="utf-8")
+    with pytest.raises(ClaimsFileError) as err:
+        load_claims(str(path), check_articles=False)
+    assert "unknown field 'bad\\nkey'" in err.value.headline()
+    assert "\n" not in err.value.headline()

@@ -159,3 +159,9 @@ def test_a_near_miss_inside_another_name_is_that_name():
     # Beside the entity's own words, or alone after a lower-case word, it is still a misspelling.
     assert trust_misspelt(named + "The director of Sundbo Heritage Trust said so.") == [("trust", "Sundbo")]
     assert trust_misspelt(named + "A spokesman for Sundbo said the plan was rushed.") == [("trust", "Sundbo")]
+
+
+def test_two_forms_of_one_english_word_are_not_a_misspelling():
+    centre = NameIndex.compile((Entity("centre", "National Centre for Weather Forecasting"),))
+    d = doc("Headline\n\nForecasters at the National Centre for Weather Forecasting expect more rain.\n")
+    assert centre.check(d) == []

@@ -351,3 +351,28 @@ def test_the_counted_noun_phrase_ends_at_punctuation():
     )
     (mention,) = [m for m in evacuated.tied_mentions(sentence) if m.low == 11]
     assert evacuated.confidence(sentence, mention)[0] < 0.5  # villages, not people
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("1.2 lakh bottles", 115_000, 125_000),
+        ("Rs 5 crore in fines", 50_000_000, 50_000_000),
+        ("3 lakh people", 300_000, 300_000),
+    ],
+)
+def test_south_asian_scales(text, low, high):
+    (mention,) = [m for m in find_mentions(text) if m.high >= 1000]
+    assert (mention.low, mention.high) == (low, high)
+
+
+def test_an_age_bound_is_not_a_count():
+    sick = QuantityMatcher.compile(
+        QuantityClaim("sick", "quantity", about="children taken to hospital", cues=("children",), value=17)
+    )
+    sentence = "Parents were told not to give the syrup to children under two."
+    (mention,) = sick.tied_mentions(sentence)
+    assert sick.confidence(sentence, mention) == (0.0, " (an age)")
+    counted = "Nineteen children were taken to hospital."
+    (mention,) = sick.tied_mentions(counted)
+    assert sick.confidence(counted, mention)[0] >= 0.5
