@@ -123,7 +123,7 @@ def test_measured_on_the_labelled_stories():
     found = sum(s.found for s in scores)
     listed = sum(s.listed_figures_names for s in scores)
     assert pairs >= 100
-    # 74 % on the stories it was tuned on; blind sets 5 and 6 (never used to tune it) found 42 %
-    # and 56 %, so all of them together hold 68 %: the floor keeps that, not the tuned share.
+    # 74 % on the stories it was tuned on; blind sets 5, 6 and 7 (never used to tune it) found
+    # 42 %, 56 % and 79 %, so all of them together hold 69 %: the floor keeps that, not the tuned share.
     assert found / pairs >= 0.66
     assert listed / pairs <= 3.0
