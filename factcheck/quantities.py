@@ -803,10 +803,19 @@ _SUBJECT_SKIP = frozenset(
     "closed ended finished opened traded trading fell falls fall dropped slipped slid gained gains gain edged "
     "surged soared sank tumbled plunged sharply slightly about nearly almost around roughly some".split()
 )
+_BEFORE_SUBJECT = _LINK_RIGHT | _SUBJECT_SKIP
 _DETERMINERS = frozenset("the its their his her our this that these those".split())
 _QUALIFIER_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+$")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _LABEL_START = re.compile(r"(?:^|[-\u2013\u2014\u2022|*]\s+|\n\s*)$")
+
+
+def _clause_start(sentence: str, end: int, reach: int) -> int:
+    """Return where the clause ending at ``end`` starts, looking back at most ``reach`` characters."""
+    start = max(0, end - reach)
+    for m in _CLAUSE_BREAK.finditer(sentence, start, end):
+        start = m.end()
+    return start
 
 
 def _unit_name(unit: str) -> str:
@@ -986,16 +995,12 @@ class QuantityMatcher:
         The last word of the figure's clause before it, once its verb and link words are set
         aside; None when that word is the claim's (its description or cues), a pronoun, or absent.
         """
-        clause_start = max(0, mention.start - 120)
-        for m in _CLAUSE_BREAK.finditer(sentence, clause_start, mention.start):
-            clause_start = m.end()
-        words = _TOKEN.findall(sentence[clause_start : mention.start])
-        own = self.about_words | self.cue_words
-        while words and (words[-1].lower() in _LINK_RIGHT | _SUBJECT_SKIP or words[-1].lower() in own):
-            if words[-1].lower() in own and words[-1].lower() not in _LINK_RIGHT | _SUBJECT_SKIP:
-                return None  # the claim's own word stands right before: "profit rose 31.4%"
+        words = _TOKEN.findall(sentence[_clause_start(sentence, mention.start, 120) : mention.start])
+        while words and words[-1].lower() in _BEFORE_SUBJECT:
             words.pop()
-        # A noun after a determiner or a possessive ("The shares", "Hanbit's stock"), not a verb.
+        own = self.about_words | self.cue_words
+        # A noun after a determiner or a possessive ("The shares", "Hanbit's stock"), not a verb;
+        # not the claim's own word ("profit rose 31.4%").
         if len(words) < 2 or not (words[-2].lower() in _DETERMINERS or words[-2].endswith("'s")):
             return None
         word = words[-1].lower()
@@ -1152,9 +1157,7 @@ class QuantityMatcher:
         if not self.about_entities:
             return False
         # A clause is short: look back a bounded stretch, so a huge "sentence" stays linear.
-        clause_start = max(0, start - 200)
-        for m in _CLAUSE_BREAK.finditer(sentence, clause_start, start):
-            clause_start = m.end()
+        clause_start = _clause_start(sentence, start, 200)
         if _SPEECH.search(sentence, clause_start, start):
             return False  # "Reuters reported 23 dead": a source, not the owner of the figure
         in_clause = [entity for offset, entity in entities if clause_start <= offset < start]
