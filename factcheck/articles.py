@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sentencex import segment
 
-from factcheck import boilerplate
+from factcheck import boilerplate, lexicon
 from factcheck.errors import ArticleError
 from factcheck.model import Claim, Finding, Verdict
 from factcheck.text import CUE_LITERALS, LineIndex, OffsetMap, Span, fold
@@ -462,37 +462,20 @@ def split(text: str) -> tuple[list[Span], list[Sentence]]:
     return paragraphs, sentences
 
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
+_MONTHS = lexicon.MONTHS
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 _HEADER_HINT = re.compile(r"\b(?:published|updated|posted|by|date)\b|^\W*\d{4}-\d\d-\d\d|\||·", re.IGNORECASE)
 # A line that opens with a date, weekday or not ("Monday 10 November 2025 (all times local)"):
 # a live blog's or a paper's date line.
-_DATE_LINE = re.compile(
-    r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+_LEADING_WEEKDAY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE)
+
+
+def _opens_with_date(line: str) -> bool:
+    weekday = _LEADING_WEEKDAY.match(line)
+    rest = line[weekday.end() :] if weekday else line
+    return bool(_DMY.match(rest) or _MDY.match(rest))
 
 
 def find_published(source: str, max_lines: int = 12) -> dt.date | None:
@@ -504,7 +487,7 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         seen += 1
         if seen > max_lines:
             break
-        if len(line.split()) > 14 or not (_HEADER_HINT.search(line) or _DATE_LINE.match(line)):
+        if len(line.split()) > 14 or not (_HEADER_HINT.search(line) or _opens_with_date(line)):
             continue
         date = _date_in(line)
         if date is not None:
