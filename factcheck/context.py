@@ -79,16 +79,6 @@ class ArticleContext:
         return frozenset(w for q in self.quotes for w in q.words)
 
     @cached_property
-    def quote_owners(self) -> frozenset[str]:
-        """Return the entities a quote with words is credited to or named beside."""
-        return frozenset(e for q in self.quotes if q.words for e in ({q.speaker} | q.named) if e is not None)
-
-    @cached_property
-    def unnamed_quote(self) -> bool:
-        """Return True if a quote with words has no speaker, by entity or by name."""
-        return any(q.words and q.speaker is None and q.speaker_name is None for q in self.quotes)
-
-    @cached_property
     def words(self) -> list[SentenceWords]:
         """Return every sentence's words and stems."""
         return analyse(self.doc)

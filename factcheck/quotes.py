@@ -342,6 +342,25 @@ class QuoteMatcher:
             for f in findings
         ]
 
+    def _own(self, span: QuoteSpan) -> bool:
+        """Return True if a quote is credited to the claimed speaker (or may be, for plain words)."""
+        speaker = self.claim.speaker
+        if speaker:
+            # "CUT president Ximena Quiroga told the crowd": the claimed speaker named beside the
+            # quote is its speaker, whichever entity the tag named first.
+            return span.speaker == speaker or speaker in span.named
+        # A speaker in plain words ("a coastguard spokesman") has no name to compare: a quote
+        # credited to one of the story's entities is someone else's; an unnamed one may be theirs.
+        return span.speaker is None and span.speaker_name is None
+
+    def may_report(self, spans: list[QuoteSpan], words: frozenset[str]) -> bool:
+        """Return False when no quote of an article can be reported, so the article needs no check.
+
+        ``check`` passes over a quote that is not the speaker's and shares no content word with
+        the claim; ``words`` are the words of all the article's quotes.
+        """
+        return any(span.words and self._own(span) for span in spans) or not self.content.isdisjoint(words)
+
     def _check(self, doc: Document, spans: list[QuoteSpan]) -> list[Finding]:
         findings: list[Finding] = []
         claim = self.claim
@@ -351,17 +370,12 @@ class QuoteMatcher:
             found_words = list(span.words)
             if not found_words:
                 continue
+            own = self._own(span)
             if claim.speaker:
-                # "CUT president Ximena Quiroga told the crowd": the claimed speaker named beside the
-                # quote is its speaker, whichever entity the tag named first.
-                own = span.speaker == claim.speaker or claim.speaker in span.named
                 other = (span.speaker is not None and not own) or (
                     span.speaker is None and span.speaker_name is not None and not own
                 )
             else:
-                # A speaker in plain words ("a coastguard spokesman") has no name to compare: a quote
-                # credited to one of the story's entities is someone else's; an unnamed one may be theirs.
-                own = span.speaker is None and span.speaker_name is None
                 other = span.speaker is not None
             if not own and not self.content.intersection(span.words):
                 continue  # shares no content word with the claim and is not the speaker's: another quote

@@ -64,14 +64,9 @@ class _Quote:
     matcher: QuoteMatcher
 
     def check(self, ctx: ArticleContext) -> list[Finding]:
-        matcher = self.matcher
-        speaker = matcher.claim.speaker
-        # The matcher passes over a quote that is not the speaker's and shares no content word with
-        # the claim: when every quote of the article is such a one, there is nothing to compare.
-        own = speaker in ctx.quote_owners if speaker else ctx.unnamed_quote
-        if not own and matcher.content.isdisjoint(ctx.quote_words):
+        if not self.matcher.may_report(ctx.quotes, ctx.quote_words):
             return []
-        return matcher.check(ctx.doc, ctx.quotes)
+        return self.matcher.check(ctx.doc, ctx.quotes)
 
 
 def compile(story: Story) -> Sequence[_Quote]:
