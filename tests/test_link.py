@@ -30,11 +30,16 @@ claims:
 """
 
 
+def load_text(folder: Path, text: str, name: str = "c.yaml"):  # type: ignore[no-untyped-def]
+    """Write a claims file of the test's own into ``folder`` and load it (articles are given to check)."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return load_claims(str(path), check_articles=False)
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    path: Path = tmp_path_factory.mktemp("c") / "claims.yaml"
-    path.write_text(CLAIMS, encoding="utf-8")
-    return load_claims(str(path), check_articles=False)
+    return load_text(tmp_path_factory.mktemp("c"), CLAIMS, "claims.yaml")
 
 
 def verdicts(claims, text: str, claim: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -79,12 +84,9 @@ def test_ages_rates_and_parts_are_not_the_total(claims) -> None:  # type: ignore
 
 
 def test_adjectives_of_a_place_and_lone_first_names_are_not_misspellings(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
-        "version: 1\nentities:\n  karlovac: {name: Karlovac}\n  nuria: {name: Nuria Albalat}\nclaims: []\n",
-        encoding="utf-8",
+    claims = load_text(
+        tmp_path, "version: 1\nentities:\n  karlovac: {name: Karlovac}\n  nuria: {name: Nuria Albalat}\nclaims: []\n"
     )
-    claims = load_claims(str(path), check_articles=False)
     text = "Nuria Albalat spoke. The Karlovacki Glasnik and Croatian papers ran it. Original: El Diario del Turia."
     assert [f.found for f in check(claims, [document_from_text(text, "a.txt")])] == []
     typo = "Nuria Albalt spoke in Karlovak, an hour from the Karlovac bridge."
@@ -138,17 +140,13 @@ claims:
 
 
 def test_the_claimed_speaker_named_beside_the_quote_is_its_speaker(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(QUOTE_CLAIMS, encoding="utf-8")
-    claims = load_claims(str(path), check_articles=False)
+    claims = load_text(tmp_path, QUOTE_CLAIMS)
     text = '"We will not go back underground until the shaft is safe," MUH leader Ilona Varga told miners.'
     assert [f.verdict.value for f in check(claims, [document_from_text(text, "a.txt")])] == []
 
 
 def test_in_a_declared_translation_changed_quote_words_are_unclear(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(QUOTE_CLAIMS, encoding="utf-8")
-    claims = load_claims(str(path), check_articles=False)
+    claims = load_text(tmp_path, QUOTE_CLAIMS)
     body = 'Ilona Varga said: "We will not return underground until the shaft is safe."'
     plain = check(claims, [document_from_text(body, "a.txt")])
     assert [f.verdict.value for f in plain] == ["contradicted"]
@@ -158,15 +156,13 @@ def test_in_a_declared_translation_changed_quote_words_are_unclear(tmp_path: Pat
 
 
 def test_a_swapped_key_term_in_a_statement_is_a_contradiction(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    claims = load_text(
+        tmp_path,
         "version: 1\nentities:\n  vela: {name: Vela Motors}\nclaims:\n"
         "  - {id: closure, kind: statement, holder: vela, text: Vela Motors will close its engine plant in Tarnow}\n"
         "  - {id: blast-time, kind: statement, text: The explosion tore through the mine shortly before midnight}\n"
         "  - {id: since, kind: statement, text: It was the worst mine accident in Poland since the disaster of 1979}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
 
     def found(text: str) -> list[tuple[str, str, str]]:
         doc = document_from_text(text, "a.txt")
@@ -193,13 +189,11 @@ def test_vague_words_and_years_in_an_aside_do_not_fail(claims) -> None:  # type:
 
 
 def test_datelines_and_ordinary_words_are_not_names_but_titled_ones_are(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    claims = load_text(
+        tmp_path,
         "version: 1\nentities:\n  kobo: {name: MV Kobo Star, aliases: [Kobo Star]}\n  vidal: {name: Marta Vidal}\n"
         "claims: []\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
 
     def names(text: str) -> list[str]:
         return [f.found for f in check(claims, [document_from_text(text, "a.txt")])]
@@ -211,15 +205,13 @@ def test_datelines_and_ordinary_words_are_not_names_but_titled_ones_are(tmp_path
 
 
 def test_a_change_and_another_verbs_count_are_not_the_level(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    claims = load_text(
+        tmp_path,
         "version: 1\nclaims:\n"
         "  - {id: rate, kind: quantity, about: the policy rate after the decision, cues: [rate], unit: percent,"
         " value: 4.75}\n"
         "  - {id: recalled, kind: quantity, about: scooters recalled, cues: [recalled, scooters], value: 214000}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
 
     def found(text: str) -> list[tuple[str, str]]:
         doc = document_from_text(text, "a.txt")
@@ -232,13 +224,11 @@ def test_a_change_and_another_verbs_count_are_not_the_level(tmp_path: Path) -> N
 
 
 def test_a_possessive_before_an_organisation_is_not_a_misspelling(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    claims = load_text(
+        tmp_path,
         "version: 1\nentities:\n  ems: {name: Emergency Management Service,"
         " aliases: [Georgian Emergency Management Service]}\nclaims: []\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
     text = "A spokesman for Georgia's Emergency Management Service said the road was shut."
     assert [f.found for f in check(claims, [document_from_text(text, "a.txt")])] == []
     typo = "A spokesman for the Georgain Emergency Management Service said the road was shut."
@@ -246,13 +236,12 @@ def test_a_possessive_before_an_organisation_is_not_a_misspelling(tmp_path: Path
 
 
 def test_places_in_a_phrase_and_translated_ages_are_not_the_count(claims, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "h.yaml"
-    path.write_text(
+    hospital = load_text(
+        tmp_path,
         "version: 1\nclaims:\n  - {id: in-hospital, kind: quantity, about: people treated in hospital,"
         " cues: [hospital, hospitalised], value: 52}\n",
-        encoding="utf-8",
+        "h.yaml",
     )
-    hospital = load_claims(str(path), check_articles=False)
     doc = document_from_text("Doctors at two city hospitals reported the cluster.", "a.txt")
     assert [(f.found, f.verdict.value) for f in check(hospital, [doc])] == [("two", "unclear")]
     doc = document_from_text("Some 25 people are in hospital.", "a.txt")
@@ -261,16 +250,14 @@ def test_places_in_a_phrase_and_translated_ages_are_not_the_count(claims, tmp_pa
 
 
 def test_statements_questions_lexical_negation_and_unnamed_holders(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    claims = load_text(
+        tmp_path,
         "version: 1\nentities:\n  museum: {name: Casa Ferrandiz}\nclaims:\n"
         "  - {id: alarm, kind: statement, holder: museum, modality: deny,"
         " text: The museum denied that its alarm system had failed during the theft}\n"
         "  - {id: solo, kind: statement, text: Kiptoo ran the final 12 kilometres without pacemakers}\n"
         "  - {id: schools, kind: statement, text: Schools in Kielce will stay open}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
 
     def verdict(text: str) -> list[tuple[str, str]]:
         doc = document_from_text(text, "a.txt")
@@ -295,9 +282,7 @@ def test_partitives_interim_counts_and_possessive_days(claims) -> None:  # type:
 
 
 def test_a_place_name_in_its_grammatical_case_is_not_a_misspelling(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text("version: 1\nentities:\n  krsko: {name: Krško}\nclaims: []\n", encoding="utf-8")
-    claims = load_claims(str(path), check_articles=False)
+    claims = load_text(tmp_path, "version: 1\nentities:\n  krsko: {name: Krško}\nclaims: []\n")
     text = "Voters queued in Leskovec pri Krškem, near Krško."
     assert [f.found for f in check(claims, [document_from_text(text, "a.txt")])] == []
     assert [f.found for f in check(claims, [document_from_text("The plant at Krsqo, near Krško.", "a.txt")])] == [
@@ -321,9 +306,7 @@ claims:
 
 @pytest.fixture(scope="module")
 def stated(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    path: Path = tmp_path_factory.mktemp("s") / "claims.yaml"
-    path.write_text(STATED, encoding="utf-8")
-    return load_claims(str(path), check_articles=False)
+    return load_text(tmp_path_factory.mktemp("s"), STATED, "claims.yaml")
 
 
 def test_another_figure_in_an_article_that_states_the_value_is_unclear(stated) -> None:  # type: ignore[no-untyped-def]
