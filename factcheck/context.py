@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from factcheck.articles import Document
-from factcheck.model import ClaimsFile, DateClaim, Entity
+from factcheck.model import ClaimsFile, DateClaim, Entity, QuantityClaim
 from factcheck.names import Mentions, NameIndex
-from factcheck.quantities import Mention, find_mentions
+from factcheck.quantities import Mention, find_mentions, is_length
 from factcheck.quotes import QuoteSpan, find_quotes
 from factcheck.statements import SentenceWords, analyse, stem_index, story_word_counts
 
@@ -30,6 +30,7 @@ class Story:
     entities: dict[str, Entity]
     years: frozenset[int]
     words: dict[str, int]
+    metres: bool = False  # some claim measures a length: a bare "6.27m" is metres, not millions
 
     @classmethod
     def compile(cls, claims: ClaimsFile) -> Story:
@@ -39,7 +40,9 @@ class Story:
             | ({claims.published.year} if claims.published else set())
         )
         words = story_word_counts([f"{c.about} {getattr(c, 'text', '')}" for c in claims.claims])
-        return cls(claims, NameIndex.compile(claims.entities), {e.id: e for e in claims.entities}, years, words)
+        metres = any(isinstance(c, QuantityClaim) and is_length(c.unit) for c in claims.claims)
+        names = NameIndex.compile(claims.entities)
+        return cls(claims, names, {e.id: e for e in claims.entities}, years, words, metres)
 
 
 class ArticleContext:
@@ -65,7 +68,7 @@ class ArticleContext:
         """Return the figures of sentence ``index`` (found once, shared by every quantity claim)."""
         if index not in self._figures:
             sent = self.doc.sentences[index]
-            self._figures[index] = find_mentions(self.doc.text[sent.start : sent.end])
+            self._figures[index] = find_mentions(self.doc.text[sent.start : sent.end], self.story.metres)
         return self._figures[index]
 
     @cached_property

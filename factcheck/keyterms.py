@@ -9,7 +9,9 @@ that differs is a swapped key term.
 
 A slot is the word before the term (its preposition or verb: "in", "since", "at"), or for
 numbers and ordinals the word after it ("48-hour", "second-stage"). Times of day are compared
-as a whole: the claim's part of the day against the sentence's.
+as spans of hours: a clock time or a part of the day ("at about 3:40 a.m.", "shortly before
+midnight", "on Sunday afternoon") conflicts with the claim's only when no time the sentence gives
+can fall within the claim's. A race or flight time ("2:09:31") is a duration, compared exactly.
 """
 
 from __future__ import annotations
@@ -18,15 +20,34 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck import lexicon
+from factcheck import lexicon, places
 
-# Parts of the day, each with the words that name it. A clock time is put in its part of the day.
-DAY_PARTS = lexicon.DAY_PARTS
-_DAY_PART_OF = {w: part for part, words in DAY_PARTS.items() for w in words}
-_DAY_WORD = re.compile(r"\b(" + "|".join(sorted(_DAY_PART_OF, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2})[:h](\d\d)\b", re.IGNORECASE)
+# Parts of the day, each with the words that name it, and the hours each covers.
+_DAY_PART_OF = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
+_DAY_WORD = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(_DAY_PART_OF, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_ZONE = r"(?:\s*(?:" + "|".join(lexicon.TIME_ZONES) + r")\b)?"
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(\d{1,2})[:h](\d\d))(?![\d:])" + _ZONE,
+    re.IGNORECASE,
+)
+_ZONE_NAMES = frozenset(z.lower() for z in lexicon.TIME_ZONES)
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# "two in the morning", "10 o'clock at night": an hour read through the part of the day that follows it.
+_SPOKEN_CLOCK = re.compile(
+    r"\b(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")(?:\s+o'clock)?"
+    r"\s+(in the morning|in the afternoon|in the evening|at night)\b",
+    re.IGNORECASE,
+)
+# A race or flight time: "2:09:31", "2 hours 9 minutes 31 seconds", "2h 09min 31s".
+_DURATION = re.compile(
+    r"(?<![\d:.])(\d{1,2}):(\d\d):(\d\d)(?![\d:])"
+    r"|\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(\d{1,2})\s*(?:minutes?|mins?|m)\b(?:\s*(?:and\s*)?(\d{1,2})\s*(?:seconds?|secs?|s)\b)?",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_NUMBER_SLOT = re.compile(r"\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)
+_NUMBER_SLOT = re.compile(r"(?<![\d:])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)  # not inside "14:52"
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL_SLOT = re.compile(r"\b(" + "|".join(ORDINALS) + r")[-\s]([a-z]+)\b", re.IGNORECASE)
 # A run of capitalised words (with the small words names contain: "Court of Appeal", "Al Hajar").
@@ -43,10 +64,11 @@ SLOT_WORDS = frozenset("in at to from near into inside outside across of for by 
 class KeyTerm:
     """One key term of a claim: its sort, its slot and its (folded) value, as written."""
 
-    sort: str  # "place" (a proper name), "year", "number", "ordinal", "daypart"
+    sort: str  # "place" (a proper name), "year", "number", "ordinal", "time", "duration"
     slot: str
     value: str
     text: str
+    hours: tuple[float, float] = (0.0, 0.0)  # for a time: the span of hours it can stand for
 
 
 @dataclass(frozen=True)
@@ -59,18 +81,16 @@ class Swap:
     end: int
 
 
-def day_part(hour: int, minute: int = 0) -> str:
-    """Return the part of the day an hour falls in."""
-    del minute
-    if hour < 5 or hour >= 22:
-        return "night"
-    if hour < 12:
-        return "morning"
-    if hour < 14:
-        return "midday"
-    if hour < 18:
-        return "afternoon"
-    return "evening"
+def clock_hours(hour: int, minute: int) -> tuple[float, float]:
+    """Return the span a clock time stands for: the time, give or take half the slack."""
+    at = hour + minute / 60
+    half = lexicon.CLOCK_SLACK_HOURS / 2
+    return (at - half, at + half)
+
+
+def hours_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Say whether two spans of hours share a moment, on the same day or across midnight."""
+    return any(a[0] <= b[1] + shift and b[0] + shift <= a[1] for shift in (-24.0, 0.0, 24.0))
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int]:
@@ -106,6 +126,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         name = m.group()
         if m.start() == 0 or skip(name) or _ADJECTIVE.fullmatch(name) and _LOWER_NEXT.match(text, m.end()):
             continue  # the first word, the holder, "the Ghanaian capital"
+        if name.lower() in _ZONE_NAMES:
+            continue  # "at 14:52 GMT": part of the time
         if name.split()[0].lower() in lexicon.WEEKDAYS or name.split()[0].lower() in lexicon.MONTHS:
             continue  # "on Sunday", "in March": days are date claims' to judge
         slot = _prev_word(text, m.start())
@@ -118,39 +140,95 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
             out.append(KeyTerm("number", m.group(2).lower().rstrip("s"), m.group(1), m.group()))
     for m in _ORDINAL_SLOT.finditer(text):
         out.append(KeyTerm("ordinal", m.group(2).lower(), m.group(1).lower(), m.group()))
+    for m in _DURATION.finditer(text):
+        h, mi, se = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6) or "0")
+        out.append(KeyTerm("duration", "", f"{int(h)}:{int(mi):02d}:{int(se):02d}", m.group()))
     for m in _CLOCK.finditer(text):
         if not text[: m.start()].strip():
             continue  # "15:20 Death toll rises": a live blog's timestamp, not the event's time
+        if m.group(4) and _prev_word(text, m.start()) not in lexicon.CLOCK_WORDS:
+            continue  # "5 km in 15:12": a bare 24-hour time is one only after "at", "by", "before"...
         hour, minute = _clock(m)
-        out.append(KeyTerm("clock", "", f"{hour:02d}:{minute:02d}", m.group()))
-        out.append(KeyTerm("daypart", "", day_part(hour, minute), m.group()))
+        if hour > 23 or minute > 59:
+            continue
+        out.append(KeyTerm("time", "", f"{hour:02d}:{minute:02d}", m.group(), clock_hours(hour, minute)))
+    spoken = []
+    for m in _SPOKEN_CLOCK.finditer(text):
+        word = m.group(1).lower()
+        hour = int(word) if word.isdigit() else _HOUR_WORDS.index(word) + 1
+        part = m.group(2).lower()
+        if hour > 12:
+            continue
+        if part != "in the morning" and hour < 12 and (part != "at night" or hour >= 6):
+            hour += 12  # "three in the afternoon" is 15:00, "ten at night" 22:00, "two at night" 02:00
+        elif part == "in the morning" and hour == 12:
+            hour = 0
+        spoken.append((m.start(), m.end()))
+        out.append(KeyTerm("time", "", f"{hour:02d}:00", m.group(), clock_hours(hour, 0)))
     for m in _DAY_WORD.finditer(text):
-        out.append(KeyTerm("daypart", "", _DAY_PART_OF[m.group(1).lower()], m.group()))
+        if any(a <= m.start() < b for a, b in spoken):
+            continue  # the part of the day of a spoken hour is part of that hour
+        part = _DAY_PART_OF[m.group(1).lower()]
+        out.append(KeyTerm("time", "", part, m.group(), lexicon.DAY_PART_HOURS[part]))
     return out
 
 
-def swaps(claim_terms: list[KeyTerm], sentence: str, same: Callable[[str, str], bool]) -> list[Swap]:
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
+# Sorts whose slot pins the term down even in a sentence that words the rest of the statement
+# its own way: a time of day, a race time, "the third woman", "since 2013". A place or a bare
+# figure in a loosely matching sentence is as often another place or figure of the story.
+BOUND_SORTS = ("time", "duration", "ordinal", "year")
+BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
+
+
+def swaps(
+    claim_terms: list[KeyTerm],
+    sentence: str,
+    same: Callable[[str, str], bool],
+    bound_only: bool = False,
+    taken: tuple[KeyTerm, ...] = (),
+) -> list[Swap]:
     """Return the claim's key terms that the sentence gives differently, slot by slot.
 
     ``same(a, b)`` says whether two proper names stand for one thing (an entity and its alias).
     A slot the sentence does not fill, or fills with the claim's own term, is no swap.
+    ``bound_only`` compares only terms their slot pins down (``BOUND_SORTS``), for a sentence
+    that shares less of the statement's wording. ``taken`` are the terms of the story's other
+    claims: a term the sentence gives that is another claim's (the women's winning time beside
+    the men's) belongs to that claim and is no swap of this one.
     """
-    found = [(t, m) for t, m in _located(sentence)]
+    # A relative clause set off by commas ("Gelashvili, who has lived in Marbella since 2019, was
+    # arrested ...") tells of its subject's other doings: its terms are not the statement's.
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
+    found = [
+        (t, m)
+        for t, m in _located(sentence)
+        if not _taken(t, taken, same) and not any(a <= m[0] < b for a, b in asides)
+    ]
     folded = sentence.lower()
     out: list[Swap] = []
-    for sort in ("place", "year", "number", "ordinal", "clock", "daypart"):
+    if bound_only:
+        claim_terms = [
+            t for t in claim_terms if t.sort in BOUND_SORTS and (t.sort != "year" or t.slot in BOUND_YEAR_SLOTS)
+        ]
+    for sort in ("place", "year", "number", "ordinal", "duration"):
         wanted = [t for t in claim_terms if t.sort == sort]
         if not wanted:
             continue
         given = [(t, m) for t, m in found if t.sort == sort]
         for want in wanted:
             # One year against one year compares whatever their prepositions ("since 2008" / "in 2006").
-            lone_years = sort == "year" and len(wanted) == 1 and len(given) == 1
+            if bound_only and len(given) != 1:
+                break  # loosely worded, a sentence with several such terms does not say which is the claim's
+            lone_years = sort == "year" and len(wanted) == 1 and len(given) == 1 and not bound_only
             in_slot = [(t, m) for t, m in given if t.slot == want.slot or lone_years]
             if not in_slot or any(_equal(t, want, same) for t, _ in in_slot):
                 continue
             if sort == "place" and re.search(rf"\b{re.escape(want.value)}\b", folded):
                 continue  # the claim's own name is there, in another slot ("the Accra suburb of East Legon")
+            if sort == "place" and not places.country(want.text):
+                # "set in Poland" for "set in Chorzow": the country, less precise, not another place.
+                in_slot = [(t, m) for t, m in in_slot if not places.country(t.text)]
             if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
                 continue  # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there
             # Another of the claim's own terms in that slot ("Sweden and Denmark") is no swap.
@@ -159,14 +237,49 @@ def swaps(claim_terms: list[KeyTerm], sentence: str, same: Callable[[str, str], 
                 t, (a, b) = others[0]
                 out.append(Swap(want.text, t.text, a, b))
                 break  # one swap per sort is enough to report
-    return out
+    times = [(t, m) for t, m in found if t.sort == "time"]
+    if bound_only and len(times) > 1:
+        return out  # as above: which of several times would be the claim's?
+    time_swap = _time_swap([t for t in claim_terms if t.sort == "time"], times)
+    return out + time_swap
+
+
+def _time_swap(wanted: list[KeyTerm], given: list[tuple[KeyTerm, tuple[int, int]]]) -> list[Swap]:
+    """Return the sentence's time of day if none it gives can be the claim's.
+
+    The claim's time is its narrowest term ("at 23:47 ... on Sunday night" is 23:47); a sentence
+    that also gives a time that fits ("at 11.45pm, late on Sunday night") is no swap.
+    """
+    if not wanted or not given:
+        return []
+    want = min(wanted, key=lambda t: t.hours[1] - t.hours[0])
+    if any(hours_overlap(t.hours, want.hours) or any(t.value == w.value for w in wanted) for t, _ in given):
+        return []  # a time that fits, or one the claim gives itself ("at 2 a.m., before dawn")
+    t, (a, b) = given[0]
+    return [Swap(want.text, t.text, a, b)]
+
+
+def _taken(term: KeyTerm, taken: tuple[KeyTerm, ...], same: Callable[[str, str], bool]) -> bool:
+    """Say whether a sentence's term is one of another claim's (a day part only by itself)."""
+    for other in taken:
+        if other.sort != term.sort:
+            continue
+        if term.sort == "time":
+            if ":" in other.value and hours_overlap(term.hours, other.hours):
+                return True
+        elif _equal(term, other, same):
+            return True
+    return False
 
 
 def _equal(a: KeyTerm, b: KeyTerm, same: Callable[[str, str], bool]) -> bool:
     if a.value == b.value:
         return True
     if a.sort == "place":
-        return a.value in b.value or b.value in a.value or same(a.text, b.text)
+        if a.value in b.value or b.value in a.value or same(a.text, b.text):
+            return True
+        nation = places.country(a.text)
+        return nation is not None and nation == places.country(b.text)  # "the US", "the United States"
     if a.sort == "number":
         return a.value.replace(",", "") == b.value.replace(",", "")
     return False

@@ -68,12 +68,40 @@ GENERIC_PEOPLE = frozenset(
 
 # Parts of the day, each with the words that name it.
 DAY_PARTS: dict[str, tuple[str, ...]] = {
-    "night": ("night", "midnight", "overnight", "nighttime", "night-time"),
-    "morning": ("morning", "dawn", "daybreak", "sunrise"),
+    "night": ("night", "overnight", "nighttime", "night-time", "early hours", "small hours", "pre-dawn"),
+    "midnight": ("midnight",),
+    "morning": ("morning",),
+    "dawn": ("dawn", "daybreak", "sunrise", "first light"),
     "midday": ("midday", "noon", "lunchtime"),
     "afternoon": ("afternoon",),
-    "evening": ("evening", "dusk", "sunset", "nightfall"),
+    "evening": ("evening",),
+    "dusk": ("dusk", "sunset", "nightfall"),
 }
+
+# The hours each part of the day covers, as a span from its start to its end (past 24 for one that
+# runs past midnight). Spans overlap where usage does ("late morning" is also "midday"): a time is a
+# conflict only with a part of the day it cannot be in, never with a neighbour (keyterms).
+DAY_PART_HOURS: dict[str, tuple[float, float]] = {
+    "night": (20.0, 30.5),
+    "midnight": (23.0, 25.0),
+    "morning": (4.5, 12.5),
+    "dawn": (4.0, 8.0),
+    "midday": (11.0, 14.5),
+    "afternoon": (11.5, 18.5),
+    "evening": (16.5, 23.5),
+    "dusk": (16.0, 21.5),
+}
+
+# Two clock times this many hours apart or less are one time given twice: "about 3:40 a.m." and
+# "shortly before 4 a.m." (a rounding desks make, not a conflict).
+CLOCK_SLACK_HOURS = 0.5
+
+# What may follow a clock time and belongs to it: "at 14:52 GMT", "shortly after 9pm local time".
+TIME_ZONES = ("local time", "GMT", "UTC", "CET", "CEST", "BST", "EET", "EEST", "EST", "EDT", "CST", "PST", "JST", "IST")
+
+# Words before a bare 24-hour time ("at 14:52") that make it a time of day; without one, "15:12"
+# may be a split time or a score.
+CLOCK_WORDS = frozenset("at around about by before after until till from since shortly approximately roughly".split())
 
 # Words that make a measure another measure: "net profit" is not the operating profit,
 # "annual revenue" not the quarter's. A figure whose cue carries one of these, when the claim's

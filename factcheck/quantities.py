@@ -24,6 +24,7 @@ from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
+from factcheck.places import currency_codes
 from factcheck.text import cue_pattern, fold_simple
 
 INF = math.inf
@@ -195,7 +196,10 @@ _DIGITS = re.compile(
 )
 _MONTH = lexicon.MONTH_PATTERN
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
-_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?!\w)", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\s*(?:(?:-|to|and|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}(?!\w)",
+    re.IGNORECASE,
+)  # "12 March", "21 to 23 March" (a range of days)
 _TIME_UNIT_AFTER = re.compile(
     r"^(?:-|\s)*(?:year|month|week|day|hour|minute|second|decade|centur)[a-z]*(?:-old)?\b", re.IGNORECASE
 )
@@ -280,6 +284,17 @@ def _physical_unit(after: str) -> str | None:
     """Return "unit:<name>" when a unit of measure follows the figure ("118 km/h", "4,000 hectares")."""
     m = _PHYSICAL_AFTER.match(after)
     return "unit:" + m.group(1).lower() if m else None
+
+
+def claim_currency(unit: str | None) -> str | None:
+    """Return the ISO 4217 code of a claim's unit when it is money ("EUR", "€", "euros", "GEL")."""
+    cleaned = (unit or "").strip()
+    return _UNIT_CURRENCY.get(cleaned.lower()) or (cleaned.upper() if cleaned.upper() in currency_codes() else None)
+
+
+def is_length(unit: str | None) -> bool:
+    """Say whether a claim's unit is a length ("m", "km", "feet")."""
+    return _PHYSICAL.get((unit or "").strip().lower(), ("", 0.0))[0] == "length"
 
 
 def _measure(mention: Mention) -> tuple[str, float] | None:
@@ -410,11 +425,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return k > 0 and spans[k - 1][1] > start
 
 
-def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool, str | None]]:
+def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, float, float, bool, bool, str | None]]:
     """Yield (start, end, low, high, exact, percent, currency) of each bare figure.
 
     ``exact`` is False for a rounded figure ("4.2 billion"): its interval is the
-    rounding range, and its written value is the middle of it.
+    rounding range, and its written value is the middle of it. ``metres`` reads a bare
+    "6.27m" as metres rather than millions (see ``find_mentions``).
     """
     masks = [m.span() for m in _MASK.finditer(text)]
     # "one in five", "3 in 10": a share, read as a percentage.
@@ -465,6 +481,8 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         if _DOT_THOUSANDS.fullmatch(raw) and not (m.group("scale") or m.group("pct") or m.group("cur")):
             value = float(raw.replace(".", ""))  # "8.400": thousands, as much of Europe writes them
         scale_word = (m.group("scale") or "").strip().lower().rstrip("s") or ""
+        if metres and scale_word == "m" and not (m.group("cur") or m.group("cur2")):
+            scale_word, time_unit = "", "unit:m"  # "cleared 6.27m" in a story measured in metres
         scale = _SCALES.get(scale_word, 1.0)
         currency = None
         if m.group("cur"):
@@ -526,9 +544,13 @@ def _raw_numbers(text: str) -> Iterator[tuple[int, int, float, float, bool, bool
         yield m.start(), m.end(), low, high, low == high, False, None
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Return every figure in ``text`` (a sentence), qualifiers and ranges applied."""
-    raw = sorted(_raw_numbers(text))
+def find_mentions(text: str, metres: bool = False) -> list[Mention]:
+    """Return every figure in ``text`` (a sentence), qualifiers and ranges applied.
+
+    A bare "m" after a figure is millions ("1.2m people") unless ``metres``: in a story whose
+    claims measure lengths (a vault, a wave, a crater), "cleared 6.27m" is metres.
+    """
+    raw = sorted(_raw_numbers(text, metres))
     # "87 of 169 seats", "out of 169": the second figure is a total, not a count of its own.
     raw = [r for i, r in enumerate(raw) if not (i and _TOTAL_OF.fullmatch(text[raw[i - 1][1] : r[0]]))]
     mentions: list[Mention] = []
@@ -567,7 +589,7 @@ def find_mentions(text: str) -> list[Mention]:
             end = q_end
         else:
             start = q_start
-        scaled = bool(_SCALE_WORD.search(text, start, end))
+        scaled = currency != "unit:m" and bool(_SCALE_WORD.search(text, start, end))
         if qualifier is not None:
             lo, hi, lo_open, hi_open = _apply_qualifier(qualifier, low, high)
             mentions.append(
@@ -763,6 +785,7 @@ _OTHER_TIME = re.compile(
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+_FRONTED_OTHER_TIME = re.compile(r"\s*(?:" + _OTHER_TIME.pattern + ")", re.IGNORECASE)  # opening the sentence
 _IN_YEAR = re.compile(
     r"\b(?i:in|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"((?:19|20)\d\d)\b"
@@ -876,7 +899,7 @@ def _unit_ok(
         return mention.currency == time
     if not money:
         return mention.currency is None
-    wanted = _UNIT_CURRENCY.get((claim.unit or "").strip().lower())
+    wanted = claim_currency(claim.unit)
     if wanted and mention.currency and mention.currency != wanted:
         return False
     return mention.currency is not None or mention.scaled
@@ -903,6 +926,7 @@ class QuantityMatcher:
     age: bool = False  # the claim is a person's age ("age of Ana Ruiz")
     change: bool = False  # the claim is a change ("size of the rate cut"), not a level
     age_owners: frozenset[str] = frozenset()  # the people whose age it is (entity ids)
+    dated: bool = False  # the claim's description names its year ("voted on 14 December 2024")
 
     @classmethod
     def compile(
@@ -922,7 +946,8 @@ class QuantityMatcher:
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
         # "won" and "rand" are currencies but far more often words ("seats won by").
-        money = unit in _UNIT_CURRENCY or bool(about & (set(_CURRENCY_WORDS) - {"won", "rand", "y", "ps", "rs"}))
+        money_words = set(_CURRENCY_WORDS) - {"won", "rand", "y", "ps", "rs"}
+        money = claim_currency(unit) is not None or bool(about & money_words)
         percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
         # A duration claim says so: unit "years", or "in years" in its description.
         in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
@@ -935,6 +960,9 @@ class QuantityMatcher:
         cues = [c for c in claim.cues if fold_simple(c) not in units] or list(claim.cues)
         unit_of_measure = _PHYSICAL.get(unit)
         measure, factor = unit_of_measure if unit_of_measure else (None, 1.0)
+        # A claim whose description names its year ("the vote of 14 December 2024") is that year's:
+        # "last year" in an article of 2025 may well be it, and 2024 is one of its years.
+        about_years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.about))
         return cls(
             claim,
             cue_pattern(cues),
@@ -942,7 +970,7 @@ class QuantityMatcher:
             money,
             percent,
             time,
-            story_years,
+            story_years | about_years,
             about_entities,
             cue_words,
             measure,
@@ -954,6 +982,7 @@ class QuantityMatcher:
             or any(fold_simple(c) in ("year-old", "years old", "aged") for c in claim.cues),
             age_owners=about_entities & persons,
             change=bool(_CHANGE_WORDS.search(claim.about)),
+            dated=bool(about_years),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -982,7 +1011,7 @@ class QuantityMatcher:
         if self.time:
             family = unit.startswith("time:")
         else:
-            wanted = _UNIT_CURRENCY.get((self.claim.unit or "").strip().lower())
+            wanted = claim_currency(self.claim.unit)
             family = bool(wanted) and unit.isupper() and len(unit) == 3 and unit != wanted
         if not family or mention.percent or mention.low != mention.high:
             return False
@@ -1010,7 +1039,8 @@ class QuantityMatcher:
 
     def _other_measure(self, sentence: str, cue_start: int) -> bool:
         """Return True if the cue at ``cue_start`` is qualified as another measure ("net profit")."""
-        before = _QUALIFIER_BEFORE.search(sentence, 0, cue_start)
+        # The word right before the cue: look back a bounded stretch, so a huge sentence stays linear.
+        before = _QUALIFIER_BEFORE.search(sentence, max(0, cue_start - 60), cue_start)
         if before is None:
             return False
         qualifier = before.group(1).lower()
@@ -1034,7 +1064,7 @@ class QuantityMatcher:
         if not cue_spans:
             return []
         mentions = []
-        for m in find_mentions(sentence) if figures is None else figures:
+        for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
             kind_ok = _unit_ok(
                 self.claim, m, money=self.money, percent=self.percent, time=self.time, measure=self.measure,
                 age=self.age,
@@ -1063,7 +1093,7 @@ class QuantityMatcher:
                     rank = 0
                 elif m.start >= c_end:
                     right = sentence[c_end : m.start]
-                    if _LABEL_COLON.fullmatch(right) and _LABEL_START.search(sentence, 0, c_start):
+                    if _LABEL_COLON.fullmatch(right) and _LABEL_START.search(sentence, max(0, c_start - 40), c_start):
                         d = 0  # a fact box or bulleted line: "Death toll: 43", "- Revenue: 74.6 trillion won"
                     else:
                         d = _linked(right, _LINK_RIGHT, 3, strict=True)
@@ -1106,7 +1136,7 @@ class QuantityMatcher:
         it ("Ana Ruiz, 52,"; "Ruiz, aged 52"), whatever cue words the claim lists.
         """
         out = []
-        for m in find_mentions(sentence) if figures is None else figures:
+        for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
             if m.currency != AGE:
                 continue
             after = [e for off, e in entities if m.end <= off <= m.end + AGE_OWNER_AFTER]
@@ -1127,8 +1157,11 @@ class QuantityMatcher:
         it made more than Y400bn last year", only the second clause is last year's.
         """
         clause = _clause_around(sentence, mention)
-        if _OTHER_TIME.search(clause):
+        if not self.dated and _OTHER_TIME.search(clause):
             return True
+        fronted_time = None if self.dated else _FRONTED_OTHER_TIME.match(sentence)
+        if fronted_time and fronted_time.end() <= mention.start:
+            return True  # "Two years ago, on the same runway, he cleared 6.22m": it sets the whole sentence
         if not self.story_years:
             return False
         if any(y not in self.story_years for y in _years_in(clause)):
@@ -1137,7 +1170,7 @@ class QuantityMatcher:
         fronted = _FRONTED_YEAR.match(sentence)
         if fronted and int(fronted.group(1)) not in self.story_years:
             return True
-        aside = _YEAR_ASIDE.search(sentence, 0, mention.start)
+        aside = _YEAR_ASIDE.search(sentence, max(0, mention.start - 200), mention.start)
         if aside and int(aside.group(1)) not in self.story_years:
             return True
         # "Cyclone Gonu in 2007, which killed about 50", "since November 2006, when 23 miners died".
@@ -1186,7 +1219,7 @@ class QuantityMatcher:
         for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
-            found_figures = figures(index) if figures is not None else find_mentions(text)
+            found_figures = figures(index) if figures is not None else find_mentions(text, self.measure == "length")
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
             for mention in self.tied_mentions(text, found_figures, entities):
                 verdict = self.judge(mention)
@@ -1250,7 +1283,8 @@ class QuantityMatcher:
         if _PART_BEFORE.search(before):
             # "four paintings, including two works by Sorolla": a part of a group.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a group)"
-        if _COMPOUND.match(sentence, mention.end) or _OF_COMPOUND.search(sentence, 0, mention.start):
+        of_compound = _OF_COMPOUND.search(sentence, max(0, mention.start - 12), mention.start)
+        if _COMPOUND.match(sentence, mention.end) or of_compound:
             # "the 126-seat parliament", "mum-of-three": the figure describes another noun.
             return confidence * OTHER_GROUP_FACTOR, " (describes another noun)"
         if mention.percent and self.percent:

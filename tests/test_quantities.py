@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factcheck import quantities
+from factcheck import check, load_claims, quantities
 from factcheck.model import QuantityClaim, Verdict
 from factcheck.quantities import QuantityMatcher, find_mentions
 
@@ -376,3 +377,52 @@ def test_an_age_bound_is_not_a_count():
     counted = "Nineteen children were taken to hospital."
     (mention,) = sick.tied_mentions(counted)
     assert sick.confidence(counted, mention)[0] >= 0.5
+
+
+def test_a_bare_m_is_metres_in_a_story_that_measures_lengths(tmp_path: Path) -> None:
+    # "cleared 6.27m": in a vault story metres, not 6.27 million; elsewhere "1.2m people" stays millions.
+    (metres,) = find_mentions("He cleared 6.27m at the first attempt.", metres=True)
+    assert (metres.low, metres.currency, metres.scaled) == (6.27, "unit:m", False)
+    (millions,) = find_mentions("Some 1.2m people were affected.")
+    assert millions.scaled and millions.high > 1_000_000
+    (money,) = find_mentions("It cost $4.2m to build.", metres=True)
+    assert money.currency == "USD" and money.high > 4_000_000
+    # In a story with a claim in metres, the count of records is not contradicted by the height.
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\nclaims:\n"
+        "  - {id: records, kind: quantity, about: world records he has set, cues: [record], value: 11}\n"
+        "  - {id: height, kind: quantity, about: height of the record, cues: [record], value: 6.27, unit: m}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+    found = check(claims, [doc("He raised the world record to 6.27m on Friday.")], include_supported=True)
+    assert [(f.claim, f.verdict) for f in found] == [("height", Verdict.SUPPORTED)]
+
+
+def test_a_sentence_opening_years_ago_and_a_range_of_days_are_not_the_count():
+    claim = QuantityClaim(id="n", kind="quantity", about="records set", cues=("record", "records"), value=11)
+    matcher = QuantityMatcher.compile(claim)
+    assert [f.verdict for f in matcher.check(doc("Two years ago, on this track, he set 9 records."))] != [
+        Verdict.CONTRADICTED
+    ]
+    assert find_mentions("The championships run from 21 to 23 March.") == []
+
+
+def test_a_claim_dated_in_its_description_takes_last_year():
+    # Written in 2025 about a vote of 14 December 2024: "last year" is the claim's year.
+    claim = QuantityClaim(
+        id="v",
+        kind="quantity",
+        about="lawmakers who voted for the motion on 14 December 2024",
+        cues=("votes",),
+        value=204,
+    )
+    matcher = QuantityMatcher.compile(claim, frozenset({2025}))
+    (found,) = matcher.check(doc("Last year, on 14 December, the motion passed with 240 votes in favour."))
+    assert found.verdict is Verdict.CONTRADICTED
+    undated = QuantityMatcher.compile(
+        QuantityClaim(id="v", kind="quantity", about="lawmakers who voted for the motion", cues=("votes",), value=204),
+        frozenset({2025}),
+    )
+    assert undated.check(doc("Last year, a similar motion passed with 240 votes in favour.")) == []

@@ -143,3 +143,38 @@ PASSIVE_DENIAL = matcher("Russia denied that its embassy in Paris had been close
 )
 def test_second_attitude_verbs_and_passive_denials(m, body, expected):
     assert verdicts(m, body) == expected
+
+
+def test_a_verb_of_saying_inside_an_asserted_statement_is_part_of_what_is_stated():
+    # "... when the general proclaimed a state of siege": "proclaimed" is the statement's, not the holder's.
+    m = matcher(
+        "The tribunal found there was no real threat to the state when the general declared a state of siege in May",
+        "",
+        "assert",
+    )
+    same = (
+        "The tribunal found that there had been no real threat to the state when the general declared a state of "
+        "siege in the middle of May, and called it an abuse of office."
+    )
+    assert verdicts(m, same) == [Verdict.SUPPORTED]
+    flipped = (
+        "The tribunal found that there had been a real threat to the state when the general declared a state "
+        "of siege in May."
+    )
+    assert verdicts(m, flipped) == [Verdict.CONTRADICTED]
+
+
+def test_a_loose_sentence_gives_no_time_from_a_clause_of_someone_else():
+    m = StatementMatcher.compile(
+        StatementClaim(
+            "t", "statement", text="The tribunal's verdict removing Calderon took effect at 10:05 a.m. on Friday"
+        ),
+        ENTITIES,
+        INDEX,
+    )
+    other = (
+        "Deputy Mayor Tomas Ruiz spoke on Friday evening to calm the city, hours after the verdict removed Calderon."
+    )
+    assert Verdict.CONTRADICTED not in verdicts(m, other)
+    own = "The verdict removing Calderon took effect on Friday evening."
+    assert Verdict.CONTRADICTED in verdicts(m, own)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from factcheck.kinds.base import ModuleKind
@@ -66,10 +66,16 @@ def compile(story: Story) -> Sequence[_Statement]:
     """Analyse the sentence of each statement claim (views and statements of fact) once."""
     from factcheck.statements import StatementMatcher  # it imports StatementClaim from here
 
-    return [
-        _Statement(StatementMatcher.compile(c, story.entities, story.names, story.words))
+    matchers = [
+        StatementMatcher.compile(c, story.entities, story.names, story.words)
         for c in story.claims.claims
         if isinstance(c, StatementClaim)
+    ]
+    # Each statement knows its siblings' key terms: a time or ordinal that is another claim's
+    # belongs to that claim, and never contradicts this one (link each mention to one claim).
+    return [
+        _Statement(replace(m, taken=tuple(t for other in matchers if other is not m for t in other.key_terms)))
+        for m in matchers
     ]
 
 

@@ -1,0 +1,73 @@
+"""Countries and currencies, from the ISO 3166 and ISO 4217 tables (pycountry).
+
+A statement that names a town ("the record set in Chorzow") is not contradicted by an article
+that names the country instead ("set in Poland"): that is less precise, not another place. And
+"US", "U.S." and "the United States" are one country. Money claims may be in any ISO 4217
+currency ("unit: GEL"), not only the handful our text patterns know by symbol.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from factcheck.text import fold_simple
+
+# Short forms newsrooms write that ISO's names and codes do not cover.
+_EXTRA_FORMS = {
+    "u.s.": "USA",
+    "u.s.a.": "USA",
+    "us": "USA",
+    "america": "USA",
+    "uk": "GBR",
+    "u.k.": "GBR",
+    "britain": "GBR",
+    "great britain": "GBR",
+    "england": "GBR",
+    "holland": "NLD",
+    "russia": "RUS",
+    "south korea": "KOR",
+    "north korea": "PRK",
+    "iran": "IRN",
+    "syria": "SYR",
+    "vietnam": "VNM",
+    "turkey": "TUR",
+    "czechia": "CZE",
+    "the netherlands": "NLD",
+    "ivory coast": "CIV",
+}
+_THE = re.compile(r"^the\s+")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Return every name of every country (folded, lower case) with its ISO alpha-3 code."""
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                out[fold_simple(value).lower()] = country.alpha_3
+        out[country.alpha_3.lower()] = country.alpha_3
+    out.update(_EXTRA_FORMS)
+    return out
+
+
+def country(name: str) -> str | None:
+    """Return the ISO alpha-3 code of the country a name stands for, or None.
+
+    Two-letter and three-letter codes count only when written in capitals ("US", "USA"), so the
+    word "us" is not the United States.
+    """
+    folded = _THE.sub("", fold_simple(name).strip().lower())
+    if len(folded) <= 3 and not name.strip().replace(".", "").isupper():
+        return None
+    return _countries().get(folded)
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """Return the ISO 4217 currency codes ("GEL", "NOK", "KRW")."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies)

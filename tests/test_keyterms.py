@@ -1,0 +1,129 @@
+"""Key terms of statements: times of day as spans of hours, race times, and loosely worded sentences.
+
+The sentences are our own. What is tested is the class: a time that can be the claim's is never a
+conflict, one that cannot be is; a race time is compared exactly however it is written; a term that
+is another claim's belongs to that claim; a sentence that words the statement its own way is judged
+only on the one time, race time, ordinal or "since" year it gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import check, keyterms, load_claims
+from factcheck.articles import document_from_text
+
+
+def never_same(a: str, b: str) -> bool:
+    return False
+
+
+def swapped(claim: str, sentence: str, **kw: object) -> list[str]:
+    return [s.found for s in keyterms.swaps(keyterms.terms(claim), sentence, never_same, **kw)]  # type: ignore[arg-type]
+
+
+def test_a_time_that_can_be_the_claims_is_no_swap_and_one_that_cannot_is() -> None:
+    claim = "The fire broke out at about 3:40 a.m. on the sixth floor"
+    assert swapped(claim, "It broke out shortly before 4am.") == []
+    assert swapped(claim, "It broke out in the early hours.") == []
+    assert swapped(claim, "It broke out overnight.") == []
+    assert swapped(claim, "It broke out at around 1am.") == ["1am"]
+    assert swapped(claim, "It broke out on Sunday afternoon.") == ["afternoon"]
+    # 13:40 is afternoon as people say it, and lunchtime too: neighbours never conflict.
+    assert swapped("The dam failed in the afternoon", "The dam failed at 13:40.") == []
+    assert swapped("The dam failed at lunchtime", "The dam failed in the early afternoon.") == []
+
+
+def test_spoken_hours_and_time_zones_are_read_as_times() -> None:
+    claim = "The dike gave way at about 2 a.m., in the early hours before dawn"
+    assert swapped(claim, "The dike gave way at around two in the morning.") == []
+    assert swapped(claim, "The dike gave way at 2 o'clock in the afternoon.") == ["2 o'clock in the afternoon"]
+    # The claim's own "dawn" is not a conflict with its "2 a.m.".
+    assert swapped(claim, "The dike gave way before dawn.") == []
+    terms = keyterms.terms("The probe passed closest at 14:52 GMT on Tuesday")
+    assert [(t.sort, t.text) for t in terms] == [("time", "14:52 GMT")]
+
+
+def test_a_bare_twenty_four_hour_time_needs_a_word_of_time_before_it() -> None:
+    assert [t.sort for t in keyterms.terms("She reached 5 km in 15:12 for the lead group")] == ["number"]
+    assert [t.value for t in keyterms.terms("The alarm was raised at 15:12")] == ["15:12"]
+    # A live blog's timestamp opening the sentence is the blog's, not the event's.
+    assert keyterms.terms("15:12 The alarm was raised") == []
+
+
+def test_race_times_are_durations_compared_exactly_however_written() -> None:
+    claim = "Okafor won the race in a course record of 2:09:31"
+    assert swapped(claim, "Okafor won in 2 hours 9 minutes 31 seconds.") == []
+    assert swapped(claim, "Okafor won in 2h 09min 31s.") == []
+    assert swapped(claim, "Okafor won in 2:09:13.") == ["2:09:13"]
+    assert "1:04:00" in [t.value for t in keyterms.terms("in 1h 4m")]
+
+
+def test_a_term_that_is_another_claims_is_no_swap() -> None:
+    men = keyterms.terms("Okafor won the men's race in 2:07:48")
+    women = keyterms.terms("Lindahl won the women's race in 2:24:05")
+    sentence = "Lindahl took the women's title in 2:24:05."
+    assert keyterms.swaps(men, sentence, never_same) != []
+    assert keyterms.swaps(men, sentence, never_same, taken=tuple(women)) == []
+    # A clock time of a sibling claim ("under control at 9 a.m.") is that claim's.
+    start = keyterms.terms("The fire started at about 3:40 a.m.")
+    control = keyterms.terms("The fire was under control at 9 a.m.")
+    assert keyterms.swaps(start, "The fire, under control by 9 a.m., had started at 1am.", never_same) != []
+    only_control = "The fire was brought under control at 9 a.m."
+    assert keyterms.swaps(start, only_control, never_same, taken=tuple(control)) == []
+
+
+def test_loosely_worded_sentences_compare_only_pinned_terms_and_only_one_of_a_sort() -> None:
+    claim = "Kessler became the fourth woman to lead the party, in Bremen, since 2011"
+    assert swapped(claim, "She is the third woman to do so.", bound_only=True) == ["third woman"]
+    assert swapped(claim, "She spoke in Hamburg.", bound_only=True) == []  # a place is not pinned down
+    assert swapped(claim, "Unemployment has risen since 2015.", bound_only=True) == ["2015"]
+    assert swapped(claim, "Unemployment rose in 2015.", bound_only=True) == []  # "in" does not pin a year
+    race = "Okafor won the race in 2:09:31"
+    several = "The pacers went through halfway in 1:04:40; Mensah was second in 2:12:48."
+    assert swapped(race, several) != []
+    assert swapped(race, several, bound_only=True) == []
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(-600, 600))
+def test_any_clock_time_further_than_the_slack_is_a_swap(hour: int, minute: int, shift: int) -> None:
+    claimed = hour * 60 + minute
+    other = (claimed + shift) % (24 * 60)
+    claim = f"The blast happened at {hour:02d}:{minute:02d}"
+    sentence = f"The blast happened at {other // 60:02d}:{other % 60:02d}."
+    apart = min(abs(shift) % 1440, 1440 - abs(shift) % 1440)
+    expected = [] if apart <= 30 else [f"{other // 60:02d}:{other % 60:02d}"]
+    assert swapped(claim, sentence) == expected
+
+
+def test_a_reworded_sentence_with_another_time_contradicts_the_statement(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\n"
+        "entities:\n  okafor: {name: Chidi Okafor}\n  rana: {name: Rana Haddad}\n"
+        "claims:\n"
+        "  - {id: start, kind: statement, text: The fire broke out at about 3:40 a.m. in a flat on the sixth floor}\n"
+        "  - {id: win, kind: statement, text: Chidi Okafor won the city marathon in 2:09:31}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+
+    def found(text: str) -> list[tuple[str, str, str]]:
+        doc = document_from_text(text, "a.txt")
+        return [(f.claim, f.verdict.value, f.found) for f in check(claims, [doc])]
+
+    assert found("The blaze broke out around 1am, residents said.") == [("start", "contradicted", "1am")]
+    assert found("The blaze broke out just before 4 a.m., residents said.") == []
+    assert found("Okafor won it in 2:09:13, his best ever.") == [("win", "contradicted", "2:09:13")]
+    # Someone else's time, in a sentence naming someone else: not the claim's subject.
+    assert found("In the women's race, Rana Haddad won in 2:24:05.") == []
+
+
+def test_a_relative_clause_aside_tells_of_other_doings():
+    claim = keyterms.terms("Gelashvili was arrested in Marbella in March 2025")
+    aside = "Gelashvili, who has lived in Spain since 2019, was arrested in March."
+    assert keyterms.swaps(claim, aside, never_same) == []
+    assert [s.found for s in keyterms.swaps(claim, "Gelashvili was arrested in March 2019.", never_same)] == ["2019"]
