@@ -11,6 +11,7 @@ cannot be resolved is still compared with the claimed date's weekday.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -215,10 +216,10 @@ class DateMatcher:
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention, low):
                     continue
-                if future.search(_clause_before(searched, mention.start)) and (
-                    published is None or self.claim.value <= published
-                ):
-                    continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
+                if future.search(_clause_before(searched, mention.start)):
+                    if published is None or self.claim.value <= published:
+                        continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
+                    mention = _forward(mention, published)  # "should reopen on Monday": the Monday to come
 
                 verdict, why = self.judge(mention)
                 confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
@@ -259,7 +260,9 @@ _DATELINE = re.compile(r"\b(?:published|updated|posted|last modified|first publi
 
 # A clause about the future: its weekday is still to come, and its event is not a past claim's.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is to be|are to be|is due to|are due to|is scheduled|are scheduled|planned for)\b", re.I
+    r"\b(?:will|shall|'ll|should(?!\s+have)|would(?!\s+have)|is to be|are to be|is due to|are due to|is scheduled|"
+    r"are scheduled|is expected to|are expected to|is set to|are set to|planned for)\b",
+    re.I,
 )
 # A passive verb after the event's noun: something done to the event ("was brought under control",
 # "was put out", "were extinguished").
@@ -303,6 +306,14 @@ def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) 
     if sentence.startswith(("'s", "s'"), mention.end):
         return True  # "Friday's share price": a day that describes something else
     return sentence.count('"', 0, mention.start) % 2 == 1
+
+
+def _forward(mention: DateMention, published: dt.date) -> DateMention:
+    """Resolve a lone weekday in a clause about the future to the next such day, not the last."""
+    if mention.weekday is None or mention.month_day is not None or mention.date is None or mention.date > published:
+        return mention
+    ahead = (mention.weekday - published.weekday()) % 7 or 7
+    return dataclasses.replace(mention, date=published + dt.timedelta(days=ahead))
 
 
 def _day_name(weekday: int) -> str:

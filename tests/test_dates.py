@@ -56,3 +56,25 @@ def test_find_dates_iso_and_month_day():
     assert iso.date == dt.date(2024, 3, 22)
     (md,) = find_dates("the March 22 attack", None)
     assert md.month_day == (3, 22) and md.year is None
+
+
+def test_a_weekday_in_a_clause_about_the_future_is_the_day_to_come():
+    # Said on Sunday 14 September: "should reopen on Monday" is the 15th, not the 8th.
+    claim = DateClaim(id="reopen", kind="date", about="the reopening", cues=("reopen",), value=dt.date(2025, 9, 15))
+    matcher = DateMatcher.compile(claim)
+    published = dt.date(2025, 9, 14)
+    for text in (
+        "Officials say the canal should reopen on Monday morning.",
+        "The port is expected to reopen on Monday.",
+        "The road would reopen on Monday, the ministry said.",
+    ):
+        (finding,) = matcher.check(_doc(text), published)
+        assert finding.verdict is Verdict.SUPPORTED, text
+    (wrong,) = matcher.check(_doc("The canal should reopen on Tuesday."), published)
+    assert wrong.verdict is Verdict.CONTRADICTED
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    from factcheck.articles import document_from_text
+
+    return document_from_text(text, "a.txt")
