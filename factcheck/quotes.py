@@ -282,6 +282,10 @@ def _content_changed(found: list[str], canonical: list[str]) -> bool:
     return False
 
 
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")  # between the sentences of a long quote
+_PARENTHETICAL = re.compile(r"\([^)]*\)")  # "(company statement)": a note on the speaker, not a name
+
+
 @dataclass(frozen=True)
 class QuoteMatcher:
     """Compares every quote of an article with one claimed quote."""
@@ -293,20 +297,58 @@ class QuoteMatcher:
     min_similarity: float
     entity_names: dict[str, str]
     content: frozenset[str] = frozenset()
+    # A speaker in plain words that names someone ("Helmsford Ship Management (company statement)"):
+    # the entities it names, and its name-like words, so a quote credited to that name is the speaker's.
+    speaker_entities: frozenset[str] = frozenset()
+    speaker_tokens: frozenset[str] = frozenset()
 
     @classmethod
-    def compile(cls, claim: QuoteClaim, entities: dict[str, Entity]) -> QuoteMatcher:
+    def compile(cls, claim: QuoteClaim, entities: dict[str, Entity], names: NameIndex | None = None) -> QuoteMatcher:
         """Prepare the claimed words once."""
         tokens = tuple(words(fold_simple(claim.text)))
         minimum = claim.min_similarity if claim.min_similarity is not None else DEFAULT_MIN_SIMILARITY
-        names = {e.id: e.name for e in entities.values()}
+        entity_names = {e.id: e.name for e in entities.values()}
         content = frozenset(t for t in tokens if t not in STOPWORDS)
-        return cls(claim, claim.speaker_label(entities), tokens, " ".join(tokens), minimum, names, content)
+        speaker_entities: frozenset[str] = frozenset()
+        speaker_tokens: frozenset[str] = frozenset()
+        if not claim.speaker and claim.speaker_words:
+            plain = _PARENTHETICAL.sub(" ", claim.speaker_words)
+            if names is not None:
+                speaker_entities = frozenset(m.entity for m in names.exact_mentions(plain))
+            speaker_tokens = frozenset(t.lower() for t in re.findall(r"\b[A-Z][\w'-]+", plain))
+        return cls(
+            claim,
+            claim.speaker_label(entities),
+            tokens,
+            " ".join(tokens),
+            minimum,
+            entity_names,
+            content,
+            speaker_entities,
+            speaker_tokens,
+        )
 
     def _pieces_verbatim(self, span: QuoteSpan) -> bool:
         """Return True if every piece of the quote (between ellipses) is a stretch of the claimed words."""
         padded = f" {self.normalised} "
-        return bool(span.pieces) and all(f" {' '.join(p)} " in padded for p in span.pieces)
+        if bool(span.pieces) and all(f" {' '.join(p)} " in padded for p in span.pieces):
+            return True
+        # The article quotes more than the claim: the claimed words as whole sentences of the quote,
+        # with the speaker's next sentence ("What can I say. I came here to do it. The run-up worked
+        # really well."). Words added inside the claimed sentence ("... not up for negotiation this
+        # year") still change what was said.
+        if len(self.words) < 4 or f" {self.normalised} " not in f" {' '.join(span.words)} ":
+            return False
+        sentences = [" ".join(words(fold_simple(x))) for x in _QUOTE_SENTENCE.split(span.text)]
+        for i in range(len(sentences)):
+            joined = ""
+            for sentence in sentences[i:]:
+                joined = f"{joined} {sentence}".strip()
+                if joined == self.normalised:
+                    return True
+                if len(joined) >= len(self.normalised):
+                    break
+        return False
 
     def _aligned(self, found: list[str]) -> list[str]:
         """Return the stretch of the claimed words that ``found`` renders (all of it if longer)."""
@@ -351,7 +393,14 @@ class QuoteMatcher:
             return span.speaker == speaker or speaker in span.named
         # A speaker in plain words ("a coastguard spokesman") has no name to compare: a quote
         # credited to one of the story's entities is someone else's; an unnamed one may be theirs.
-        return span.speaker is None and span.speaker_name is None
+        # Plain words that name someone ("Helmsford Ship Management (company statement)") are
+        # that someone: a quote credited to the entity, or to a name of the same words, is theirs.
+        if span.speaker is not None:
+            return span.speaker in self.speaker_entities
+        if span.speaker_name is not None:
+            said = {t.lower() for t in re.findall(r"\b[A-Z][\w'-]+", span.speaker_name)}
+            return bool(said) and said <= self.speaker_tokens
+        return True
 
     def may_report(self, spans: list[QuoteSpan], words: frozenset[str]) -> bool:
         """Return False when no quote of an article can be reported, so the article needs no check.
@@ -376,7 +425,9 @@ class QuoteMatcher:
                     span.speaker is None and span.speaker_name is not None and not own
                 )
             else:
-                other = span.speaker is not None
+                # Plain words that name an entity make a quote of another named person someone else's.
+                named = span.speaker is not None or (span.speaker_name is not None and bool(self.speaker_entities))
+                other = named and not own
             if not own and not self.content.intersection(span.words):
                 continue  # shares no content word with the claim and is not the speaker's: another quote
             verbatim = self._pieces_verbatim(span)

@@ -108,3 +108,45 @@ def test_a_speaker_described_after_an_inverted_tag_is_not_the_name_before_it():
     assert contradicted(f'Inés Calderón, said the fire chief, "{CANON}".') == []
     # Said by Calderón herself, the same words are hers, not Ordóñez's.
     assert contradicted(f'Inés Calderón said: "{CANON}".')
+
+
+def test_a_plain_words_speaker_that_names_an_entity_is_that_entity():
+    entities = {"fjord": Entity(id="fjord", name="Fjordline Shipping AS")}
+    claim = QuoteClaim(
+        id="q",
+        kind="quote",
+        speaker="",
+        speaker_words="Fjordline Shipping AS (written statement)",
+        text="All crew members are safe and there is no sign of any pollution",
+    )
+    names = NameIndex.compile(list(entities.values()))
+    matcher = QuoteMatcher.compile(claim, entities, names)
+    for body in (
+        'Fjordline Shipping AS said: "All crew members are safe and there is no sign of any pollution."',
+        'In a statement, Fjordline Shipping AS said that "all crew members are safe and there is no sign of '
+        'any pollution".',
+    ):
+        d = doc(body)
+        spans = find_quotes(d, names.mentions(d), names)
+        assert [f.verdict for f in matcher.check(d, spans)] == [Verdict.SUPPORTED], body
+    # Someone else's words stay someone else's.
+    other = doc('Harbour master Lena Dahl said: "All crew members are safe and there is no sign of any pollution."')
+    spans = find_quotes(other, names.mentions(other), names)
+    assert [f.verdict for f in matcher.check(other, spans)] == [Verdict.CONTRADICTED]
+
+
+def test_a_quote_that_goes_on_past_the_claimed_sentences_is_the_claimed_quote():
+    entities = {"ruiz": Entity(id="ruiz", name="Ana Ruiz")}
+    names = NameIndex.compile(list(entities.values()))
+    text = "I came here to do it. I put everything in place to do it"
+    claim = QuoteClaim(id="q", kind="quote", speaker="ruiz", text=text)
+    matcher = QuoteMatcher.compile(claim, entities, names)
+
+    def verdicts(body: str) -> list[Verdict]:
+        d = doc(body)
+        return [f.verdict for f in matcher.check(d, find_quotes(d, names.mentions(d), names))]
+
+    longer = 'Ana Ruiz said: "I came here to do it. I put everything in place to do it. The run-up worked well."'
+    assert verdicts(longer) == [Verdict.SUPPORTED]
+    added = 'Ana Ruiz said: "I came here to do it. I put everything in place to do it again and again."'
+    assert verdicts(added) == [Verdict.CONTRADICTED]

@@ -74,7 +74,7 @@ def compile(story: Story) -> Sequence[_Quote]:
     from factcheck.quotes import QuoteMatcher  # it imports QuoteClaim from here
 
     claims = [c for c in story.claims.claims if isinstance(c, QuoteClaim)]
-    return [_Quote(QuoteMatcher.compile(c, story.entities)) for c in claims]
+    return [_Quote(QuoteMatcher.compile(c, story.entities, story.names)) for c in claims]
 
 
 KIND = ModuleKind("quote", schema, parse, compile)
