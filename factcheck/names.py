@@ -292,6 +292,18 @@ class NameIndex:
             and self._near_entity(prev) is None
         )
 
+    def _hyphen_parts_near(self, token: str) -> bool:
+        """Say whether a hyphenated word misspells a hyphenated name part by part ("Adjei-Darco").
+
+        Each part must be the name's own part or one edit from it: "Corvane-Lumiere" (a name
+        joined to another word) and "Al-Waha" (another name sharing a particle) are not.
+        """
+        resembled = self._near_token.get(token, "")
+        mine, theirs = token.split("-"), resembled.split("-")
+        if len(mine) != len(theirs):
+            return False
+        return all(a == b or near_token(a, b) for a, b in zip(mine, theirs, strict=True))
+
     def _two_words(self, token: str) -> bool:
         """Return True if a near miss and the name's word it resembles are both English words."""
         resembled = self._near_token.get(token)
@@ -332,21 +344,32 @@ class NameIndex:
             k = bisect.bisect_right(covered_starts, start) - 1
             if k >= 0 and start < covered[k][1]:
                 continue
-            if "-" in token and (
-                token not in self.distinctive
-                and all(p in accepted or self._near_entity(p) is None for p in token.split("-"))
-            ):
-                continue
             entity = near_cache[token] if token in near_cache else self._near_entity(token)
+            if "-" in token and token not in self.distinctive:
+                if entity is not None and not self._hyphen_parts_near(token):
+                    entity = None  # "Corvane-Lumiere", "Trikala-based": a name joined to another word
+                if entity is None and all(p in accepted or self._near_entity(p) is None for p in token.split("-")):
+                    continue  # a hyphenated word near no name, whole or in parts ("Owusu-Mensa" is near one)
             if entity is not None and self._first_name_alone(token, entity, lowered, i):
                 entity = None  # a lone first-name look-alike ("Turia" for Nuria): no surname, no name
             if entity is not None:
                 prev = stripped[i - 1] if i else ""
                 adjacent_prev = i and text[words[i - 1].end() : start].strip() in ("", ".")
                 after = text[w.end() : w.end() + 25].lower().split()
-                first = bool(adjacent_prev) and prev in self.first_names.get(entity, set())
+                # The rest of the name beside the word makes it a name, even a misspelt one: the first
+                # name before it ("Rubi Peres" for Rubby Pérez), however common the word; or the
+                # surname after it, only for an uncommon word ("Nelson Cruz" beside Nelsy Cruz is
+                # as likely another Cruz as a misspelling).
+                first = bool(adjacent_prev) and (
+                    prev in self.first_names.get(entity, set())
+                    or any(len(prev) >= 3 and sounds_alike(prev, f) for f in self.first_names.get(entity, set()))
+                )
+                following = stripped[i + 1] if i < last and not text[w.end() : words[i + 1].start()].strip() else ""
+                surnames = {f[-1] for f in self.forms.get(entity, []) if len(f) > 1}
+                surname_next = bool(following) and following in surnames
+                slot_words = first or surname_next
                 slot = (
-                    first
+                    slot_words
                     or (adjacent_prev and prev.rstrip(".") in TITLES)
                     or (bool(after) and after[0].strip(",.") in SPEECH_VERBS)
                 )

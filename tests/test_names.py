@@ -165,3 +165,25 @@ def test_two_forms_of_one_english_word_are_not_a_misspelling():
     centre = NameIndex.compile((Entity("centre", "National Centre for Weather Forecasting"),))
     d = doc("Headline\n\nForecasters at the National Centre for Weather Forecasting expect more rain.\n")
     assert centre.check(d) == []
+
+
+def test_the_rest_of_the_name_beside_a_misspelling_makes_it_one():
+    index = NameIndex.compile(
+        (
+            Entity("mensah", "Abena Owusu-Mensah", aliases=("Owusu-Mensah",)),
+            Entity("diaz", "Rubby Díaz", aliases=("Díaz",)),
+            Entity("corvel", "Corvel Systems", aliases=("Corvel",)),
+            Entity("cruz", "Nelsy Cruz", aliases=("Cruz",)),
+        )
+    )
+
+    def found(text: str) -> list[tuple[str, str]]:
+        d = doc("Headline of the story\n\n" + text + "\n")
+        return sorted((f.claim, f.found) for f in index.check(d))
+
+    # A hyphenated surname misspelt in one part, and a surname after a first name that sounds alike.
+    assert found("Dr Abena Owusu-Mensa said cholera is treatable.") == [("mensah", "Owusu-Mensa")]
+    assert found("The singer Rubi Dias was on stage.") == [("diaz", "Dias")]
+    # A name joined to another word, and a common first name before the surname, are not misspellings.
+    assert found("The Corvel-Lumina merger was approved; Corvel said so.") == []
+    assert found("The former player Nelson Cruz survived; Cruz spoke later.") == []
