@@ -66,6 +66,28 @@ GENERIC_PEOPLE = frozenset(
     "dead injured wounded".split()
 )
 
+# Things whose age is given like a person's ("a 16-year-old world record", "the 100-year-old
+# bridge"): the figure is no one's age (figures, ``factcheck.quantities``).
+AGED_THINGS = (
+    "record", "records", "mark", "tradition", "law", "ban", "rule", "building", "bridge", "house", "church", "tree",
+    "company", "firm", "business", "case", "dispute", "conflict", "war", "rivalry", "mystery", "treaty", "agreement",
+    "plant", "factory", "mine", "dam", "ship", "vessel", "car", "aircraft", "plane", "network", "system", "policy",
+)
+
+# A figure of what someone wanted, not of what happened: "had demanded a rise of at least 12
+# percent", "a target of 90 percent"; and of what is needed: "about 95% coverage is needed".
+# (Not "proposed" or "offered": a government's offer is often the story's own figure.)
+WANTED_WORDS = (
+    "demanded", "demands", "demanding", "sought", "seeking", "seeks", "asked for", "calls for", "called for",
+    "calling for", "wanted", "wants", "target", "targets", "targeted", "aims for", "aim of",
+    "goal of", "hoped for",
+)
+NEEDED_WORDS = ("needed", "required", "recommended", "necessary")
+
+# A photo caption opening a line ("Photo caption: ...", "Picture: ..."): it tells the moment of
+# the picture, not of the event (lower-case pattern, for lower-cased text).
+CAPTION = re.compile(r"\s*(?:photo(?:graph)?\s*caption|caption|photo|picture|image)\s*[:|\u2013-]")
+
 # Parts of the day, each with the words that name it.
 DAY_PARTS: dict[str, tuple[str, ...]] = {
     "night": ("night", "overnight", "nighttime", "night-time", "early hours", "small hours", "pre-dawn"),

@@ -71,3 +71,16 @@ def country(name: str) -> str | None:
 def currency_codes() -> frozenset[str]:
     """Return the ISO 4217 currency codes ("GEL", "NOK", "KRW")."""
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=256)
+def currency_words(code: str) -> frozenset[str]:
+    """Return how a currency is named after a figure: its name's last word, singular and plural.
+
+    "Tunisian Dinar" gives "dinar" and "dinars"; "Lari" gives "lari" and "laris".
+    """
+    found = pycountry.currencies.get(alpha_3=code)
+    if found is None:
+        return frozenset()
+    word = fold_simple(found.name.split()[-1]).lower()
+    return frozenset({word, word + "s"})

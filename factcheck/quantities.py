@@ -24,7 +24,7 @@ from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
-from factcheck.places import currency_codes
+from factcheck.places import currency_codes, currency_words
 from factcheck.text import cue_pattern, fold_simple
 
 INF = math.inf
@@ -203,6 +203,21 @@ _DATE_AFTER = re.compile(
 _TIME_UNIT_AFTER = re.compile(
     r"^(?:-|\s)*(?:year|month|week|day|hour|minute|second|decade|centur)[a-z]*(?:-old)?\b", re.IGNORECASE
 )
+# A claim's unit written as a symbol ("unit: s"): the unit of time it stands for.
+_TIME_UNIT_SYMBOLS = {
+    "s": "time:second",
+    "sec": "time:second",
+    "secs": "time:second",
+    "min": "time:minute",
+    "mins": "time:minute",
+    "h": "time:hour",
+    "hr": "time:hour",
+    "hrs": "time:hour",
+}
+# "a 16-year-old record", "the 100-year-old bridge": the age of a thing, not a person's.
+_AGED_THING = re.compile(
+    r"[- ]years?[- ]old\s+(?:[a-z]+\s+)?(?:" + "|".join(lexicon.AGED_THINGS) + r")\b", re.IGNORECASE
+)
 _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
@@ -275,7 +290,7 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "percentage points": ("rate", 1.0),
 }
 _PHYSICAL_AFTER = re.compile(
-    r"^\s?(" + "|".join(re.escape(u) for u in sorted(_PHYSICAL, key=len, reverse=True) if u != "m") + r")(?![\w/])",
+    r"^[\s-]?(" + "|".join(re.escape(u) for u in sorted(_PHYSICAL, key=len, reverse=True) if u != "m") + r")(?![\w/])",
     re.IGNORECASE,
 )
 
@@ -458,7 +473,7 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         # Ages are figures of their own sort: only an age claim takes them ("the 52-year-old Ana
         # Ruiz", "Havardsen, 24, passed a medical", "aged 59").
         if float(raw) < 130 and (
-            re.match(r"[- ]years?[- ]old", after)
+            (re.match(r"[- ]years?[- ]old", after) and not _AGED_THING.match(text, m.end("num")))
             or (
                 re.search(r"[A-Z][A-Za-z'-]+,\s*$", before)
                 and (after.startswith((",", ")", ";")) or after in ("", "."))
@@ -699,7 +714,9 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_WORDS = re.compile(
-    r"\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)|annual(?:ly)?|yearly|rate)\b", re.I
+    r"\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)|annual(?:ly)?|yearly|monthly|weekly|"
+    r"daily|hourly|rate)\b",
+    re.I,
 )
 # A claim that counts a part: "seats won", "of them", "among the dead".
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
@@ -723,7 +740,11 @@ def _clause_around(sentence: str, mention: Mention) -> str:
 
 _PLACE_PHRASE = re.compile(r"\b[A-Za-z]+\s+(?:at|in|from|across|inside)\s+(?:the\s+)?$")
 _CHANGE_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+)?$", re.IGNORECASE)
-_CHANGE_WORDS = re.compile(r"\b(?:cut|cuts|rise|rises|fall|falls|increase|decrease|reduction|change|by)\b", re.I)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:cut|cuts|rise|rises|fall|falls|increase|decrease|reduction|change|by|improved?|improvement|lowered|"
+    r"margin)\b",
+    re.I,
+)
 # A past-tense verb right before a figure governs it ("had sold 1.19 million"); irregular forms listed.
 _IRREGULAR_PAST = "sold|bought|made|built|paid|spent|took|gave|lost|won|sent|brought|kept|held|found|set"
 _VERB_BEFORE = re.compile(
@@ -731,6 +752,31 @@ _VERB_BEFORE = re.compile(
     rf"around\s+|more than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_WANTED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS) + r")\b[^.;:()]{0,40}$", re.IGNORECASE
+)
+_NEEDED_AFTER = re.compile(
+    r"[\w\s%-]{0,30}?\b(?:(?:is|are|was|were|be)\s+)?(?:" + "|".join(lexicon.NEEDED_WORDS) + r")\b", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(
+    r"[^,;.]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[$\u20ac\u00a3]|\d)", re.IGNORECASE
+)
+_EARLIER_WORDS = frozenset({"previous", "old", "former", "earlier", "before"})
+_WANTED_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS + lexicon.NEEDED_WORDS) + r")\b", re.IGNORECASE
+)
+
+
+def _currency_after(unit: str | None) -> re.Pattern[str] | None:
+    """Return a pattern for the claim's currency named after a figure ("582 dinars"), for any ISO code."""
+    code = claim_currency(unit)
+    if code is None or code in _CURRENCY_WORDS.values():
+        return None  # the currencies our figure patterns know already
+    words = currency_words(code)
+    return re.compile(r"\s*(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE) if words else None
+
+
 _PART_OF_TOTAL = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE
 )
@@ -844,6 +890,8 @@ def _clause_start(sentence: str, end: int, reach: int) -> int:
 def _unit_name(unit: str) -> str:
     """Return a mention's unit as a reader would name it ("GBP", "weeks")."""
     return unit[5:] + "s" if unit.startswith("time:") else unit
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
 
@@ -927,6 +975,8 @@ class QuantityMatcher:
     change: bool = False  # the claim is a change ("size of the rate cut"), not a level
     age_owners: frozenset[str] = frozenset()  # the people whose age it is (entity ids)
     dated: bool = False  # the claim's description names its year ("voted on 14 December 2024")
+    wanted: bool = False  # the claim is itself a demand, target or requirement ("the union's demanded rise")
+    currency_after: re.Pattern[str] | None = None  # the claim's currency by name after a figure ("dinars")
 
     @classmethod
     def compile(
@@ -951,7 +1001,11 @@ class QuantityMatcher:
         percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
         # A duration claim says so: unit "years", or "in years" in its description.
         in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
-        time = _time_unit(" " + unit) or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
+        time = (
+            _TIME_UNIT_SYMBOLS.get(unit)
+            or _time_unit(" " + unit)
+            or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
+        )
         cue_words = frozenset(w for c in claim.cues for w in fold_simple(c).split())
         # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed
         # limit as much as the speed; units are checked on their own, so such cues are dropped
@@ -983,6 +1037,8 @@ class QuantityMatcher:
             age_owners=about_entities & persons,
             change=bool(_CHANGE_WORDS.search(claim.about)),
             dated=bool(about_years),
+            wanted=bool(_WANTED_WORD.search(claim.about)),
+            currency_after=_currency_after(claim.unit),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1000,6 +1056,15 @@ class QuantityMatcher:
             return Verdict.SUPPORTED
         return Verdict.IMPRECISE
 
+    def _named_currency(self, sentence: str, mention: Mention) -> bool:
+        """Say whether a bare figure is followed by the claim's currency's name ("582 dinars")."""
+        return (
+            self.currency_after is not None
+            and mention.currency is None
+            and not mention.percent
+            and self.currency_after.match(sentence, mention.end) is not None
+        )
+
     def _other_unit(self, mention: Mention) -> bool:
         """Return True if a figure is the claim's number in another currency or unit of time.
 
@@ -1013,10 +1078,14 @@ class QuantityMatcher:
         else:
             wanted = claim_currency(self.claim.unit)
             family = bool(wanted) and unit.isupper() and len(unit) == 3 and unit != wanted
-        if not family or mention.percent or mention.low != mention.high:
+        if not family or mention.percent or mention.low_open or mention.high_open:
             return False
+        # "£1.2billion" stands for 1.15-1.25 billion: its written value is what was converted.
+        value = mention.nominal if mention.nominal is not None else mention.low
+        if mention.nominal is None and mention.low != mention.high:
+            return False  # a range or a bound: not one number carried over
         low, high = self.claim.interval()
-        return low <= mention.low <= high
+        return low <= value <= high
 
     def _subject_before(self, sentence: str, mention: Mention) -> str | None:
         """Return the noun a percentage is said of, when it is not the claim's ("The shares jumped 4.2%").
@@ -1066,11 +1135,18 @@ class QuantityMatcher:
         mentions = []
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
             kind_ok = _unit_ok(
-                self.claim, m, money=self.money, percent=self.percent, time=self.time, measure=self.measure,
+                self.claim,
+                m,
+                money=self.money,
+                percent=self.percent,
+                time=self.time,
+                measure=self.measure,
                 age=self.age,
             )
             if kind_ok:
                 mentions.append(m)
+            elif self._named_currency(sentence, m):
+                mentions.append(replace(m, currency=claim_currency(self.claim.unit)))  # "582 dinars" for TND
             elif self._other_unit(m):
                 mentions.append(replace(m, other_unit=_unit_name(m.currency or "")))
         if self.measure == "rate":
@@ -1272,6 +1348,16 @@ class QuantityMatcher:
         if _CHANGE_BEFORE.search(before) and not self.change:
             # "cut its rate by 25 percent to 4.75%": the change, not the level the claim gives.
             return confidence * OTHER_GROUP_FACTOR, " (a change, not the level)"
+        before_change = _FROM_BEFORE.search(before) and _TO_AFTER.match(sentence, mention.end)
+        if before_change and not self.change and not _EARLIER_WORDS & self.about_words:
+            # "passes from 491 dinars to 528 DT": the value before the change, not the claim's.
+            return confidence * OTHER_GROUP_FACTOR, " (the value before a change)"
+        wanted = _WANTED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+        needed = _NEEDED_AFTER.match(sentence, mention.end)
+        if (wanted or needed) and not self.wanted:
+            # "had demanded a rise of at least 12 percent", "about 95% coverage is needed": what was
+            # wanted or is needed, not what happened.
+            return confidence * OTHER_GROUP_FACTOR, " (what was wanted or is needed, not the outcome)"
         verb = _VERB_BEFORE.search(before)
         if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.

@@ -426,3 +426,44 @@ def test_a_claim_dated_in_its_description_takes_last_year():
         frozenset({2025}),
     )
     assert undated.check(doc("Last year, a similar motion passed with 240 votes in favour.")) == []
+
+
+def _one(claim: QuantityClaim, text: str) -> list[tuple[Verdict, float]]:
+    return [(f.verdict, f.confidence) for f in QuantityMatcher.compile(claim).check(doc(text))]
+
+
+def test_units_written_with_a_hyphen_as_a_symbol_or_as_a_currency_name():
+    height = QuantityClaim(id="h", kind="quantity", about="height of the crane", cues=("crane",), value=62, unit="m")
+    assert [v for v, _ in _one(height, "Witnesses say the 72-metre crane bent before it fell.")] == [
+        Verdict.CONTRADICTED
+    ]
+    margin = QuantityClaim(id="m", kind="quantity", about="margin of the win", cues=("by",), value=0.29, unit="s")
+    assert [v for v, _ in _one(margin, "She beat the old mark by 0.92 seconds.")] == [Verdict.CONTRADICTED]
+    wage = QuantityClaim(
+        id="w", kind="quantity", about="new monthly minimum wage", cues=("minimum wage",), value=528, unit="TND"
+    )
+    assert [v for v, _ in _one(wage, "The minimum wage rises to 582 dinars a month.")] == [Verdict.CONTRADICTED]
+    assert [v for v, _ in _one(wage, "The minimum wage rises to 528 dinars a month.")] == [Verdict.SUPPORTED]
+    payout = QuantityClaim(id="p", kind="quantity", about="payout", cues=("payout",), value=1.2e9, unit="ISK")
+    # The claim's number in pounds: a rounded figure carried into another currency.
+    assert [v for v, _ in _one(payout, "It hands hunters a £1.2billion payout.")] == [Verdict.CONTRADICTED]
+
+
+def test_a_things_age_a_demand_a_requirement_and_the_value_before_a_change_are_not_the_claims():
+    age = QuantityClaim(id="a", kind="quantity", about="age of Mizushima", cues=("year-old",), value=19)
+    assert _one(age, "Teen smashes 16-year-old world record.") == []
+    rise = QuantityClaim(id="r", kind="quantity", about="the wage rise", cues=("rise",), value=7.5, unit="percent")
+    ((verdict, confidence),) = _one(rise, "The union had demanded a rise of at least 12 percent.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    cover = QuantityClaim(
+        id="c", kind="quantity", about="vaccine coverage", cues=("coverage",), value=68, unit="percent"
+    )
+    ((verdict, confidence),) = _one(cover, "About 95% coverage is needed to stop the virus.")
+    assert confidence < 0.5
+    wage = QuantityMatcher.compile(
+        QuantityClaim(id="w", kind="quantity", about="new minimum wage", cues=("minimum wage",), value=528)
+    )
+    sentence = "The minimum wage passes from 491 dinars to 528 dinars."
+    old, new = find_mentions(sentence)
+    assert wage.confidence(sentence, old)[0] < 0.5
+    assert "before a change" not in wage.confidence(sentence, new)[1]
