@@ -24,8 +24,12 @@ from factcheck import lexicon, places
 
 # Parts of the day, each with the words that name it, and the hours each covers.
 _DAY_PART_OF = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
+# "in the early afternoon", "late evening": the modifier is part of the time, not a word of the statement.
 _DAY_WORD = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in sorted(_DAY_PART_OF, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\b(?:(?:early|late|mid)[\s-]+)?("
+    + "|".join(re.escape(w) for w in sorted(_DAY_PART_OF, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 _ZONE = r"(?:\s*(?:" + "|".join(lexicon.TIME_ZONES) + r")\b)?"
 _CLOCK = re.compile(
@@ -173,6 +177,7 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
     return out
 
 
+_PLACE_LIST = re.compile(r"\s+and\s+|,\s*")  # "Mali and Burkina Faso": each must be there
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # Sorts whose slot pins the term down even in a sentence that words the rest of the statement
 # its own way: a time of day, a race time, "the third woman", "since 2013". A place or a bare
@@ -224,9 +229,11 @@ def swaps(
             in_slot = [(t, m) for t, m in given if t.slot == want.slot or lone_years]
             if not in_slot or any(_equal(t, want, same) for t, _ in in_slot):
                 continue
-            if sort == "place" and re.search(rf"\b{re.escape(want.value)}\b", folded):
-                continue  # the claim's own name is there, in another slot ("the Accra suburb of East Legon")
-            if sort == "place" and not places.country(want.text):
+            if sort == "place" and all(
+                re.search(rf"\b{re.escape(part)}\b", folded) for part in _PLACE_LIST.split(want.value) if part
+            ):
+                continue  # the claim's own name(s) are there, in another slot ("the Accra suburb of East Legon")
+            if sort == "place" and not _countries_only(want.text):
                 # "set in Poland" for "set in Chorzow": the country, less precise, not another place.
                 in_slot = [(t, m) for t, m in in_slot if not places.country(t.text)]
             if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
@@ -257,6 +264,12 @@ def _time_swap(wanted: list[KeyTerm], given: list[tuple[KeyTerm, tuple[int, int]
         return []  # a time that fits, or one the claim gives itself ("at 2 a.m., before dawn")
     t, (a, b) = given[0]
     return [Swap(want.text, t.text, a, b)]
+
+
+def _countries_only(text: str) -> bool:
+    """Say whether a place term names only countries ("Mali and Burkina Faso")."""
+    parts = [p for p in _PLACE_LIST.split(text) if p]
+    return bool(parts) and all(places.country(p) for p in parts)
 
 
 def _taken(term: KeyTerm, taken: tuple[KeyTerm, ...], same: Callable[[str, str], bool]) -> bool:

@@ -460,6 +460,7 @@ class StatementMatcher:
     content_verbs: frozenset[str] = frozenset()  # attitude verbs inside the statement ("had been promised")
     taken: tuple[KeyTerm, ...] = ()  # the key terms of the story's other statement claims
     named: frozenset[str] = frozenset()  # entity ids the statement's own text names ("Alemayehu won ...")
+    claim_verb: str | None = None  # the claim's own attitude verb, if its text has one ("Kilicdag said ...")
 
     @classmethod
     def compile(
@@ -533,6 +534,7 @@ class StatementMatcher:
         else:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
+        claim_verb = read_sentence(lowered, content_positions).verb if content_positions else None
         holder_tokens = {t.lower() for t in holder_words}
         key = tuple(keyterms.terms(fold(claim.text)[0], skip=lambda n: bool(set(name_tokens(n)) & holder_tokens)))
         key_stems = frozenset(stem(w) for t in key for w, _, _ in _tokens(fold_simple(t.text)))
@@ -549,6 +551,7 @@ class StatementMatcher:
             holder_words=phrase,
             content_verbs=content_verbs,
             named=frozenset(m.entity for m in names.exact_mentions(claim.text)) - holders,
+            claim_verb=claim_verb,
         )
 
     @property
@@ -639,7 +642,7 @@ class StatementMatcher:
         """Judge a sentence that shares less of the statement on its slot-bound key terms alone."""
         sent = doc.sentences[index]
         if doc.lower[sent.start : sent.end].rstrip().endswith("?"):
-            return []
+            return []  # a question states nothing
         if (
             self.named
             and not any(m.entity in self.named for m in mentions.between(sent.start, sent.end))
@@ -672,9 +675,12 @@ class StatementMatcher:
 
         In "Acting President Han pledged on Friday evening to hold an election, hours after the
         court removed Yoon", the evening is the pledge's: its clause says none of the statement
-        (its day aside: every article of the story names the day) and names someone else.
+        (its day aside: every article of the story names the day) and names someone else. In a
+        photo caption, the time and place are the photo's.
         """
         sent = doc.sentences[index]
+        if lexicon.CAPTION.match(doc.lower[sent.start : sent.end]):
+            return True  # a photo caption's time and place are the photo's
         text = doc.text[sent.start : sent.end]
         clause_start = max((m.end() for m in _LOOSE_CLAUSE.finditer(text, 0, swap.start)), default=0)
         following = _LOOSE_CLAUSE.search(text, swap.end)
@@ -727,7 +733,11 @@ class StatementMatcher:
             # speech act ("suggested", "warned") reported as a plain statement is a change.
             plain = reading.verb is None or reading.verb in PLAIN_REPORTS
             private = self.claim.modality in PRIVATE_ATTITUDES
-            confidence = PARTIAL_CONFIDENCE if plain and private and found_class == "assert" else POLARITY_CONFIDENCE
+            # A claim whose own words report the view with "said" ("Kilicdag said initial findings
+            # pointed to ...", modality suggest) is matched by an article's "said": not a change.
+            own_plain = self.claim_verb in PLAIN_REPORTS
+            unsure = plain and found_class == "assert" and (private or own_plain)
+            confidence = PARTIAL_CONFIDENCE if unsure else POLARITY_CONFIDENCE
         elif (swapped := self._swapped(doc, index)) and not (
             mentions is not None and self._someone_elses(doc, index, swapped[0], mentions)
         ):

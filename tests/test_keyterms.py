@@ -127,3 +127,12 @@ def test_a_relative_clause_aside_tells_of_other_doings():
     aside = "Gelashvili, who has lived in Spain since 2019, was arrested in March."
     assert keyterms.swaps(claim, aside, never_same) == []
     assert [s.found for s in keyterms.swaps(claim, "Gelashvili was arrested in March 2019.", never_same)] == ["2019"]
+
+
+def test_a_modifier_of_the_part_of_the_day_belongs_to_the_time_and_a_list_of_places_to_the_slot():
+    terms = keyterms.terms("The crane collapsed in the early afternoon")
+    assert [(t.sort, t.text) for t in terms] == [("time", "early afternoon")]
+    sites = keyterms.terms("The trial ran at sites in Mali and Burkina Faso")
+    sentence = "The trial ran at sites in southern Mali and in Nanoro, Burkina Faso."
+    assert keyterms.swaps(sites, sentence, never_same) == []
+    assert [s.found for s in keyterms.swaps(sites, "The trial ran at sites in Ghana.", never_same)] == ["Ghana"]

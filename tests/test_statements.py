@@ -178,3 +178,18 @@ def test_a_loose_sentence_gives_no_time_from_a_clause_of_someone_else():
     assert Verdict.CONTRADICTED not in verdicts(m, other)
     own = "The verdict removing Calderon took effect on Friday evening."
     assert Verdict.CONTRADICTED in verdicts(m, own)
+
+
+def test_a_caption_time_and_a_claims_own_said_are_not_conflicts():
+    start = StatementMatcher.compile(
+        StatementClaim("t", "statement", text="The crane collapsed at about 2:40 pm in Bayrakli"), ENTITIES, INDEX
+    )
+    caption = "Photo caption: The jib of the collapsed crane lies across the boulevard on Thursday evening."
+    assert Verdict.CONTRADICTED not in verdicts(start, caption)
+    assert verdicts(start, "The crane came down on Thursday evening.") == [Verdict.CONTRADICTED]
+    said = matcher(
+        "Ines Calderon said initial findings pointed to a failure of the pump rather than the storm", "mayor", "suggest"
+    )
+    plain = "Ines Calderon said initial findings pointed to a failure of the pump rather than the storm."
+    d = doc("Headline of the story\n\n" + plain + "\n")
+    assert all(f.confidence < 0.5 for f in said.check(d, INDEX.mentions(d)) if f.verdict is Verdict.CONTRADICTED)
