@@ -46,7 +46,8 @@ class RunResult:
 
 
 def _glob(claims: ClaimsFile, pattern: str) -> list[tuple[str, str]]:
-    base = Path(claims.path).resolve().parent
+    own = Path(claims.path).resolve()
+    base = own.parent
     if os.path.isabs(pattern):
         matches = glob.glob(pattern, recursive=True)
     else:
@@ -54,7 +55,9 @@ def _glob(claims: ClaimsFile, pattern: str) -> list[tuple[str, str]]:
     out = []
     for match in matches:
         real = match if os.path.isabs(match) else str(base / match)
-        if os.path.isdir(real) or Path(real).resolve() == Path(claims.path).resolve():
+        # Only a file of the claims file's name can be the claims file: resolve just those
+        # (resolving all of them cost a quarter of a second per 2,000 articles).
+        if os.path.isdir(real) or (os.path.basename(real) == own.name and Path(real).resolve() == own):
             continue
         out.append((match.replace(os.sep, "/"), real))
     return out
