@@ -78,3 +78,16 @@ def _doc(text: str):  # type: ignore[no-untyped-def]
     from factcheck.articles import document_from_text
 
     return document_from_text(text, "a.txt")
+
+
+def test_a_date_at_the_end_of_a_long_place_phrase_is_the_events():
+    claim = DateClaim(id="b", kind="date", about="the blast", cues=("explosion",), value=dt.date(2025, 10, 9))
+    matcher = DateMatcher.compile(claim)
+    text = (
+        "Eleven died after an explosion at a paint works in the northern industrial district of Ruda Slaska "
+        "on Wednesday."
+    )
+    (finding,) = matcher.check(_doc(text), dt.date(2025, 10, 10))
+    assert finding.verdict is Verdict.CONTRADICTED  # Wednesday the 8th, not Thursday the 9th
+    far = "An explosion was heard. " + " ".join(["word"] * 20) + " on Wednesday."
+    assert matcher.check(_doc(far), dt.date(2025, 10, 10)) == []
