@@ -1056,6 +1056,21 @@ class QuantityMatcher:
             return Verdict.SUPPORTED
         return Verdict.IMPRECISE
 
+    def _measured(self, mention: Mention) -> Mention:
+        """Express a measured figure in the claim's unit, marking the claim's own number in another unit.
+
+        "wind gusts of up to 94 mph" against 94 km/h, "overran it by about 240 feet" against 240 m:
+        the digits are the claim's, so the unit changed (as currencies and units of time).
+        """
+        measure = _measure(mention)
+        if measure is None or measure[1] == self.unit_factor or mention.percent:
+            return _converted(mention, self.unit_factor)
+        low, high = self.claim.interval()
+        written = [v for v in (mention.nominal, mention.low, mention.high) if v is not None and math.isfinite(v)]
+        if any(low <= v <= high for v in written):
+            return replace(mention, other_unit=(mention.currency or "")[5:])
+        return _converted(mention, self.unit_factor)
+
     def _named_currency(self, sentence: str, mention: Mention) -> bool:
         """Say whether a bare figure is followed by the claim's currency's name ("582 dinars")."""
         return (
@@ -1152,7 +1167,7 @@ class QuantityMatcher:
         if self.measure == "rate":
             mentions = [replace(m, currency="unit:percentage points") if m.percent else m for m in mentions]
         if self.measure:
-            mentions = [_converted(m, self.unit_factor) for m in mentions]
+            mentions = [self._measured(m) for m in mentions]
         starts = [m.start for m in mentions]
         left_words = _LINK_LEFT | self.about_words
         chosen: dict[int, Mention] = {}
@@ -1345,7 +1360,7 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
-        if _CHANGE_BEFORE.search(before) and not self.change:
+        if _CHANGE_BEFORE.search(before) and not self.change and not mention.other_unit:
             # "cut its rate by 25 percent to 4.75%": the change, not the level the claim gives.
             return confidence * OTHER_GROUP_FACTOR, " (a change, not the level)"
         before_change = _FROM_BEFORE.search(before) and _TO_AFTER.match(sentence, mention.end)

@@ -467,3 +467,11 @@ def test_a_things_age_a_demand_a_requirement_and_the_value_before_a_change_are_n
     old, new = find_mentions(sentence)
     assert wage.confidence(sentence, old)[0] < 0.5
     assert "before a change" not in wage.confidence(sentence, new)[1]
+
+
+def test_the_claims_number_in_another_unit_of_the_same_measure_is_a_conflict():
+    gust = QuantityClaim(id="g", kind="quantity", about="strongest gust", cues=("gusts",), value=94, unit="km/h")
+    found = _one(gust, "Wind gusts of up to 94 mph swept the coast.")
+    assert [v for v, _ in found] == [Verdict.CONTRADICTED]
+    # Another number in another unit is converted: 58 mph is 93 km/h, about the claim's.
+    assert [v for v, _ in _one(gust, "Wind gusts of 58 mph swept the coast.")] != [Verdict.CONTRADICTED]
