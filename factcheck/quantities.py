@@ -715,7 +715,7 @@ _RATE_AFTER = re.compile(
 )
 _RATE_WORDS = re.compile(
     r"\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)|annual(?:ly)?|yearly|monthly|weekly|"
-    r"daily|hourly|rate)\b",
+    r"hourly|rate)\b",  # not "daily": "the daily limit" is a limit, the claim may count days
     re.I,
 )
 # A claim that counts a part: "seats won", "of them", "among the dead".
