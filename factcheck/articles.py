@@ -328,12 +328,24 @@ Piece = tuple[int, str, bool]
 """(source offset, text, linear): ``linear`` text copies the source; otherwise all of it stands at the offset."""
 
 
+def _without_link_lists(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """Drop link lists ("Related coverage:" and its bullets), which may span a block break."""
+    flat = [(i, o, ln) for i, block in enumerate(blocks) for o, ln in block]
+    kept = {o for o, _ in boilerplate.drop_link_lists([(o, ln) for _, o, ln in flat])}
+    out: list[list[tuple[int, str]]] = [[] for _ in blocks]
+    for i, o, ln in flat:
+        if o in kept:
+            out[i].append((o, ln))
+    return [b for b in out if b] if any(not b for b in out) else out
+
+
 def keep_blocks(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """Apply the furniture rules to blocks of lines: cut at comments, drop furniture lines and headings.
 
     The first block is the headline and is kept even when short.
     """
     kept: list[list[tuple[int, str]]] = []
+    blocks = _without_link_lists(blocks)
     for index, block in enumerate(blocks):
         if any(boilerplate.is_cut(line) for _, line in block):
             block = block[: next(i for i, (_, line) in enumerate(block) if boilerplate.is_cut(line))]

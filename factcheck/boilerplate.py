@@ -29,7 +29,8 @@ _CUT = re.compile(
 # A line matching one of these is dropped on its own.
 _DROP = re.compile(
     r"""^\s*(?:
-        see\s+also\b | read\s+(?:on|more|also|next)\b | also\s+read\b | related\s*: | more\s+on\s+this\b
+        see\s+also\b | read\s+(?:on|more|also|next)\b | also\s+read\b | more\s+on\s+this\b
+      | related(?:\s+(?:coverage|stories|articles|links|content|reading|news|topics))?\s*:
       | source\s*(?::|link\s*$) | (?:photo|image|picture|video)s?(?:\s+credit)?\s*: | credit\s*:
       | home\s*[/>›»|] | (?:loading|advertisement|advert|sponsored(?:\s+content)?)\s*\.*\s*$
       | (?:share|tweet|email|print)(?:\s+(?:this|on|via)\b.*)?$
@@ -59,6 +60,31 @@ _TERMINAL = re.compile(r"""[.!?:;"'”’»)\]]\s*$""")
 
 # A row of teasers: three or more short headline-like pieces separated by " | ".
 _TEASER_ROW = re.compile(r"^[^|]{3,120}(?:\s\|\s[^|]{3,120}){2,}$")
+
+
+# A header that introduces a list of links ("Related coverage:", "More from ScreenRoundup:"), and
+# the bulleted lines under it: headlines of other stories, with their own figures and years.
+_LINK_LIST_HEADER = re.compile(
+    r"^\s*(?:related(?:\s+\w+)?|more\s+(?:from|on|in)\b[^:]{0,40}|see\s+also|also\s+read|read\s+more|"
+    r"further\s+reading|other\s+stories|you\s+may\s+also\s+like|most\s+read)\s*:\s*$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014>]|\d{1,2}[.)])\s+\S")
+
+
+def drop_link_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop a link-list header and the bulleted lines right under it (lines are (offset, text))."""
+    out: list[tuple[int, str]] = []
+    in_list = False
+    for offset, line in lines:
+        if _LINK_LIST_HEADER.match(line):
+            in_list = True
+            continue
+        if in_list and _BULLET.match(line):
+            continue
+        in_list = False
+        out.append((offset, line))
+    return out
 
 
 def is_dropped(line: str) -> bool:

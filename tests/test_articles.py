@@ -113,3 +113,18 @@ def test_teaser_rows_and_trending_lines_are_furniture(line):
 
     assert is_dropped(line)
     assert not is_dropped("The toll rose to 27 on Monday | officials said.")
+
+
+def test_a_list_of_links_under_its_header_is_not_the_article():
+    text = (
+        "Smog ruling annulled\n\nThe court annulled the plan on Tuesday. The city exceeded the limit on 71 days.\n\n"
+        "Related coverage:\n- EU air quality directive: what the new 2030 limits mean\n"
+        "- Poland's programme relaunched\n\n"
+        "More from ScreenRoundup:\n- Berlinale unveils first titles for 2026 competition\n\n"
+        "The regional board has 30 days to appeal.\n"
+    )
+    d = doc(text)
+    assert "2030" not in d.text and "Berlinale" not in d.text and "Related coverage" not in d.text
+    assert "71 days" in d.text and "30 days to appeal" in d.text  # the article around the lists stays
+    # A bulleted list without such a header is the article's own ("Key points:").
+    assert "Nearly 1,900" in doc("Title\n\nKey points:\n- Nearly 1,900 children took part\n").text
