@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+from wordfreq import zipf_frequency
 
 from factcheck import lexicon
 from factcheck.articles import Document
@@ -282,6 +284,25 @@ def _content_changed(found: list[str], canonical: list[str]) -> bool:
     return False
 
 
+# A quote given in its original language ("Ce prix appartient aux femmes ...") cannot be compared
+# word for word with an English claim, and is not an altered rendering of it: its words are far
+# commoner in another language the newsroom quotes than in English (wordfreq's tables).
+OTHER_LANGUAGES = ("fr", "es", "pt", "de", "it", "nl", "pl")
+FOREIGN_MARGIN = 1.0  # mean Zipf frequency points
+
+
+@lru_cache(maxsize=4096)
+def _foreign(quote_words: tuple[str, ...]) -> bool:
+    """Say whether a quote of four words or more reads as another language than English."""
+    if len(quote_words) < 4:
+        return False
+
+    def mean(lang: str) -> float:
+        return sum(zipf_frequency(w, lang) for w in quote_words) / len(quote_words)
+
+    return max(mean(lang) for lang in OTHER_LANGUAGES) > mean("en") + FOREIGN_MARGIN
+
+
 _QUOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")  # between the sentences of a long quote
 _PARENTHETICAL = re.compile(r"\([^)]*\)")  # "(company statement)": a note on the speaker, not a name
 
@@ -430,6 +451,8 @@ class QuoteMatcher:
                 other = named and not own
             if not own and not self.content.intersection(span.words):
                 continue  # shares no content word with the claim and is not the speaker's: another quote
+            if _foreign(span.words):
+                continue  # "Ce prix appartient aux femmes ...": the original words, not an English rendering
             verbatim = self._pieces_verbatim(span)
             if verbatim:
                 long_enough = len(found_words) >= 4 or len(found_words) >= len(self.words)

@@ -150,3 +150,20 @@ def test_a_quote_that_goes_on_past_the_claimed_sentences_is_the_claimed_quote():
     assert verdicts(longer) == [Verdict.SUPPORTED]
     added = 'Ana Ruiz said: "I came here to do it. I put everything in place to do it again and again."'
     assert verdicts(added) == [Verdict.CONTRADICTED]
+
+
+def test_a_quote_in_its_original_language_is_not_an_altered_rendering():
+    entities = {"coly": Entity(id="coly", name="Awa Coly")}
+    names = NameIndex.compile(list(entities.values()))
+    claim = QuoteClaim(id="q", kind="quote", speaker="coly", text="This prize belongs to the women who mend the nets")
+    matcher = QuoteMatcher.compile(claim, entities, names)
+    for body in (
+        'Awa Coly, speaking in French: "Ce prix appartient aux femmes qui raccommodent les filets."',
+        'Awa Coly sagte: "Dieser Preis gehört den Frauen, die die Netze flicken."',
+    ):
+        d = doc(body)
+        assert matcher.check(d, find_quotes(d, names.mentions(d), names)) == [], body
+    changed = doc('Awa Coly said: "This prize belongs to the men who mend the nets."')
+    assert [f.verdict for f in matcher.check(changed, find_quotes(changed, names.mentions(changed), names))] == [
+        Verdict.CONTRADICTED
+    ]
