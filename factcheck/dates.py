@@ -219,6 +219,8 @@ class DateMatcher:
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention, low):
                     continue
+                if _other_day_of_a_span(text, mention, self.claim.value.weekday()):
+                    continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
                 if future.search(_clause_before(searched, mention.start)):
                     if published is None or self.claim.value <= published:
                         continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
@@ -317,6 +319,20 @@ def _forward(mention: DateMention, published: dt.date) -> DateMention:
         return mention
     ahead = (mention.weekday - published.weekday()) % 7 or 7
     return dataclasses.replace(mention, date=published + dt.timedelta(days=ahead))
+
+
+_SPAN_AFTER = re.compile(r"\s*(?:to|into|and|-|/)\s*(?:the\s+)?(?:early\s+hours\s+of\s+)?(\w+)", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"(\w+)\s*(?:to|into|and|-|/)\s*(?:the\s+)?(?:early\s+hours\s+of\s+)?$", re.IGNORECASE)
+
+
+def _other_day_of_a_span(sentence: str, mention: DateMention, claimed_weekday: int) -> bool:
+    """Say whether a lone weekday is paired with the claim's weekday ("the night from Saturday to Sunday")."""
+    if mention.weekday is None or mention.month_day is not None or mention.weekday == claimed_weekday:
+        return False
+    after = _SPAN_AFTER.match(sentence, mention.end)
+    before = _SPAN_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    paired = [m.group(1).lower() for m in (after, before) if m]
+    return any(lexicon.WEEKDAYS.get(word) == claimed_weekday for word in paired)
 
 
 def _day_name(weekday: int) -> str:

@@ -91,3 +91,16 @@ def test_a_date_at_the_end_of_a_long_place_phrase_is_the_events():
     assert finding.verdict is Verdict.CONTRADICTED  # Wednesday the 8th, not Thursday the 9th
     far = "An explosion was heard. " + " ".join(["word"] * 20) + " on Wednesday."
     assert matcher.check(_doc(far), dt.date(2025, 10, 10)) == []
+
+
+def test_a_night_from_one_day_to_the_next_holds_the_claims_day():
+    claim = DateClaim(id="f", kind="date", about="the fire", cues=("fire",), value=dt.date(2025, 9, 14))  # a Sunday
+    matcher = DateMatcher.compile(claim)
+    published = dt.date(2025, 9, 15)
+    for text in (
+        "The fire ravaged the market in the night from Saturday to Sunday.",
+        "The fire broke out on Saturday-Sunday night.",
+    ):
+        assert [f.verdict for f in matcher.check(_doc(text), published)] != [Verdict.CONTRADICTED], text
+    wrong = matcher.check(_doc("The fire ravaged the market in the night from Friday to Saturday."), published)
+    assert Verdict.CONTRADICTED in [f.verdict for f in wrong]
