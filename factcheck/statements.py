@@ -150,8 +150,12 @@ _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 _CLAUSE_SPLIT = re.compile(r"[:;]|\s-\s|,?\s(?:and|but|while|whereas|although|though)\s(?=(?:\w+\s){0,3}\w)")
 _PASSIVE_AUX = frozenset("was were been is are be being".split())
 # "failed to ignite" says what "did not ignite" says.
-_FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing)\s+to\b")
-_PSEUDO = re.compile(r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b")
+# "failed to", "unable to recover": a negation said with a word that is not "not".
+_FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\b")
+# Negators that negate nothing of the statement: "not only", "no doubt"; and the "No." that answers
+# an explainer's question before the sentence ("No. Solmar has said it will appeal").
+_SENTENCE_MARK = re.compile(r"[.!?;:]")
+_PSEUDO = re.compile(r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b|^\s*no[.!,]\s")
 
 # Word families news rewrites swap freely; each maps to one key.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -433,8 +437,13 @@ def read_sentence(
             negations += sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
     negative = negations % 2 == 1
     if verb_at is not None:
-        before = [w for w, _, _ in tokens[max(0, verb_at - 3) : verb_at]]
-        if any(_is_negator(w) for w in before):
+        verb_start = tokens[verb_at][1]
+        # A negator in the same clause as the verb ("did not deny"), not one that ends a sentence
+        # of its own before it ("No. Calderon said ...").
+        if any(
+            _is_negator(w) and not _SENTENCE_MARK.search(lowered, end, verb_start)
+            for w, _, end in tokens[max(0, verb_at - 3) : verb_at]
+        ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
             negative = not negative
     start = tokens[min(verb_at, first)][1] if verb_at is not None else tokens[first][1]

@@ -193,3 +193,11 @@ def test_a_caption_time_and_a_claims_own_said_are_not_conflicts():
     plain = "Ines Calderon said initial findings pointed to a failure of the pump rather than the storm."
     d = doc("Headline of the story\n\n" + plain + "\n")
     assert all(f.confidence < 0.5 for f in said.check(d, INDEX.mentions(d)) if f.verdict is Verdict.CONTRADICTED)
+
+
+def test_unable_to_negates_and_an_answering_no_does_not():
+    warn = matcher("Ines Calderon warned that the harbour might not recover if the storms returned", "mayor", "warn")
+    same = "Ines Calderon warned that returning storms could leave the harbour unable to recover."
+    assert verdicts(warn, same) == [Verdict.SUPPORTED]
+    appeal = matcher("Ines Calderon said the council would appeal the ruling", "mayor", "assert")
+    assert verdicts(appeal, "No. Ines Calderon said the council would appeal the ruling.") == [Verdict.SUPPORTED]
