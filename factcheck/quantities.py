@@ -763,6 +763,11 @@ _TO_AFTER = re.compile(
     r"[^,;.]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[$\u20ac\u00a3]|\d)", re.IGNORECASE
 )
 _EARLIER_WORDS = frozenset({"previous", "old", "former", "earlier", "before"})
+_CONDITION = re.compile(
+    r"\b(?:in\s+(?:a\s+)?(?:serious|critical|grave|stable|life-threatening|intensive)\s+(?:condition|care)|"
+    r"seriously|critically|gravely|fighting\s+for\s+(?:their\s+)?(?:lives|life|breath))\b",
+    re.IGNORECASE,
+)
 _WANTED_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS + lexicon.NEEDED_WORDS) + r")\b", re.IGNORECASE
 )
@@ -1377,6 +1382,9 @@ class QuantityMatcher:
         if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.
             return confidence * OTHER_GROUP_FACTOR, f" (what was {verb.group(1).lower()}, not the claim's)"
+        if _CONDITION.search(_clause_around(sentence, mention)) and not _CONDITION.search(self.claim.about):
+            # "Four youngsters are in a serious condition": the worst-off among them, not all.
+            return confidence * OTHER_GROUP_FACTOR, " (a group in one condition, part of the claim's)"
         part_of = _PART_OF_TOTAL.match(sentence, mention.end) or _PART_OF_THAT.match(sentence, mention.end)
         if part_of and not self.part:
             # "Two of the seven dead were brothers", "Eleven of the 23 injured": a part of the total.

@@ -475,3 +475,11 @@ def test_the_claims_number_in_another_unit_of_the_same_measure_is_a_conflict():
     assert [v for v, _ in found] == [Verdict.CONTRADICTED]
     # Another number in another unit is converted: 58 mph is 93 km/h, about the claim's.
     assert [v for v, _ in _one(gust, "Wind gusts of 58 mph swept the coast.")] != [Verdict.CONTRADICTED]
+
+
+def test_the_ones_in_a_serious_condition_are_part_of_the_count():
+    claim = QuantityClaim(id="h", kind="quantity", about="children taken to hospital", cues=("hospital",), value=22)
+    ((verdict, confidence),) = _one(claim, "Four children are in hospital in a serious condition.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    ((verdict, confidence),) = _one(claim, "Thirty children were taken to hospital.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
