@@ -216,7 +216,7 @@ _TIME_UNIT_SYMBOLS = {
 }
 # "a 16-year-old record", "the 100-year-old bridge": the age of a thing, not a person's.
 _AGED_THING = re.compile(
-    r"[- ]years?[- ]old\s+(?:[a-z]+\s+)?(?:" + "|".join(lexicon.AGED_THINGS) + r")\b", re.IGNORECASE
+    r"[- ]years?[- ]old\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(lexicon.AGED_THINGS) + r")\b", re.IGNORECASE
 )
 _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)

@@ -452,6 +452,7 @@ def test_units_written_with_a_hyphen_as_a_symbol_or_as_a_currency_name():
 def test_a_things_age_a_demand_a_requirement_and_the_value_before_a_change_are_not_the_claims():
     age = QuantityClaim(id="a", kind="quantity", about="age of Mizushima", cues=("year-old",), value=19)
     assert _one(age, "Teen smashes 16-year-old world record.") == []
+    assert _one(age, "Teen smashes 16-year-old butterfly world record.") == []
     rise = QuantityClaim(id="r", kind="quantity", about="the wage rise", cues=("rise",), value=7.5, unit="percent")
     ((verdict, confidence),) = _one(rise, "The union had demanded a rise of at least 12 percent.")
     assert verdict is Verdict.CONTRADICTED and confidence < 0.5
