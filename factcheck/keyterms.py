@@ -155,7 +155,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         hour, minute = _clock(m)
         if hour > 23 or minute > 59:
             continue
-        out.append(KeyTerm("time", "", f"{hour:02d}:{minute:02d}", m.group(), clock_hours(hour, minute)))
+        slot = _prev_word(text, m.start())
+        out.append(KeyTerm("time", slot, f"{hour:02d}:{minute:02d}", m.group(), clock_hours(hour, minute)))
     spoken = []
     for m in _SPOKEN_CLOCK.finditer(text):
         word = m.group(1).lower()
@@ -173,10 +174,11 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         if any(a <= m.start() < b for a, b in spoken):
             continue  # the part of the day of a spoken hour is part of that hour
         part = _DAY_PART_OF[m.group(1).lower()]
-        out.append(KeyTerm("time", "", part, m.group(), lexicon.DAY_PART_HOURS[part]))
+        out.append(KeyTerm("time", _prev_word(text, m.start()), part, m.group(), lexicon.DAY_PART_HOURS[part]))
     return out
 
 
+_END_SLOTS = frozenset({"by", "until", "till", "since"})
 _PLACE_LIST = re.compile(r"\s+and\s+|,\s*")  # "Mali and Burkina Faso": each must be there
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # Sorts whose slot pins the term down even in a sentence that words the rest of the statement
@@ -244,7 +246,9 @@ def swaps(
                 t, (a, b) = others[0]
                 out.append(Swap(want.text, t.text, a, b))
                 break  # one swap per sort is enough to report
-    times = [(t, m) for t, m in found if t.sort == "time"]
+    # "by 7 a.m. power was back", "until noon": a deadline or an end, another moment than the event's.
+    claim_slots = {t.slot for t in claim_terms if t.sort == "time"}
+    times = [(t, m) for t, m in found if t.sort == "time" and (t.slot not in _END_SLOTS or t.slot in claim_slots)]
     if bound_only and len(times) > 1:
         return out  # as above: which of several times would be the claim's?
     time_swap = _time_swap([t for t in claim_terms if t.sort == "time"], times)

@@ -136,3 +136,10 @@ def test_a_modifier_of_the_part_of_the_day_belongs_to_the_time_and_a_list_of_pla
     sentence = "The trial ran at sites in southern Mali and in Nanoro, Burkina Faso."
     assert keyterms.swaps(sites, sentence, never_same) == []
     assert [s.found for s in keyterms.swaps(sites, "The trial ran at sites in Ghana.", never_same)] == ["Ghana"]
+
+
+def test_a_deadline_or_an_end_is_another_moment_than_the_events():
+    claim = "The grid collapsed at 12:33 local time, shortly after midday"
+    assert swapped(claim, "By 7 a.m. the grid was supplying 99% of demand again.") == []
+    assert swapped(claim, "The lights stayed off until midnight.") == []
+    assert swapped(claim, "The grid collapsed at 7 a.m.") == ["7 a.m."]
