@@ -243,6 +243,9 @@ class _Builder:
             # YAML 1.1 reads yes/no/on/off as booleans ("cues: [off, offshore]"); like YAML 1.2,
             # only true and false are booleans here, and the rest is the text as written.
             return node.value
+        if len(where) >= 2 and where[-2] in _WORD_LISTS and node.tag.endswith((":int", ":float")):
+            # A figure among words ("cues: [points, 7.5]") is a word as written, not a number.
+            return node.value
         try:
             value = self._scalars.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as exc:
@@ -255,6 +258,9 @@ class _Builder:
         if isinstance(value, (dt.date, dt.datetime)):
             return value.isoformat()
         return value
+
+
+_WORD_LISTS = frozenset({"cues", "aliases"})  # lists of words and names, whatever they look like
 
 
 def _describe(where: Path_) -> str:

@@ -275,3 +275,14 @@ def test_a_field_name_with_a_line_break_is_shown_escaped_on_one_line(tmp_path):
         load_claims(str(path), check_articles=False)
     assert "unknown field 'bad\\nkey'" in err.value.headline()
     assert "\n" not in err.value.headline()
+
+
+def test_a_figure_among_cue_words_is_a_word(tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\nclaims:\n"
+        "  - {id: score, kind: quantity, about: final score, cues: [points, score, 7.5, 12], value: 7.5}\n",
+        encoding="utf-8",
+    )
+    (claim,) = load_claims(str(path), check_articles=False).claims
+    assert claim.cues == ("points", "score", "7.5", "12")
