@@ -508,30 +508,29 @@ class StatementMatcher:
             weights[stem(word)] = max(weights.get(stem(word), 0.0), weight)
         modality = claim.modality
         content_verbs: frozenset[str] = frozenset()
+        claim_verb: str | None = None
         if content_positions:
             reading = read_sentence(lowered, content_positions)
             negative = reading.negative
+            claim_verb = reading.verb
             if modality == "assert" and reading.verb is not None and reading.attitude != "assert":
                 # "The board rejected the bid" (modality left as assert) is the board's rejection:
                 # the claim's own verb says which attitude it reports.
                 modality = reading.attitude
-            elif (
-                modality != "assert"
-                and reading.verb is not None
-                and MODALITY_CLASS.get(reading.attitude, reading.attitude) != MODALITY_CLASS.get(modality, modality)
+            elif reading.verb is not None and (
+                (
+                    modality != "assert"
+                    and MODALITY_CLASS.get(reading.attitude, reading.attitude) != MODALITY_CLASS.get(modality, modality)
+                )
+                or (
+                    modality == "assert"
+                    and re.search(rf"\b{re.escape(reading.verb)}\b", lowered[tokens[content_positions[0]][2] :])
+                )
             ):
-                # A denial that "the party had been promised the ministry": the claim's modality is
-                # the denial, and its own "promised" is part of what is denied, in articles too.
-                content_verbs = frozenset({reading.verb})
-                negative = read_sentence(lowered, content_positions, content_verbs=content_verbs).negative
-            elif (
-                modality == "assert"
-                and reading.verb is not None
-                and re.search(rf"\b{re.escape(reading.verb)}\b", lowered[tokens[content_positions[0]][2] :])
-            ):
-                # "The court found there was no emergency when Yoon declared martial law": a verb of
-                # saying after the statement's first content word is part of what is stated, not the
-                # holder's attitude (the modality is); read in articles the same way.
+                # The claim's own attitude verb is part of what it states, and is read so in articles
+                # too: a denial that "the party had been promised the ministry" (the modality is the
+                # denial, "promised" is denied); "The court found there was no emergency when Yoon
+                # declared martial law" (a verb of saying after the first content word is stated).
                 content_verbs = frozenset({reading.verb})
                 negative = read_sentence(lowered, content_positions, content_verbs=content_verbs).negative
             if reading.verb is not None:
@@ -543,7 +542,6 @@ class StatementMatcher:
         else:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
-        claim_verb = read_sentence(lowered, content_positions).verb if content_positions else None
         holder_tokens = {t.lower() for t in holder_words}
         key = tuple(keyterms.terms(fold(claim.text)[0], skip=lambda n: bool(set(name_tokens(n)) & holder_tokens)))
         key_stems = frozenset(stem(w) for t in key for w, _, _ in _tokens(fold_simple(t.text)))
@@ -629,13 +627,15 @@ class StatementMatcher:
             ratio = sum(self.weights[s] for s in matched) / core_weight
             # The overlap leaves the key terms out: a sentence with "Kobe" for "Himeji" still reports
             # the statement, and the swap is what is wrong with it.
-            if len(matched) < needed or ratio < self.min_overlap:
-                if self.key_terms and matched and ratio >= LOOSE_OVERLAP:
-                    findings.extend(self._loose(doc, index, mentions))
+            loose = len(matched) < needed or ratio < self.min_overlap
+            if loose and not (self.key_terms and matched and ratio >= LOOSE_OVERLAP):
                 continue
             lowered = doc.lower[sent.start : sent.end]
             if lowered.rstrip().endswith("?"):
                 continue  # "Should schools close?": a question states nothing
+            if loose:
+                findings.extend(self._loose(doc, index, mentions))
+                continue
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
             reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
             holder = self._holder_speaks(doc, index, sent.start + reading.start, mentions)
@@ -650,8 +650,6 @@ class StatementMatcher:
     def _loose(self, doc: Document, index: int, mentions: Mentions) -> list[Finding]:
         """Judge a sentence that shares less of the statement on its slot-bound key terms alone."""
         sent = doc.sentences[index]
-        if doc.lower[sent.start : sent.end].rstrip().endswith("?"):
-            return []  # a question states nothing
         if (
             self.named
             and not any(m.entity in self.named for m in mentions.between(sent.start, sent.end))
