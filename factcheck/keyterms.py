@@ -150,12 +150,12 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
     for m in _CLOCK.finditer(text):
         if not text[: m.start()].strip():
             continue  # "15:20 Death toll rises": a live blog's timestamp, not the event's time
-        if m.group(4) and _prev_word(text, m.start()) not in lexicon.CLOCK_WORDS:
+        slot = _prev_word(text, m.start())
+        if m.group(4) and slot not in lexicon.CLOCK_WORDS:
             continue  # "5 km in 15:12": a bare 24-hour time is one only after "at", "by", "before"...
         hour, minute = _clock(m)
         if hour > 23 or minute > 59:
             continue
-        slot = _prev_word(text, m.start())
         out.append(KeyTerm("time", slot, f"{hour:02d}:{minute:02d}", m.group(), clock_hours(hour, minute)))
     spoken = []
     for m in _SPOKEN_CLOCK.finditer(text):

@@ -305,6 +305,12 @@ def _foreign(quote_words: tuple[str, ...]) -> bool:
 
 _QUOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")  # between the sentences of a long quote
 _PARENTHETICAL = re.compile(r"\([^)]*\)")  # "(company statement)": a note on the speaker, not a name
+_NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """Return the capitalised words of a name or a speaker in plain words, lower-cased."""
+    return frozenset(t.lower() for t in _NAME_WORD.findall(text))
 
 
 @dataclass(frozen=True)
@@ -336,7 +342,7 @@ class QuoteMatcher:
             plain = _PARENTHETICAL.sub(" ", claim.speaker_words)
             if names is not None:
                 speaker_entities = frozenset(m.entity for m in names.exact_mentions(plain))
-            speaker_tokens = frozenset(t.lower() for t in re.findall(r"\b[A-Z][\w'-]+", plain))
+            speaker_tokens = _name_words(plain)
         return cls(
             claim,
             claim.speaker_label(entities),
@@ -419,7 +425,7 @@ class QuoteMatcher:
         if span.speaker is not None:
             return span.speaker in self.speaker_entities
         if span.speaker_name is not None:
-            said = {t.lower() for t in re.findall(r"\b[A-Z][\w'-]+", span.speaker_name)}
+            said = _name_words(span.speaker_name)
             return bool(said) and said <= self.speaker_tokens
         return True
 
