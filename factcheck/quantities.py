@@ -982,6 +982,8 @@ class QuantityMatcher:
     dated: bool = False  # the claim's description names its year ("voted on 14 December 2024")
     wanted: bool = False  # the claim is itself a demand, target or requirement ("the union's demanded rise")
     currency_after: re.Pattern[str] | None = None  # the claim's currency by name after a figure ("dinars")
+    currency: str | None = None  # the ISO code of a money claim's unit ("EUR", "TND"), if it has one
+    condition: bool = False  # the claim counts those in one condition ("patients in a critical condition")
 
     @classmethod
     def compile(
@@ -1044,6 +1046,8 @@ class QuantityMatcher:
             dated=bool(about_years),
             wanted=bool(_WANTED_WORD.search(claim.about)),
             currency_after=_currency_after(claim.unit),
+            currency=claim_currency(claim.unit),
+            condition=bool(_CONDITION.search(claim.about)),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1096,8 +1100,7 @@ class QuantityMatcher:
         if self.time:
             family = unit.startswith("time:")
         else:
-            wanted = claim_currency(self.claim.unit)
-            family = bool(wanted) and unit.isupper() and len(unit) == 3 and unit != wanted
+            family = bool(self.currency) and unit.isupper() and len(unit) == 3 and unit != self.currency
         if not family or mention.percent or mention.low_open or mention.high_open:
             return False
         # "£1.2billion" stands for 1.15-1.25 billion: its written value is what was converted.
@@ -1166,7 +1169,7 @@ class QuantityMatcher:
             if kind_ok:
                 mentions.append(m)
             elif self._named_currency(sentence, m):
-                mentions.append(replace(m, currency=claim_currency(self.claim.unit)))  # "582 dinars" for TND
+                mentions.append(replace(m, currency=self.currency))  # "582 dinars" for TND
             elif self._other_unit(m):
                 mentions.append(replace(m, other_unit=_unit_name(m.currency or "")))
         if self.measure == "rate":
@@ -1382,7 +1385,7 @@ class QuantityMatcher:
         if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.
             return confidence * OTHER_GROUP_FACTOR, f" (what was {verb.group(1).lower()}, not the claim's)"
-        if _CONDITION.search(_clause_around(sentence, mention)) and not _CONDITION.search(self.claim.about):
+        if _CONDITION.search(clause) and not self.condition:
             # "Four youngsters are in a serious condition": the worst-off among them, not all.
             return confidence * OTHER_GROUP_FACTOR, " (a group in one condition, part of the claim's)"
         part_of = _PART_OF_TOTAL.match(sentence, mention.end) or _PART_OF_THAT.match(sentence, mention.end)
