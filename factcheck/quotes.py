@@ -103,6 +103,9 @@ class QuoteSpan:
     pieces: tuple[tuple[str, ...], ...] = ()
     how: str = "tag"  # how the speaker was found: tag, pronoun, nearby or none
     named: frozenset[str] = frozenset()  # entities named in the quote's sentences, outside the quote
+    # The text of each quoted part: '"This has never happened before," he says. "What caused it
+    # ..."' is two parts, and a claim may be the whole of one of them.
+    part_texts: tuple[str, ...] = ()
 
     @property
     def start(self) -> int:
@@ -165,7 +168,12 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
             named = frozenset(
                 m.entity for m in mentions.between(first, last) if not any(a <= m.start < b for a, b in parts)
             )
-            out.append(QuoteSpan(tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named))
+            part_texts = tuple(text[a:b].strip(" ,") for a, b in parts)
+            out.append(
+                QuoteSpan(
+                    tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named, part_texts
+                )
+            )
     return out
 
 
@@ -360,13 +368,19 @@ class QuoteMatcher:
         padded = f" {self.normalised} "
         if bool(span.pieces) and all(f" {' '.join(p)} " in padded for p in span.pieces):
             return True
-        # The article quotes more than the claim: the claimed words as whole sentences of the quote,
-        # with the speaker's next sentence ("What can I say. I came here to do it. The run-up worked
+        # The article quotes more than the claim: the claimed words as whole sentences or parts of
+        # the quote, with the speaker's next sentence ("What can I say. I came here to do it. The run-up worked
         # really well."). Words added inside the claimed sentence ("... not up for negotiation this
         # year") still change what was said.
         if len(self.words) < 4 or f" {self.normalised} " not in f" {' '.join(span.words)} ":
             return False
-        sentences = [" ".join(words(fold_simple(x))) for x in _QUOTE_SENTENCE.split(span.text)]
+        # Sentences of each quoted part: a part's end is a sentence's end when the next part is
+        # another sentence, and a claimed sentence split by a speech tag joins up again below.
+        sentences = [
+            " ".join(words(fold_simple(x)))
+            for part in span.part_texts or (span.text,)
+            for x in _QUOTE_SENTENCE.split(part)
+        ]
         for i in range(len(sentences)):
             joined = ""
             for sentence in sentences[i:]:

@@ -155,7 +155,10 @@ _FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\
 # Negators that negate nothing of the statement: "not only", "no doubt"; and the "No." that answers
 # an explainer's question before the sentence ("No. Solmar has said it will appeal").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
-_PSEUDO = re.compile(r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b|^\s*no[.!,]\s")
+# "No. 2 reactor", "No 10": a number sign, not a negation.
+_PSEUDO = re.compile(
+    r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
+)
 
 # Word families news rewrites swap freely; each maps to one key.
 SYNONYMS: tuple[tuple[str, ...], ...] = (

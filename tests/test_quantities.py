@@ -228,7 +228,7 @@ def test_every_unit_of_measure_is_read_and_converted_both_ways(unit):
     assert quantities._converted(mention, factor).low == 40
     base = quantities._converted(mention, 1.0)
     assert base.low == pytest.approx((40 - 0.5) * factor) if factor != 1.0 else base.low == 40
-    assert dimension in {"speed", "length", "mass", "area", "rate"}
+    assert dimension in {"speed", "length", "mass", "area", "rate", "power", "energy"}
 
 
 @pytest.mark.parametrize(
@@ -484,3 +484,70 @@ def test_the_ones_in_a_serious_condition_are_part_of_the_count():
     assert verdict is Verdict.CONTRADICTED and confidence < 0.5
     ((verdict, confidence),) = _one(claim, "Thirty children were taken to hospital.")
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
+def _confidences(matcher: QuantityMatcher, sentence: str) -> dict[str, tuple[Verdict, float]]:
+    return {f.found: (f.verdict, f.confidence) for f in matcher.check(doc(f"Headline\n\n{sentence}\n"))}
+
+
+PASSENGERS = QuantityMatcher.compile(
+    QuantityClaim(
+        "helped", "quantity", about="passengers helped out of stranded trains", cues=("passengers", "on board"),
+        value=35000,
+    )
+)
+
+
+def test_a_sentence_that_gives_the_claims_figure_has_its_other_figures_for_other_counts():
+    sentence = "About 35,000 passengers were helped out; 11 trains still have passengers on board."
+    found = _confidences(PASSENGERS, sentence)
+    assert found["11"][0] is Verdict.CONTRADICTED and found["11"][1] < 0.5
+    # Alone, the same figure keeps its weight.
+    assert _confidences(PASSENGERS, "In all 11 passengers were helped out.")["11"][1] >= 0.5
+
+
+def test_figures_that_add_up_to_the_claims_figure_are_its_parts():
+    aboard = QuantityMatcher.compile(
+        QuantityClaim("aboard", "quantity", about="people aboard the balloon", cues=("on board", "aboard"), value=21)
+    )
+    found = _confidences(aboard, "Thirteen people on board got out; eight stayed aboard as it rose.")
+    assert all(v is Verdict.CONTRADICTED and c < 0.5 for v, c in found.values()) and len(found) == 2
+    found = _confidences(aboard, "Thirteen people on board got out; nine stayed aboard as it rose.")
+    assert all(c >= 0.5 for _, c in found.values())  # 22 is not the claim's 21: a real conflict stays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sure"),
+    [
+        ("Floods across the region have killed about 350 since March.", False),  # another count
+        ("Some 11 villages were hit where 23 people died in total, and 350 died nationally.", False),
+        ("The flood killed 230.", True),  # the claim's digits at another scale: a slip
+        ("The flood killed more than 1,000.", True),  # an open bound that excludes the claim's figure
+        ("The flood killed 29.", True),  # a near miss
+        ("The flood killed 1,000 people.", True),  # counts the claim's own noun: judged, not weighed
+    ],
+)
+def test_a_figure_far_from_the_claims_with_other_digits_is_probably_another_count(sentence, sure):
+    flood = QuantityMatcher.compile(
+        QuantityClaim("toll", "quantity", about="people killed in the flood", cues=("killed", "died"), value=23)
+    )
+    conflicts = [c for v, c in _confidences(flood, sentence).values() if v is Verdict.CONTRADICTED]
+    assert conflicts and all((c >= 0.5) is sure for c in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The reactor has a capacity of 1.16 gigawatts.", Verdict.SUPPORTED),
+        ("The reactor (output 1.16 million kilowatts) was stopped.", Verdict.SUPPORTED),
+        ("Its output is 1,160 MW.", Verdict.SUPPORTED),
+        ("Its output is 1,160 kW.", Verdict.CONTRADICTED),  # the claim's number in another unit
+        ("Its capacity is 1.5 GW.", Verdict.CONTRADICTED),
+    ],
+)
+def test_power_is_converted_between_watts_kilowatts_megawatts_and_gigawatts(sentence, verdict):
+    output = QuantityMatcher.compile(
+        QuantityClaim("output", "quantity", about="the reactor's output", cues=("capacity", "output"), value=1160,
+                      unit="MW")
+    )
+    assert [output.judge(m) for m in output.tied_mentions(sentence)] == [verdict]

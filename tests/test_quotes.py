@@ -167,3 +167,19 @@ def test_a_quote_in_its_original_language_is_not_an_altered_rendering():
     assert [f.verdict for f in matcher.check(changed, find_quotes(changed, names.mentions(changed), names))] == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_another_quoted_sentence_before_or_after_the_claimed_one_is_not_an_alteration():
+    said_first = f'"The levees are gone," Ordóñez said. "{CANON}."'
+    said_after = f'"{CANON}," Ordóñez said. "The rest is up to the engineers."'
+    fragment_first = f'His teams "were not warned in time", Ordóñez said. "{CANON}."'
+    for body in (said_first, said_after, fragment_first):
+        assert contradicted(body) == [] and judged(body)[0][0] is Verdict.SUPPORTED
+    # A claimed sentence split by the speech tag is still whole; a word changed in it is not.
+    split = (
+        '"We had crews in position before the river broke its banks," Ordóñez said, '
+        '"but no plan survives a storm like this."'
+    )
+    assert contradicted(split) == []
+    changed = f'"The levees are gone," Ordóñez said. "{CANON.replace("storm", "flood")}."'
+    assert len(contradicted(changed)) == 1

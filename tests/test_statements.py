@@ -201,3 +201,18 @@ def test_unable_to_negates_and_an_answering_no_does_not():
     assert verdicts(warn, same) == [Verdict.SUPPORTED]
     appeal = matcher("Ines Calderon said the council would appeal the ruling", "mayor", "assert")
     assert verdicts(appeal, "No. Ines Calderon said the council would appeal the ruling.") == [Verdict.SUPPORTED]
+
+
+def test_a_number_sign_is_not_a_negation():
+    # "No. 2" and "No 4" name a unit or an address; they negate nothing on either side.
+    fault = matcher(
+        "Ines Calderon said she could not rule out that a fault runs beneath the No. 2 reactor building",
+        "mayor", "assert",
+    )
+    supported = "Ines Calderon said she could not rule out that a fault runs beneath the reactor building."
+    assert verdicts(fault, supported) == [Verdict.SUPPORTED]
+    assert verdicts(fault, "Ines Calderon said a fault runs beneath the No 2 reactor building.") == [
+        Verdict.CONTRADICTED
+    ]
+    assert read_sentence("the no. 2 reactor was shut", [2, 3]).negative is False
+    assert read_sentence("no reactor was shut", [1, 3]).negative is True
