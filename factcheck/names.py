@@ -101,6 +101,15 @@ def _metaphone_close(a: str, b: str) -> bool:
     return Levenshtein.distance(jellyfish.metaphone(a), jellyfish.metaphone(b)) <= 1
 
 
+def _lengths_close(token: str, name_token: str) -> bool:
+    """Say whether a word is near enough in length to misspell a name's word.
+
+    A typo or a transliteration changes a letter or two, not the word's length by half:
+    "Courrier" is another word that starts like "cour" (of "cour d'appel"), not a misspelling.
+    """
+    return abs(len(token) - len(name_token)) <= max(2, len(name_token) // 3)
+
+
 def sounds_alike(a: str, b: str) -> bool:
     """Return True if two lower-case words could be one name misspelt or misheard."""
     if not a or not b:
@@ -262,6 +271,7 @@ class NameIndex:
                 and sounds_alike(token, best[0])
                 and best[0] != token
                 and not word_form_of(token, best[0])
+                and _lengths_close(token, best[0])
             ):
                 result = self.distinctive[best[0]]
         self._near_cache[token] = result

@@ -28,6 +28,9 @@ ALTERED_SIMILARITY = 80.0
 # Confidence of quote findings (set by judgment, checked on the development sets). A speaker named
 # in the speech tag is sure; one resolved from "she" or from a name earlier in the sentence is not.
 ATTRIBUTION_CONFIDENCE = {"tag": 0.85, "pronoun": 0.45, "nearby": 0.5, "none": 0.45}
+# Content words a claimed quote needs before a rewording must share one of them (on sets 1-12 no
+# true rewording shared none; another quote of the same speaker did).
+REWORDING_MIN_CONTENT = 4
 # A near-verbatim quote with one or two content words changed is an alteration; with more, it is as
 # likely another translation of the same words.
 FEW_CHANGES = 2
@@ -503,6 +506,12 @@ class QuoteMatcher:
                     confidence = ALTERED_CONFIDENCE if few else RETRANSLATED_CONFIDENCE
                     findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message, confidence))
                     supported = True  # the altered rendering is reported; no looser candidate is needed
+                continue
+            if len(self.content) >= REWORDING_MIN_CONTENT and not self.content.intersection(found_words):
+                # "I'm so happy. Today is a great day for me" for "I said if Faith is trying, why not
+                # me?": another thing the speaker said, however alike the letters; a rewording of a
+                # quote of some length keeps at least one of its content words. A short one
+                # ("bizarre and threatening") may be rendered with none ("baroque and ominous").
                 continue
             ratio = min(len(found_words), len(self.words)) / max(len(found_words), len(self.words))
             if own and score >= self.min_similarity and ratio >= 0.5:

@@ -187,3 +187,14 @@ def test_the_rest_of_the_name_beside_a_misspelling_makes_it_one():
     # A name joined to another word, and a common first name before the surname, are not misspellings.
     assert found("The Corvel-Lumina merger was approved; Corvel said so.") == []
     assert found("The former player Nelson Cruz survived; Cruz spoke later.") == []
+
+
+def test_a_longer_word_that_starts_like_a_short_name_word_is_another_word():
+    court = NameIndex.compile((Entity("appeal", "Paris Court of Appeal", aliases=("cour d'appel de Paris",)),))
+
+    def found(text: str) -> list[str]:
+        return [f.found for f in court.check(doc(f"Headline\n\nThe Paris Court of Appeal sits in June. {text}\n"))]
+
+    assert found("Sources: Le Courrier du Littoral, Politics Live.") == []
+    # A typo of the same length is still a misspelling.
+    assert found("The judges of the Cuor d'appel de Paris will rule.") == ["Cuor"]

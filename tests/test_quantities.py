@@ -551,3 +551,20 @@ def test_power_is_converted_between_watts_kilowatts_megawatts_and_gigawatts(sent
                       unit="MW")
     )
     assert [output.judge(m) for m in output.tied_mentions(sentence)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sure"),
+    [
+        ("Earlier on Monday, state media had put the toll at 57.", False),
+        ("Officials had given a toll of 57 before the last bodies were found.", False),
+        ("The toll stood at 57 on Monday.", True),
+        ("The blast killed 57 people earlier this week.", True),  # "earlier" of the event's own time
+    ],
+)
+def test_a_figure_told_as_an_earlier_one_is_not_the_final_count(sentence, sure):
+    toll = QuantityMatcher.compile(
+        QuantityClaim("toll", "quantity", about="people killed in the blast", cues=("toll", "killed"), value=70)
+    )
+    ((verdict, confidence),) = _confidences(toll, sentence).values()
+    assert verdict is Verdict.CONTRADICTED and (confidence >= 0.5) is sure

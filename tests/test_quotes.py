@@ -183,3 +183,18 @@ def test_another_quoted_sentence_before_or_after_the_claimed_one_is_not_an_alter
     assert contradicted(split) == []
     changed = f'"The levees are gone," Ordóñez said. "{CANON.replace("storm", "flood")}."'
     assert len(contradicted(changed)) == 1
+
+
+def test_another_quote_of_the_speaker_sharing_no_content_word_is_not_a_rewording():
+    entities = {"kirui": Entity(id="kirui", name="Mercy Kirui")}
+    names = NameIndex.compile(list(entities.values()))
+    claim = QuoteClaim(id="q", kind="quote", speaker="kirui", text="I said if Faith is trying, why not me?")
+    matcher = QuoteMatcher.compile(claim, entities, names)
+
+    def verdicts(body: str) -> list[Verdict]:
+        d = doc("Headline\n\n" + body + "\n")
+        return [f.verdict for f in matcher.check(d, find_quotes(d, names.mentions(d), names))]
+
+    assert verdicts('Mercy Kirui said: "I\'m so happy. Today, I can say, is a great day for me."') == []
+    # A rewording keeps some of the claim's words, and is still reported.
+    assert verdicts('Mercy Kirui said: "I told myself, if Faith can try, why not me?"') == [Verdict.CONTRADICTED]
