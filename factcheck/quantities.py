@@ -932,8 +932,12 @@ def _far_off(mention: Mention, interval: tuple[float, float]) -> str:
     ratio = max(value, target) / min(value, target)
     if ratio < FAR_OFF_FACTOR:
         return ""
-    if abs(math.log10(ratio) - round(math.log10(ratio))) < 0.01:
-        return ""  # the claim's digits at another scale: a slip, the error the check is for
+    # The claim's digits at another scale ("some 670 billion" for 670 million ± 5 %): a slip, the
+    # error the check is for. Its own value, not the tolerance's edge, holds the claim's digits.
+    middle = (low + high) / 2
+    slip = max(value, middle) / min(value, middle) if middle > 0 else ratio
+    if abs(math.log10(slip) - round(math.log10(slip))) < 0.01:
+        return ""
     return " (far from the claim's figure, and not its digits: probably another count)"
 
 

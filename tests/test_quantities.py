@@ -535,6 +535,15 @@ def test_a_figure_far_from_the_claims_with_other_digits_is_probably_another_coun
     assert conflicts and all((c >= 0.5) is sure for c in conflicts)
 
 
+def test_a_slip_of_scale_keeps_its_weight_against_a_claim_with_a_tolerance():
+    distance = QuantityMatcher.compile(
+        QuantityClaim("d", "quantity", about="distance from the Sun", cues=("from the Sun",), value=670_000_000,
+                      tolerance=5, tolerance_is_percent=True, unit="km")
+    )
+    ((verdict, confidence),) = _confidences(distance, "It was some 670 billion km from the Sun.").values()
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
 @pytest.mark.parametrize(
     ("sentence", "verdict"),
     [
