@@ -1007,9 +1007,9 @@ def _linked(between: str, allowed: set[str], max_words: int, *, strict: bool = F
 
 
 def _unit_ok(
-    claim: QuantityClaim,
     mention: Mention,
     *,
+    currency: str | None,
     money: bool,
     percent: bool,
     time: str | None,
@@ -1031,8 +1031,7 @@ def _unit_ok(
         return mention.currency == time
     if not money:
         return mention.currency is None
-    wanted = claim_currency(claim.unit)
-    if wanted and mention.currency and mention.currency != wanted:
+    if currency and mention.currency and mention.currency != currency:
         return False
     return mention.currency is not None or mention.scaled
 
@@ -1237,8 +1236,8 @@ class QuantityMatcher:
         mentions = []
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
             kind_ok = _unit_ok(
-                self.claim,
                 m,
+                currency=self.currency,
                 money=self.money,
                 percent=self.percent,
                 time=self.time,
@@ -1394,19 +1393,20 @@ class QuantityMatcher:
         if not indexes:
             return findings  # most claims' cues are in no sentence of a given article
         expected = self.claim.expected_text()
+        interval = self.claim.interval()
         for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
             found_figures = figures(index) if figures is not None else find_mentions(text, self.measure == "length")
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
             judged = [(m, self.judge(m)) for m in self.tied_mentions(text, found_figures, entities)]
-            others = _other_counts(judged, self.claim.interval())
+            others = _other_counts(judged, interval)
             for mention, verdict in judged:
                 confidence, why = self.confidence(text, mention)
                 if verdict is Verdict.CONTRADICTED and not mention.other_unit:
-                    note = others.get(mention) or (
-                        "" if self._counts_own_noun(text, mention) else _far_off(mention, self.claim.interval())
-                    )
+                    note = others.get(mention) or _far_off(mention, interval)
+                    if note and mention not in others and self._counts_own_noun(text, mention):
+                        note = ""  # "injured 1,000 people": the claim's own count, however far off
                     if note:
                         confidence *= OTHER_GROUP_FACTOR
                         why += note
@@ -1426,9 +1426,14 @@ class QuantityMatcher:
 
     def _counts_own_noun(self, sentence: str, mention: Mention) -> bool:
         """Say whether a plain count counts the noun the claim counts ("injured 1,000 people")."""
-        if mention.currency is not None or mention.percent or not self.head_words:
+        if mention.currency is not None or mention.percent:
             return False
-        return any(w in self.head_words or w.rstrip("s") in self.head_words for w in counted_words(sentence, mention))
+        return self._head_noun(counted_words(sentence, mention))
+
+    def _head_noun(self, counted: list[str]) -> bool:
+        """Say whether the words a figure counts name what the claim counts ("174 people")."""
+        head = self.head_words
+        return bool(head) and any(w in head or w.rstrip("s") in head for w in counted)
 
     def confidence(self, sentence: str, mention: Mention) -> tuple[float, str]:
         """Return how surely a tied figure is the claim's (0-1), and a note saying why when unsure.
@@ -1504,7 +1509,7 @@ class QuantityMatcher:
                 # "four more bodies", "two other people": an increment or another group, not the total.
                 return confidence * OTHER_GROUP_FACTOR, f" ('{' '.join(counted)}': an increment or another group)"
             head = self.head_words
-            if counted and head and any(w in head or w.rstrip("s") in head for w in counted):
+            if self._head_noun(counted):
                 return min(0.95, confidence + 0.05), ""  # counts what the claim counts ("174 people")
             if counted and _PLACE_PHRASE.search(before):
                 # "doctors at two city hospitals reported": the figure counts places in a phrase

@@ -164,14 +164,14 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
             groups.append([span])
         for parts in groups:
             speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end)
-            quote = " ".join(text[a:b].strip(" ,") for a, b in parts)
+            part_texts = tuple(text[a:b].strip(" ,") for a, b in parts)
+            quote = " ".join(part_texts)
             pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
             first = doc.sentences[doc.sentence_at(parts[0][0])].start if doc.sentences else para.start
             last = doc.sentences[doc.sentence_at(parts[-1][1] - 1)].end if doc.sentences else para.end
             named = frozenset(
                 m.entity for m in mentions.between(first, last) if not any(a <= m.start < b for a, b in parts)
             )
-            part_texts = tuple(text[a:b].strip(" ,") for a, b in parts)
             out.append(
                 QuoteSpan(
                     tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named, part_texts
@@ -475,7 +475,8 @@ class QuoteMatcher:
                 # Plain words that name an entity make a quote of another named person someone else's.
                 named = span.speaker is not None or (span.speaker_name is not None and bool(self.speaker_entities))
                 other = named and not own
-            if not own and not self.content.intersection(span.words):
+            shares_content = not self.content.isdisjoint(found_words)
+            if not own and not shares_content:
                 continue  # shares no content word with the claim and is not the speaker's: another quote
             if _foreign(span.words):
                 continue  # "Ce prix appartient aux femmes ...": the original words, not an English rendering
@@ -510,7 +511,7 @@ class QuoteMatcher:
                     findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message, confidence))
                     supported = True  # the altered rendering is reported; no looser candidate is needed
                 continue
-            if len(self.content) >= REWORDING_MIN_CONTENT and not self.content.intersection(found_words):
+            if len(self.content) >= REWORDING_MIN_CONTENT and not shares_content:
                 # "I'm so happy. Today is a great day for me" for "I said if Faith is trying, why not
                 # me?": another thing the speaker said, however alike the letters; a rewording of a
                 # quote of some length keeps at least one of its content words. A short one
