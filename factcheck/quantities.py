@@ -179,6 +179,8 @@ _VAGUE = {
     "a quarter": (0.25, 0.25),
     "three-quarters": (0.75, 0.75),
 }
+# "half a million", "a quarter of a million": the share before a spelled scale.
+_SHARE_OF = re.compile(r"\b(half|a quarter|three-quarters)(?:\s+of)?\s+$", re.IGNORECASE)
 _VAGUE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in sorted(_VAGUE, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -282,6 +284,24 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "km2": ("area", 1e6),
     "square kilometres": ("area", 1e6),
     "square kilometers": ("area", 1e6),
+    # Small lengths, masses and volumes: a "500 ml bottle" or a "9 mm pistol" counts nothing.
+    # (Kept as cues when a claim lists them: see _KEPT_AS_CUES.)
+    "cm": ("length", 0.01),
+    "centimetres": ("length", 0.01),
+    "centimeters": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "millimetres": ("length", 0.001),
+    "millimeters": ("length", 0.001),
+    "grams": ("mass", 0.001),
+    "ml": ("volume", 0.001),
+    "cl": ("volume", 0.01),
+    "centilitres": ("volume", 0.01),
+    "millilitres": ("volume", 0.001),
+    "milliliters": ("volume", 0.001),
+    "litres": ("volume", 1.0),
+    "liters": ("volume", 1.0),
+    "litre": ("volume", 1.0),
+    "liter": ("volume", 1.0),
     # Power and energy, as grids, plants and reactors are described ("1.16 gigawatts" for 1,160 MW).
     "watts": ("power", 1.0),
     "kw": ("power", 1e3),
@@ -307,6 +327,13 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "bp": ("rate", 0.01),
     "percentage points": ("rate", 1.0),
 }
+# Units a claim may keep as cues: "recorded more than 700 mm" often has no other word of rain
+# near the figure. Measured on every labelled set: dropping "mm" as a cue lost a true conflict.
+_KEPT_AS_CUES = frozenset(
+    "cm centimetres centimeters mm millimetres millimeters grams ml cl centilitres millilitres milliliters"
+    " litres liters litre liter"
+    .split()
+)
 _PHYSICAL_AFTER = re.compile(
     r"^[\s-]?(" + "|".join(re.escape(u) for u in sorted(_PHYSICAL, key=len, reverse=True) if u != "m") + r")(?![\w/])",
     re.IGNORECASE,
@@ -553,6 +580,12 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         word_value = _word_value(m.group())
         if word_value is None:
             continue
+        start = m.start()
+        share = _SHARE_OF.search(text, max(0, start - 20), start)
+        if share and word_value >= 1000:
+            # "half a million", "a quarter of a million": a share of the scale word.
+            word_value *= _VAGUE[share.group(1).lower()][0]
+            start = share.start()
         after = text[m.end() : m.end() + 14]
         if _DATE_AFTER.match(after):
             continue
@@ -563,8 +596,8 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         cur = re.match(r"\s+(dollars?|euros?|pounds?)\b", after, re.IGNORECASE)
         end = m.end() + (pct.end() if pct else 0) + (cur.end() if cur else 0)
         currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else _time_unit(after)
-        spelled.append((m.start(), end))
-        yield m.start(), end, word_value, word_value, True, bool(pct), currency
+        spelled.append((start, end))
+        yield start, end, word_value, word_value, True, bool(pct), currency
     taken = sorted(taken + spelled)
     for m in _VAGUE_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
@@ -1095,7 +1128,7 @@ class QuantityMatcher:
         # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed
         # limit as much as the speed; units are checked on their own, so such cues are dropped
         # when the claim has other cues.
-        units = set(_PHYSICAL) | set(_CURRENCY_WORDS) | _PERCENT_UNITS
+        units = (set(_PHYSICAL) - _KEPT_AS_CUES) | set(_CURRENCY_WORDS) | _PERCENT_UNITS
         cues = [c for c in claim.cues if fold_simple(c) not in units] or list(claim.cues)
         unit_of_measure = _PHYSICAL.get(unit)
         measure, factor = unit_of_measure if unit_of_measure else (None, 1.0)

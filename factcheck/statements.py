@@ -157,7 +157,9 @@ _FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # "No. 2 reactor", "No 10": a number sign, not a negation.
 _PSEUDO = re.compile(
-    r"\b(?:not only|not just|no doubt|not necessarily|no longer than|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
+    r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
+    # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
+    r"|\bno\s+(?:more|less|fewer|[a-z]+er)\s+than\b"
 )
 
 # Word families news rewrites swap freely; each maps to one key.
@@ -441,17 +443,40 @@ def read_sentence(
     negative = negations % 2 == 1
     if verb_at is not None:
         verb_start = tokens[verb_at][1]
+        window = max(0, verb_at - 3)
+        if verb_at > 0 and tokens[verb_at - 1][0] in _PASSIVE_AUX:
+            # The subject of a passive report is what is reported: "No deaths have been reported",
+            # "no link was found". Its whole clause up to the verb counts.
+            window = _clause_start(lowered, tokens, verb_at)
         # A negator in the same clause as the verb ("did not deny"), not one that ends a sentence
         # of its own before it ("No. Calderon said ...").
         if any(
             _is_negator(w) and not _SENTENCE_MARK.search(lowered, end, verb_start)
-            for w, _, end in tokens[max(0, verb_at - 3) : verb_at]
+            for w, _, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
             negative = not negative
     start = tokens[min(verb_at, first)][1] if verb_at is not None else tokens[first][1]
     end = tokens[max(last, verb_at if verb_at is not None else last)][2]
     return Reading(attitude, negative, tokens[verb_at][0] if verb_at is not None else None, start, end)
+
+
+_CLAUSE_MARK = re.compile(r"[.!?;:,]")
+
+
+def _clause_start(lowered: str, tokens: list[tuple[str, int, int]], i: int) -> int:
+    """Return the index of the first word of the clause that holds word ``i``."""
+    while i > 0 and not _CLAUSE_MARK.search(lowered, tokens[i - 1][2], tokens[i][1]):
+        i -= 1
+    return i
+
+
+def _tokens_outside_pseudo(
+    lowered: str, tokens: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Drop the words of pseudo-negations ("no doubt", "No. 2") from a run of words."""
+    spans = [m.span() for m in _PSEUDO.finditer(lowered)]
+    return [t for t in tokens if not any(a <= t[1] < b for a, b in spans)]
 
 
 @dataclass(frozen=True)

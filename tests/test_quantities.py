@@ -46,6 +46,9 @@ def verdicts(matcher, sentence):
         ("1,300", 1300, 1300),
         ("nearly 60%", 54, 60),
         ("a dozen", 12, 12),
+        ("half a million", 500_000, 500_000),
+        ("about half a billion", 0.45e9, 0.55e9),
+        ("a quarter of a million", 250_000, 250_000),
     ],
 )
 def test_mentions_are_read_as_intervals(text, low, high):
@@ -176,6 +179,23 @@ def test_figures_of_another_time_are_skipped_only_in_their_own_clause():
     ]
 
 
+def test_a_figure_in_a_small_unit_is_not_a_count_and_a_small_unit_cue_still_ties():
+    # "500 ml bottles", "a 9 mm pistol": sizes of the things counted, not their number.
+    bottles = QuantityMatcher.compile(
+        QuantityClaim("bottles", "quantity", about="bottles recalled", cues=("bottles", "recall"), value=184_000)
+    )
+    assert verdicts(bottles, "The recall covers 500 ml bottles made in May.") == []
+    assert verdicts(bottles, "The recall covers 20 cl bottles and 2 litre bottles.") == []
+    assert verdicts(bottles, "The recall covers 500 bottles made in May.") == [("500", Verdict.CONTRADICTED)]
+    # A claim measured in a small unit keeps that unit as a cue: often the only word by the figure.
+    rain = QuantityMatcher.compile(
+        QuantityClaim("rain", "quantity", about="rain at the gauge", cues=("rainfall", "mm"), value=620, unit="mm")
+    )
+    assert verdicts(rain, "Rainfall was heavy: the station recorded more than 700 mm since Monday.") == [
+        ("more than 700", Verdict.CONTRADICTED)
+    ]
+
+
 def test_a_figure_owned_by_another_entity_is_skipped_when_the_claim_names_its_owner():
     seats = QuantityMatcher.compile(
         QuantityClaim("seats", "quantity", about="seats won by the Progress Alliance", cues=("seats",), value=87),
@@ -228,7 +248,7 @@ def test_every_unit_of_measure_is_read_and_converted_both_ways(unit):
     assert quantities._converted(mention, factor).low == 40
     base = quantities._converted(mention, 1.0)
     assert base.low == pytest.approx((40 - 0.5) * factor) if factor != 1.0 else base.low == 40
-    assert dimension in {"speed", "length", "mass", "area", "rate", "power", "energy"}
+    assert dimension in {"speed", "length", "mass", "area", "volume", "rate", "power", "energy"}
 
 
 @pytest.mark.parametrize(
@@ -519,7 +539,7 @@ def test_figures_that_add_up_to_the_claims_figure_are_its_parts():
 @pytest.mark.parametrize(
     ("sentence", "sure"),
     [
-        ("Floods across the region have killed about 350 since March.", False),  # another count
+        ("Floods across the region have killed about 350 in all.", False),  # another count
         ("Some 11 villages were hit where 23 people died in total, and 350 died nationally.", False),
         ("The flood killed 230.", True),  # the claim's digits at another scale: a slip
         ("The flood killed more than 1,000.", True),  # an open bound that excludes the claim's figure

@@ -216,3 +216,26 @@ def test_a_number_sign_is_not_a_negation():
     ]
     assert read_sentence("the no. 2 reactor was shut", [2, 3]).negative is False
     assert read_sentence("no reactor was shut", [1, 3]).negative is True
+
+
+def test_a_negated_subject_of_a_passive_report_negates_the_statement():
+    # "No injuries were reported": the report verb is passive and its subject carries the "no".
+    none = matcher("No injuries have been linked to the contaminated water supply", "mayor", "assert")
+    assert verdicts(none, "No injuries have been reported in connection with the contaminated water.") != [
+        Verdict.CONTRADICTED
+    ]
+    assert verdicts(none, "Injuries have been reported in connection with the contaminated water.") == [
+        Verdict.CONTRADICTED
+    ]
+    assert read_sentence("no injuries have been reported in connection with the water", [1, 6, 9]).negative
+    assert not read_sentence("injuries have been reported in connection with the water", [0, 5, 8]).negative
+
+
+@pytest.mark.parametrize("comparative", ["no bigger than", "no larger than", "no more than", "no heavier than"])
+def test_no_before_a_comparative_is_a_measure_not_a_negation(comparative):
+    # "a drone no bigger than a shoebox" sizes a thing; it negates nothing the sentence states.
+    flew = matcher("The drone crossed the border on Friday", "mayor", "assert")
+    body = f"The drone, a craft {comparative} a shoebox, crossed the border on Friday."
+    assert verdicts(flew, body) != [Verdict.CONTRADICTED]
+    sentence = f"the drone, a craft {comparative} a shoebox, crossed the border"
+    assert read_sentence(sentence, [1, 8, 10]).negative is False
