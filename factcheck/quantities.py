@@ -331,8 +331,7 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
 # near the figure. Measured on every labelled set: dropping "mm" as a cue lost a true conflict.
 _KEPT_AS_CUES = frozenset(
     "cm centimetres centimeters mm millimetres millimeters grams ml cl centilitres millilitres milliliters"
-    " litres liters litre liter"
-    .split()
+    " litres liters litre liter".split()
 )
 _PHYSICAL_AFTER = re.compile(
     r"^[\s-]?(" + "|".join(re.escape(u) for u in sorted(_PHYSICAL, key=len, reverse=True) if u != "m") + r")(?![\w/])",
@@ -916,6 +915,9 @@ def _years_in(sentence: str) -> list[int]:
 _TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?")
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
+# "The other four were released", "eight other defendants": the rest of a group, not its size.
+_OTHERS_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:the|those|them|these)\s+", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:()\[\]]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
@@ -1327,7 +1329,7 @@ class QuantityMatcher:
                 # The claim's own description, or names ("buy Lumiere Photonics for $4.2bn").
                 if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
                     chosen[after[0].start] = replace(after[0], gap=LONE_TIE_GAP)
-        for k in [k for k in chosen if self._other_time(sentence, chosen[k])]:
+        for k in [k for k in chosen if self._other_time(sentence, chosen[k]) or self._the_others(sentence, chosen[k])]:
             del chosen[k]
         if self.time:
             # "a five-year contract" is the contract's length; "a 103-year history" is not.
@@ -1359,6 +1361,15 @@ class QuantityMatcher:
             if owner in self.age_owners:
                 out.append(m)
         return out
+
+    def _the_others(self, sentence: str, mention: Mention) -> bool:
+        """Return True if the figure counts the rest of a group ("the other four", "eight other defendants")."""
+        if "other" in self.about_words:
+            return False
+        return bool(
+            _OTHERS_BEFORE.search(sentence, max(0, mention.start - 12), mention.start)
+            or _OTHERS_AFTER.match(sentence, mention.end)
+        )
 
     def _other_time(self, sentence: str, mention: Mention) -> bool:
         """Return True if the figure's clause places it in another time than the story's.
