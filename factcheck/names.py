@@ -85,7 +85,9 @@ def word_form_of(a: str, b: str) -> bool:
                 and len(word) > len(other)
             ):
                 stem = word[: -len(suffix)]
-                if other.startswith(stem[:3]) and len(stem) <= len(other) + 1:
+                # The stem is the other word, give or take its last letter ("Ivorian" from Ivoire);
+                # "Lessoski" is no word made from "Lesosky", but the name misspelt.
+                if other.startswith(stem[: max(3, len(stem) - 1)]) and len(stem) <= len(other) + 1:
                     return True
     # Two forms of one English word: "Forecasters" and the agency's "Forecasting".
     base = lexicon.english_stem(short)

@@ -198,3 +198,12 @@ def test_a_longer_word_that_starts_like_a_short_name_word_is_another_word():
     assert found("Sources: Le Courrier du Littoral, Politics Live.") == []
     # A typo of the same length is still a misspelling.
     assert found("The judges of the Cuor d'appel de Paris will rule.") == ["Cuor"]
+
+
+def test_a_slavic_ending_swapped_is_a_misspelling_and_a_demonym_is_not():
+    # "-ski" for "-sky" is the name misspelt, not an adjective made from it; "Karlovacki" is one.
+    union = NameIndex.compile((Entity("zelinsky", "Marek Zelinsky"), Entity("karlovac", "Karlovac")))
+    d = doc("Headline\n\nUnion leader Marek Zellinski said the strike would go on.\n")
+    assert [(f.claim, f.found) for f in union.check(d)] == [("zelinsky", "Zellinski")]
+    d = doc("Headline\n\nThe Karlovac police said the Karlovacki road was closed.\n")
+    assert union.check(d) == []
