@@ -26,7 +26,7 @@ from factcheck import lexicon, places
 _DAY_PART_OF = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
 # "in the early afternoon", "late evening": the modifier is part of the time, not a word of the statement.
 _DAY_WORD = re.compile(
-    r"\b(?:(?:early|late|mid)[\s-]+)?("
+    r"\b(?:(?:early|late|mid)[\s-]+(?:on\s+(?:" + "|".join(lexicon.WEEKDAYS) + r")\s+)?)?("
     + "|".join(re.escape(w) for w in sorted(_DAY_PART_OF, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -95,6 +95,37 @@ def clock_hours(hour: int, minute: int) -> tuple[float, float]:
 def hours_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Say whether two spans of hours share a moment, on the same day or across midnight."""
     return any(a[0] <= b[1] + shift and b[0] + shift <= a[1] for shift in (-24.0, 0.0, 24.0))
+
+
+def _is_clock(term: KeyTerm) -> bool:
+    return ":" in term.value
+
+
+def times_fit(a: KeyTerm, b: KeyTerm) -> bool:
+    """Say whether two times of day can name one moment.
+
+    Two clock times fit within the slack; a clock time fits a part of the day it falls in (11:52
+    is not "afternoon"); two parts of the day fit when their spans overlap, not merely touch
+    ("morning" and "early afternoon" do not; "late morning" and "early afternoon" do).
+    """
+    if _is_clock(a) and _is_clock(b):
+        return hours_overlap(a.hours, b.hours)
+    if _is_clock(a) or _is_clock(b):
+        clock, part = (a, b) if _is_clock(a) else (b, a)
+        at = sum(clock.hours) / 2
+        return hours_overlap((at, at), part.hours)
+    return any(a.hours[0] < b.hours[1] + s and b.hours[0] + s < a.hours[1] for s in (-24.0, 0.0, 24.0))
+
+
+def part_hours(part: str, modifier: str) -> tuple[float, float]:
+    """Return the span of a part of the day, narrowed to its first or second half by "early"/"late"."""
+    start, end = lexicon.DAY_PART_HOURS[part]
+    middle = (start + end) / 2
+    if modifier == "early":
+        return (start - lexicon.DAY_PART_EDGE_HOURS, middle + lexicon.DAY_PART_LATE_HOURS)
+    if modifier == "late":
+        return (middle - lexicon.DAY_PART_LATE_HOURS, end + lexicon.DAY_PART_LATE_HOURS)
+    return (start, end)
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int]:
@@ -174,7 +205,12 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         if any(a <= m.start() < b for a, b in spoken):
             continue  # the part of the day of a spoken hour is part of that hour
         part = _DAY_PART_OF[m.group(1).lower()]
-        out.append(KeyTerm("time", _prev_word(text, m.start()), part, m.group(), lexicon.DAY_PART_HOURS[part]))
+        # "early afternoon" is modified; "early hours" is the night's own name.
+        modifier = m.group().lower().split()[0].split("-")[0] if m.start(1) > m.start() else ""
+        hours = part_hours(part, modifier)
+        # "late on Saturday morning": the day is the statement's word, the term is "morning".
+        spelled = m.group() if " on " not in m.group().lower() else m.group(1)
+        out.append(KeyTerm("time", _prev_word(text, m.start()), part, spelled, hours))
     return out
 
 
@@ -264,7 +300,7 @@ def _time_swap(wanted: list[KeyTerm], given: list[tuple[KeyTerm, tuple[int, int]
     if not wanted or not given:
         return []
     want = min(wanted, key=lambda t: t.hours[1] - t.hours[0])
-    if any(hours_overlap(t.hours, want.hours) or any(t.value == w.value for w in wanted) for t, _ in given):
+    if any(times_fit(t, want) or any(t.value == w.value for w in wanted) for t, _ in given):
         return []  # a time that fits, or one the claim gives itself ("at 2 a.m., before dawn")
     t, (a, b) = given[0]
     return [Swap(want.text, t.text, a, b)]
@@ -282,7 +318,7 @@ def _taken(term: KeyTerm, taken: tuple[KeyTerm, ...], same: Callable[[str, str],
         if other.sort != term.sort:
             continue
         if term.sort == "time":
-            if ":" in other.value and hours_overlap(term.hours, other.hours):
+            if _is_clock(other) and times_fit(term, other):
                 return True
         elif _equal(term, other, same):
             return True

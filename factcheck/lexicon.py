@@ -100,19 +100,25 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "dusk": ("dusk", "sunset", "nightfall"),
 }
 
-# The hours each part of the day covers, as a span from its start to its end (past 24 for one that
-# runs past midnight). Spans overlap where usage does ("late morning" is also "midday"): a time is a
-# conflict only with a part of the day it cannot be in, never with a neighbour (keyterms).
+# The hours each part of the day names, from its start to its end (past 24 for one that runs past
+# midnight). Neighbours touch but do not overlap: "morning" and "early afternoon", or "around
+# midday" and "morning", are two times a desk would correct. Overlapping parts ("dusk" and
+# "evening", "dawn" and "morning") and modified neighbours ("late morning" and "early afternoon",
+# whose spans keyterms widens towards each other) name one time.
 DAY_PART_HOURS: dict[str, tuple[float, float]] = {
-    "night": (20.0, 30.5),
-    "midnight": (23.0, 25.0),
-    "morning": (4.5, 12.5),
-    "dawn": (4.0, 8.0),
-    "midday": (11.0, 14.5),
-    "afternoon": (11.5, 18.5),
-    "evening": (16.5, 23.5),
-    "dusk": (16.0, 21.5),
+    "night": (21.0, 29.0),
+    "midnight": (23.5, 24.5),
+    "morning": (5.0, 11.75),
+    "dawn": (4.5, 7.0),
+    "midday": (11.75, 13.5),
+    "afternoon": (12.0, 17.75),
+    "evening": (18.0, 22.5),
+    "dusk": (17.0, 21.0),
 }
+# How far "early" and "late" move a part's span beyond its start or end: "late afternoon" reaches
+# into the evening, "early afternoon" only up to noon.
+DAY_PART_EDGE_HOURS = 0.25
+DAY_PART_LATE_HOURS = 0.5
 
 # Two clock times this many hours apart or less are one time given twice: "about 3:40 a.m." and
 # "shortly before 4 a.m." (a rounding desks make, not a conflict).

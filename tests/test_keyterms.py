@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -143,3 +144,26 @@ def test_a_deadline_or_an_end_is_another_moment_than_the_events():
     assert swapped(claim, "By 7 a.m. the grid was supplying 99% of demand again.") == []
     assert swapped(claim, "The lights stayed off until midnight.") == []
     assert swapped(claim, "The grid collapsed at 7 a.m.") == ["7 a.m."]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "expected"),
+    [
+        # Neighbouring parts of the day touch but are two times.
+        ("The quay collapsed in the early afternoon", "The quay collapsed on Monday morning.", ["morning"]),
+        ("The quay collapsed around midday", "The quay collapsed on Monday morning.", ["morning"]),
+        ("The quay collapsed in the morning", "The quay collapsed in the afternoon.", ["afternoon"]),
+        ("The quay collapsed in the afternoon", "The quay collapsed on Monday evening.", ["evening"]),
+        # A clock time just before noon is not the afternoon; "late morning" it is.
+        ("The quay collapsed at 11:50 a.m.", "The quay collapsed on Monday afternoon.", ["afternoon"]),
+        ("The quay collapsed at 11:50 a.m.", "The quay collapsed late on Monday morning.", []),
+        # Modified neighbours, overlapping parts and a part's own name are one time.
+        ("The quay collapsed in the late morning", "The quay collapsed in the early afternoon.", []),
+        ("The quay collapsed in the late afternoon", "The quay collapsed in the evening.", []),
+        ("The quay collapsed at dusk", "The quay collapsed on Monday evening.", []),
+        ("The quay collapsed at dawn", "The quay collapsed early on Monday morning.", []),
+        ("The quay collapsed at 3 a.m.", "The quay collapsed in the early hours.", []),
+    ],
+)
+def test_parts_of_the_day_that_only_touch_are_two_times(claim: str, sentence: str, expected: list[str]) -> None:
+    assert swapped(claim, sentence) == expected
