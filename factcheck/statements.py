@@ -137,6 +137,19 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
     ),
 }
 VERB_CLASS = {verb: cls for cls, verbs in ATTITUDES.items() for verb in verbs}
+# Words that report certainty only before "that": "established that", "are certain that", "it was
+# determined that" (a cause stated as settled), but "established in 1974", "determined to win".
+THAT_CLASS = {w: "confirm" for w in ("established", "determined", "certain", "sure", "proved", "verified")}
+
+
+def attitude_of(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int], ...], i: int) -> str | None:
+    """Return the attitude class of word ``i`` of a sentence, or None if it reports no attitude."""
+    word = tokens[i][0]
+    if word in VERB_CLASS:
+        return VERB_CLASS[word]
+    if word in THAT_CLASS and i + 1 < len(tokens) and tokens[i + 1][0] == "that":
+        return THAT_CLASS[word]
+    return None
 # Modalities that commit the holder to the content: the same for comparison.
 COMMITTED = {"assert": "assert", "confirm": "assert", "warn": "assert", "deny": "assert"}
 NEG_RAISING = {"believe"}
@@ -399,11 +412,12 @@ def read_sentence(
     # "the board denied it recommended p" is a denial even though "board" comes first.
     for i in range(last - 1, -1, -1):
         word = tokens[i][0]
-        attitude_verb = word in VERB_CLASS and word not in content_verbs
+        word_class = attitude_of(tokens, i)
+        attitude_verb = word_class is not None and word not in content_verbs
         if attitude_verb and i not in content_positions and not _used_as_noun(tokens, i):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"
-            if passive and VERB_CLASS[word] not in ("assert", "confirm"):
+            if passive and word_class not in ("assert", "confirm"):
                 # "Rumours that the plant was damaged were denied by the committee, a relief to
                 # a country that depends on desalinated water": a passive attitude governs what
                 # stands before it, whatever content words follow.
@@ -413,14 +427,14 @@ def read_sentence(
                 break
     if verb_at is None:
         for i in range(last + 1, len(tokens)):
-            cls = VERB_CLASS.get(tokens[i][0]) if tokens[i][0] not in content_verbs else None
+            cls = attitude_of(tokens, i) if tokens[i][0] not in content_verbs else None
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX
             # A speech tag after the content ("..., officials said"), or a passive attitude
             # ("rumours that the plant was damaged were denied by the committee").
             if cls in ("assert", "confirm") or (cls is not None and passive):
                 verb_at = i
                 break
-    attitude = VERB_CLASS[tokens[verb_at][0]] if verb_at is not None else "assert"
+    attitude = (attitude_of(tokens, verb_at) or "assert") if verb_at is not None else "assert"
     scope_start = verb_at + 1 if verb_at is not None and verb_at < last else 0
     scope_from = tokens[scope_start][1] if tokens else 0
     scope = lowered[scope_from : tokens[last][2]] if tokens else ""

@@ -239,3 +239,16 @@ def test_no_before_a_comparative_is_a_measure_not_a_negation(comparative):
     assert verdicts(flew, body) != [Verdict.CONTRADICTED]
     sentence = f"the drone, a craft {comparative} a shoebox, crossed the border"
     assert read_sentence(sentence, [1, 8, 10]).negative is False
+
+
+def test_certainty_before_that_is_a_confirmation_and_otherwise_no_attitude():
+    # "established that", "is certain that": a suspicion stated as settled is a modality change.
+    cable = matcher("Ines Calderon suspected that a faulty cable caused the fire", "mayor", "suspect")
+    for verb in ("established", "is certain", "was sure", "has verified"):
+        body = f"Ines Calderon {verb} that a faulty cable caused the fire."
+        assert verdicts(cable, body) == [Verdict.CONTRADICTED], verb
+    # "established in 1974", "determined to": no attitude, so the suspicion read is the sentence's own.
+    same = "Ines Calderon, whose brigade was established in 1974, suspected that a faulty cable caused the fire."
+    assert verdicts(cable, same) == [Verdict.SUPPORTED]
+    assert read_sentence("officials were determined to find the cable", [4, 5]).attitude == "assert"
+    assert read_sentence("officials determined that the cable failed", [4, 5]).attitude == "confirm"
