@@ -912,7 +912,10 @@ def _years_in(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in _IN_YEAR.finditer(sentence)]
 
 
-_TOTAL_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?")
+_TOTAL_OF = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|almost|more\s+than|over)\s+)?"  # "344 of around 6,000"
+)
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
 # "The other four were released", "eight other defendants": the rest of a group, not its size.

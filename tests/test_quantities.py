@@ -98,6 +98,8 @@ def test_european_number_formats(text, value):
 
 def test_a_total_after_of_is_not_a_count():
     assert [m.text for m in find_mentions("won 87 of the 169 seats")] == ["87"]
+    assert [m.text for m in find_mentions("344 of around 6,000 flights were cancelled")] == ["344"]
+    assert [m.text for m in find_mentions("12 out of some 40 patients")] == ["12"]
 
 
 def test_rounded_scaled_figure_is_read_as_a_range_around_its_value():
