@@ -139,7 +139,11 @@ ATTITUDES: dict[str, tuple[str, ...]] = {
 VERB_CLASS = {verb: cls for cls, verbs in ATTITUDES.items() for verb in verbs}
 # Words that report certainty only before "that": "established that", "are certain that", "it was
 # determined that" (a cause stated as settled), but "established in 1974", "determined to win".
-THAT_CLASS = {w: "confirm" for w in ("established", "determined", "certain", "sure", "proved", "verified")}
+THAT_CLASS = {
+    **{w: "confirm" for w in ("established", "determined", "certain", "sure", "proved", "verified")},
+    # "repeats its denial that", "has refused that" (a translation's "refused" for denied).
+    **{w: "deny" for w in ("denial", "denials", "refused", "refuses")},
+}
 
 
 def attitude_of(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int], ...], i: int) -> str | None:

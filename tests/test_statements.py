@@ -252,3 +252,16 @@ def test_certainty_before_that_is_a_confirmation_and_otherwise_no_attitude():
     assert verdicts(cable, same) == [Verdict.SUPPORTED]
     assert read_sentence("officials were determined to find the cable", [4, 5]).attitude == "assert"
     assert read_sentence("officials determined that the cable failed", [4, 5]).attitude == "confirm"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ines Calderon repeated her denial that the evacuation order had come too late.",
+        "Ines Calderon has refused that the evacuation order came too late.",
+    ],
+)
+def test_a_denial_said_with_a_noun_or_a_translated_refused_is_a_denial(body):
+    assert verdicts(DENY, body) == [Verdict.SUPPORTED]
+    # "refused to" is a refusal to act, not a denial of anything.
+    assert read_sentence("she refused to say the order came too late", [5, 6, 7]).attitude != "deny"
