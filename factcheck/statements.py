@@ -687,6 +687,10 @@ class StatementMatcher:
             holder = self._holder_speaks(doc, index, sent.start + reading.start, mentions)
             if holder is None:
                 continue
+            if holder < 1.0 and reading.verb is None and self.claim.modality != "assert":
+                # A view (a denial, a hope) is someone's: a sentence that states its content as
+                # fact, naming no one, is the article's own account, not the holder's view.
+                continue
             finding = self._finding(doc, index, reading, ratio, mentions)
             if holder < 1.0 and finding.verdict is Verdict.CONTRADICTED:
                 finding = replace(finding, confidence=finding.confidence * holder)

@@ -265,3 +265,14 @@ def test_a_denial_said_with_a_noun_or_a_translated_refused_is_a_denial(body):
     assert verdicts(DENY, body) == [Verdict.SUPPORTED]
     # "refused to" is a refusal to act, not a denial of anything.
     assert read_sentence("she refused to say the order came too late", [5, 6, 7]).attitude != "deny"
+
+
+def test_a_view_is_not_contradicted_by_the_articles_own_account_naming_no_one():
+    # The denial is the mayor's; the article stating the content as fact is its own account.
+    assert verdicts(DENY, "By then the evacuation order had come too late for the lower town.") == []
+    # Attributed to the holder, or to an unnamed speaker with a verb, it is still judged.
+    assert verdicts(DENY, "Ines Calderon said the evacuation order had come too late.") == [Verdict.CONTRADICTED]
+    fact = matcher("The evacuation order had come too late", "mayor", "assert")
+    assert verdicts(fact, "By then the evacuation order had not come too late for the lower town.") == [
+        Verdict.CONTRADICTED
+    ]
