@@ -918,9 +918,10 @@ _TOTAL_OF = re.compile(
 )
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
-# "The other four were released", "eight other defendants": the rest of a group, not its size.
+# "The other four were released", "eight other defendants": the rest of a group, not its size
 _OTHERS_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
-_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+# ("More than 20 others were injured" is the whole of another group than the one just named.)
+_OTHERS_AFTER = re.compile(r"\s+other\s+[a-z]", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+(?:of|among)\s+(?:the|those|them|these)\s+", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:()\[\]]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
