@@ -913,9 +913,10 @@ def _years_in(sentence: str) -> list[int]:
 
 
 _TOTAL_OF = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Za-z]+(?:'s|s')\s+)?"  # "parliament's 126"
     r"(?:(?:about|around|some|roughly|approximately|nearly|almost|more\s+than|over)\s+)?"  # "344 of around 6,000"
 )
+_TOTAL_GAP = re.compile(_TOTAL_OF.pattern + r"\d[\d,.]*\s+", re.IGNORECASE)
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
 # "The other four were released", "eight other defendants": the rest of a group, not its size
@@ -1306,6 +1307,8 @@ class QuantityMatcher:
                     gap = sentence[m.end : c_start]
                     # "Twelve of the injured" is a part of them, not their number.
                     d = None if _SUBSET.fullmatch(gap) else _linked(gap, left_words, 4)
+                    if d is None and _TOTAL_GAP.fullmatch(gap):
+                        d = 1  # "more than 70 of parliament's 126 seats": the part counts the total's noun
                     rank = 0
                 elif m.start >= c_end:
                     right = sentence[c_end : m.start]
@@ -1419,7 +1422,9 @@ class QuantityMatcher:
         if _SPEECH.search(sentence, clause_start, start):
             return False  # "Reuters reported 23 dead": a source, not the owner of the figure
         in_clause = [entity for offset, entity in entities if clause_start <= offset < start]
-        return bool(in_clause) and in_clause[0] not in self.about_entities
+        # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
+        # counts"): the figure is another entity's only when the claim's own is not in the clause.
+        return bool(in_clause) and in_clause[0] not in self.about_entities and not set(in_clause) & self.about_entities
 
     def check(
         self,

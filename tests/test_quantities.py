@@ -100,6 +100,7 @@ def test_a_total_after_of_is_not_a_count():
     assert [m.text for m in find_mentions("won 87 of the 169 seats")] == ["87"]
     assert [m.text for m in find_mentions("344 of around 6,000 flights were cancelled")] == ["344"]
     assert [m.text for m in find_mentions("12 out of some 40 patients")] == ["12"]
+    assert [m.text for m in find_mentions("won more than 70 of parliament's 126 seats")] == ["more than 70"]
 
 
 def test_rounded_scaled_figure_is_read_as_a_range_around_its_value():
@@ -223,6 +224,24 @@ def test_a_figure_owned_by_another_entity_is_skipped_when_the_claim_names_its_ow
     assert seats.tied_mentions("The Labour Party fell to 54 seats.", entities=other) == []
     (mention,) = seats.tied_mentions("The Progress Alliance won 89 seats.", entities=[(4, "alliance")])
     assert seats.judge(mention) is Verdict.CONTRADICTED
+    # Another entity as the clause's agent, the claim's own as its object: the figure is the owner's.
+    counts = QuantityMatcher.compile(
+        QuantityClaim("counts", "quantity", about="counts Ruiz was convicted on", cues=("counts",), value=7),
+        about_entities=frozenset({"ruiz"}),
+    )
+    sentence = "The High Court found Ana Ruiz guilty on all nine counts."
+    assert [m.text for m in counts.tied_mentions(sentence, entities=[(4, "court"), (20, "ruiz")])] == ["nine"]
+    assert counts.tied_mentions("The High Court heard nine counts.", entities=[(4, "court")]) == []
+
+
+def test_a_part_before_a_total_counts_the_totals_noun():
+    seats = QuantityMatcher.compile(
+        QuantityClaim("seats", "quantity", about="seats won by the party", cues=("seats",), value=68)
+    )
+    assert verdicts(seats, "The party won more than 70 of parliament's 126 seats.") == [
+        ("more than 70", Verdict.CONTRADICTED)
+    ]
+    assert verdicts(seats, "The party won 68 of the 126 seats.") == [("68", Verdict.SUPPORTED)]
 
 
 def test_no_tie_across_an_unrelated_verb_after_the_cue():
