@@ -632,7 +632,7 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
                 (between and re.fullmatch(r"\s+and\s+", gap))
                 or re.fullmatch(r"\s*(?:-|to)\s*", gap)
                 and not text[max(0, start - 5) : start].lower().strip().endswith(("from", "by"))
-            ) and low <= n_low:
+            ) and low <= n_low and not ((percent or n_pct) and (currency or n_cur)):  # not "7.4% to Y921bn"
                 s0 = between.start() if between else start
                 mentions.append(
                     Mention(
@@ -916,6 +916,11 @@ _TOTAL_OF = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Za-z]+(?:'s|s')\s+)?"  # "parliament's 126"
     r"(?:(?:about|around|some|roughly|approximately|nearly|almost|more\s+than|over)\s+)?"  # "344 of around 6,000"
 )
+_PERCENT_CHANGE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# Verbs of change between a cue and its new level: "Revenue fell 7.4% to Y921bn".
+_CHANGE_VERBS = frozenset(
+    "fell falls fall dropped drops slid slipped declined declines eased gained gains down up".split()
+)
 _TOTAL_GAP = re.compile(_TOTAL_OF.pattern + r"\d[\d,.]*\s+", re.IGNORECASE)
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
@@ -1135,9 +1140,15 @@ class QuantityMatcher:
         # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed
         # limit as much as the speed; units are checked on their own, so such cues are dropped
         # when the claim has other cues.
-        units = (set(_PHYSICAL) - _KEPT_AS_CUES) | set(_CURRENCY_WORDS) | _PERCENT_UNITS
-        cues = [c for c in claim.cues if fold_simple(c) not in units] or list(claim.cues)
+        # when the claim has other cues. Only units of the claim's own kind: "points" is a cue of
+        # a count of points ("finished with 463 points"), a unit only of a percentage.
         unit_of_measure = _PHYSICAL.get(unit)
+        units = (
+            (set(_PHYSICAL) - _KEPT_AS_CUES if unit_of_measure else set())
+            | (set(_CURRENCY_WORDS) if money else set())
+            | (_PERCENT_UNITS if percent else set())
+        )
+        cues = [c for c in claim.cues if fold_simple(c) not in units] or list(claim.cues)
         measure, factor = unit_of_measure if unit_of_measure else (None, 1.0)
         # A claim whose description names its year ("the vote of 14 December 2024") is that year's:
         # "last year" in an article of 2025 may well be it, and 2024 is one of its years.
@@ -1315,7 +1326,9 @@ class QuantityMatcher:
                     if _LABEL_COLON.fullmatch(right) and _LABEL_START.search(sentence, max(0, c_start - 40), c_start):
                         d = 0  # a fact box or bulleted line: "Death toll: 43", "- Revenue: 74.6 trillion won"
                     else:
-                        d = _linked(right, _LINK_RIGHT, 3, strict=True)
+                        # "Revenue fell 7.4% to Y921bn": the change between cue and figure is no word.
+                        right = _PERCENT_CHANGE.sub(" ", right) if not self.percent else right
+                        d = _linked(right, _LINK_RIGHT | _CHANGE_VERBS, 3, strict=True)
                     rank = 1
                 elif not (m.currency or "").startswith("time:"):
                     d, rank = 0, 0  # the cue is part of the figure ("six percentage points", "2.5m lira")

@@ -634,3 +634,25 @@ def test_a_figure_told_as_an_earlier_one_is_not_the_final_count(sentence, sure):
     )
     ((verdict, confidence),) = _confidences(toll, sentence).values()
     assert verdict is Verdict.CONTRADICTED and (confidence >= 0.5) is sure
+
+
+def test_a_unit_word_is_a_cue_of_a_claim_of_another_kind():
+    # "points" is a unit only of a percentage: for a count of points it is the cue.
+    total = QuantityMatcher.compile(
+        QuantityClaim("total", "quantity", about="points scored", cues=("points", "tally"), value=436)
+    )
+    assert verdicts(total, "The winner finishes with 463 points.") == [("463", Verdict.CONTRADICTED)]
+    share = QuantityMatcher.compile(
+        QuantityClaim("share", "quantity", about="vote share", cues=("share", "points"), value=41, unit="percent")
+    )
+    assert verdicts(share, "Turnout rose 3 points.") == []
+
+
+def test_a_change_between_the_cue_and_the_new_level_is_no_word():
+    revenue = QuantityMatcher.compile(
+        QuantityClaim("revenue", "quantity", about="annual revenue", cues=("revenue",), value=912e9, unit="JPY")
+    )
+    for sentence in ("Revenue down 7.4% to ¥921 billion.", "Revenue fell 7.4 per cent to ¥921 billion."):
+        assert [v for _, v in verdicts(revenue, sentence)] == [Verdict.CONTRADICTED]
+    # A percentage and a sum of money are two figures, never one range.
+    assert len(find_mentions("down 7.4% to ¥921 billion")) == 2
