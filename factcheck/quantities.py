@@ -629,10 +629,14 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
             gap = text[end:n_start]
             between = _RANGE_BETWEEN.search(text, max(0, start - 10), start)
             if (
-                (between and re.fullmatch(r"\s+and\s+", gap))
-                or re.fullmatch(r"\s*(?:-|to)\s*", gap)
-                and not text[max(0, start - 5) : start].lower().strip().endswith(("from", "by"))
-            ) and low <= n_low and not ((percent or n_pct) and (currency or n_cur)):  # not "7.4% to Y921bn"
+                (
+                    (between and re.fullmatch(r"\s+and\s+", gap))
+                    or re.fullmatch(r"\s*(?:-|to)\s*", gap)
+                    and not text[max(0, start - 5) : start].lower().strip().endswith(("from", "by"))
+                )
+                and low <= n_low
+                and not ((percent or n_pct) and (currency or n_cur))
+            ):  # not "7.4% to Y921bn"
                 s0 = between.start() if between else start
                 mentions.append(
                     Mention(
@@ -1316,6 +1320,10 @@ class QuantityMatcher:
             for m in mentions[max(0, at - 3) : at + 3]:
                 if m.end <= c_start:
                     gap = sentence[m.end : c_start]
+                    if (m.currency or "").startswith("unit:"):
+                        # "3,200 acres of forest were reduced to ash": the unit is part of the figure.
+                        unit_word = _PHYSICAL_AFTER.match(gap)
+                        gap = gap[unit_word.end() :] if unit_word else gap
                     # "Twelve of the injured" is a part of them, not their number.
                     d = None if _SUBSET.fullmatch(gap) else _linked(gap, left_words, 4)
                     if d is None and _TOTAL_GAP.fullmatch(gap):
@@ -1466,7 +1474,7 @@ class QuantityMatcher:
             found_figures = figures(index) if figures is not None else find_mentions(text, self.measure == "length")
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
             judged = [(m, self.judge(m)) for m in self.tied_mentions(text, found_figures, entities)]
-            others = _other_counts(judged, interval)
+            others = _other_counts(judged + self._stated_untied(found_figures, judged), interval)
             for mention, verdict in judged:
                 confidence, why = self.confidence(text, mention)
                 if verdict is Verdict.CONTRADICTED and not mention.other_unit:
@@ -1489,6 +1497,38 @@ class QuantityMatcher:
                 end = sent.start + mention.end
                 findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message, confidence))
         return findings
+
+    def _stated_untied(
+        self, figures: list[Mention], judged: list[tuple[Mention, Verdict]]
+    ) -> list[tuple[Mention, Verdict]]:
+        """Return the sentence's figures of the claim's kind that give its value exactly, tied or not.
+
+        "20 GWh of cells a year; at full capacity the plant will reach 40 GWh": the sentence gives
+        the claim's 40 GWh, so its 20 GWh is another count, whichever cue each stands by.
+        """
+        if not any(v is Verdict.CONTRADICTED for _, v in judged):
+            return []
+        tied = {m.start for m, _ in judged}
+        out = []
+        for m in figures:
+            if (
+                m.start in tied
+                or not m.exact
+                or not _unit_ok(
+                    m,
+                    currency=self.currency,
+                    money=self.money,
+                    percent=self.percent,
+                    time=self.time,
+                    measure=self.measure,
+                    age=self.age,
+                )
+            ):
+                continue
+            measured = self._measured(m) if self.measure else m
+            if self.judge(measured) is Verdict.SUPPORTED:
+                out.append((measured, Verdict.SUPPORTED))
+        return out
 
     def _counts_own_noun(self, sentence: str, mention: Mention) -> bool:
         """Say whether a plain count counts the noun the claim counts ("injured 1,000 people")."""

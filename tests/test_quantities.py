@@ -656,3 +656,26 @@ def test_a_change_between_the_cue_and_the_new_level_is_no_word():
         assert [v for _, v in verdicts(revenue, sentence)] == [Verdict.CONTRADICTED]
     # A percentage and a sum of money are two figures, never one range.
     assert len(find_mentions("down 7.4% to ¥921 billion")) == 2
+
+
+def test_the_unit_after_a_figure_is_part_of_it_when_tying_to_a_cue_after():
+    burned = QuantityMatcher.compile(
+        QuantityClaim("area", "quantity", about="forest burned", cues=("reduced to ash",), value=3200, unit="hectares")
+    )
+    found = verdicts(burned, "More than 3,200 acres of forest have been reduced to ash.")
+    assert [v for _, v in found] == [Verdict.CONTRADICTED]  # 3,200 acres is about 1,300 hectares
+    assert [v for _, v in verdicts(burned, "In all 3,200 hectares of forest were reduced to ash.")] == [
+        Verdict.SUPPORTED
+    ]
+
+
+def test_a_sentence_that_gives_the_claims_value_by_another_cue_makes_its_other_figures_other_counts():
+    capacity = QuantityMatcher.compile(
+        QuantityClaim("cap", "quantity", about="capacity at full build-out", cues=("produce",), value=40, unit="GWh")
+    )
+    sentence = "The first line will produce 20 GWh of cells; when complete the plant will reach 40 GWh."
+    (found,) = _confidences(capacity, sentence).values()
+    assert found[0] is Verdict.CONTRADICTED and found[1] < 0.5
+    # Without the claim's value beside it, the same figure keeps its weight.
+    (alone,) = _confidences(capacity, "The first line will produce 20 GWh of cells.").values()
+    assert alone[1] >= 0.5
