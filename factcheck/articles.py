@@ -490,6 +490,17 @@ def _opens_with_date(line: str) -> bool:
     return bool(_DMY.match(rest) or _MDY.match(rest))
 
 
+def _ends_with_date(line: str) -> bool:
+    """Say whether a short header line ends with a full date ("[Original: El Correo, Wednesday 11 June 2025]")."""
+    return bool(_DATE_AT_END.search(line))
+
+
+_DATE_AT_END = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
+    r"(?:19|20)\d\d\W*$"
+)
+
+
 def find_published(source: str, max_lines: int = 12) -> dt.date | None:
     """Find the article's own date in its first lines (timestamp, byline, "Published:")."""
     seen = 0
@@ -499,7 +510,7 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         seen += 1
         if seen > max_lines:
             break
-        if len(line.split()) > 14 or not (_HEADER_HINT.search(line) or _opens_with_date(line)):
+        if len(line.split()) > 14 or not (_HEADER_HINT.search(line) or _opens_with_date(line) or _ends_with_date(line)):
             continue
         date = _date_in(line)
         if date is not None:

@@ -260,7 +260,13 @@ _SPEECH_ON = re.compile(
     r"early on)?\s*$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"\b(?:published|updated|posted|last modified|first published)\s*:?\s*(?:on\s+)?$", re.I)
+# "Published: Monday 28 September", "| Updated on 3 March": the article's own date, said with a colon
+# or opening its line; "a study published on Monday" is an event of the story.
+_DATELINE_WORD = r"(?:published|updated|posted|last modified|first published)"
+_DATELINE = re.compile(
+    rf"(?:(?:^|[|\n]|\s[-\u2013\u2014]\s)\s*{_DATELINE_WORD}\s*:?\s*(?:on\s+)?|\b{_DATELINE_WORD}\s*:\s*(?:on\s+)?)$",
+    re.I,
+)
 
 
 # A clause about the future: its weekday is still to come, and its event is not a past claim's.

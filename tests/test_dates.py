@@ -104,3 +104,19 @@ def test_a_night_from_one_day_to_the_next_holds_the_claims_day():
         assert [f.verdict for f in matcher.check(_doc(text), published)] != [Verdict.CONTRADICTED], text
     wrong = matcher.check(_doc("The fire ravaged the market in the night from Friday to Saturday."), published)
     assert Verdict.CONTRADICTED in [f.verdict for f in wrong]
+
+
+def test_a_verb_published_is_an_event_and_a_published_line_is_the_articles_date():
+    from factcheck.dates import _DATELINE
+
+    assert _DATELINE.search("A new study published on ") is None
+    assert _DATELINE.search("Published: ")
+    assert _DATELINE.search("NewsBite staff | Updated on ")
+    assert _DATELINE.search("The Daily Ledger - Published ")
+
+
+def test_a_header_line_ending_with_a_full_date_gives_the_articles_date():
+    from factcheck.articles import find_published
+
+    source = "Headline here\n[Translation. Original: El Correo, Wednesday 11 June 2025]\n\nBody text follows.\n"
+    assert find_published(source) == dt.date(2025, 6, 11)
