@@ -189,6 +189,11 @@ class DateMatcher:
                     # A date before the cue belongs to it only within the same clause: "the March 22 attack".
                     n = _words_between(sentence[d.end : c_start], comma_breaks=True)
                     limit = self.max_before
+                    if n is None and _FRONTED.fullmatch(sentence, 0, d.start) and sentence.startswith(",", d.end):
+                        # "On June 6, the committee announced the recall": a date fronting the sentence
+                        # sets its main clause, as far as a cue reaches a date after it.
+                        n = _words_between(sentence[d.end + 1 : c_start])
+                        limit = self.max_after
                 else:
                     continue
                 if n is not None and n <= limit and (best is None or n < best[0]):
@@ -253,6 +258,12 @@ class DateMatcher:
 
 # Link confidence by words between the cue and the date ("attack on March 22" is sure; a date
 # twelve words on may be another event's). Set by judgment, checked on the development sets.
+# "On 6 June,", "At about 23h30 on September 13,", "Early on Saturday,": a date opening the sentence.
+_FRONTED = re.compile(
+    r"\W*(?:(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.h]?\d{0,2}\s*(?:a\.?m\.?|p\.?m\.?)?\s+)?"
+    r"(?:(?:early|late)\s+)?(?:on|in)?\s*(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _GAP_CONFIDENCE = ((2, 0.9), (6, 0.8), (10**9, 0.65))
 SPEECH_DATE_FACTOR = 0.5
 _SPEECH_ON = re.compile(

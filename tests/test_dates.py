@@ -120,3 +120,17 @@ def test_a_header_line_ending_with_a_full_date_gives_the_articles_date():
 
     source = "Headline here\n[Translation. Original: El Correo, Wednesday 11 June 2025]\n\nBody text follows.\n"
     assert find_published(source) == dt.date(2025, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On September 20, the flood struck the lower town.", [Verdict.CONTRADICTED]),
+        ("At about 23h30 on September 20, a flood struck the lower town.", [Verdict.CONTRADICTED]),
+        ("On September 18, the flood struck the lower town.", [Verdict.SUPPORTED]),
+        # Not fronting the sentence, the date after a comma is another clause's.
+        ("Rescuers arrived on September 20, long after the flood struck.", []),
+    ],
+)
+def test_a_date_fronting_the_sentence_sets_its_main_clause(sentence, expected):
+    assert verdicts(sentence) == expected
