@@ -66,8 +66,13 @@ CASE_ENDINGS = ("em", "om", "u", "a", "e", "i", "ie", "y", "ego", "emu", "ach", 
 DERIVED_SUFFIXES = ("ian", "ean", "ese", "ish", "ki", "ka", "ko", "ska", "ski", "sky", "ic", "ine")
 
 
-def word_form_of(a: str, b: str) -> bool:
-    """Return True if one word is the other plus an inflection, or an adjective made from it."""
+def word_form_of(a: str, b: str, *, derived_either: bool = True) -> bool:
+    """Return True if one word is the other plus an inflection, or an adjective made from it.
+
+    With ``derived_either`` false only ``a`` (an article's word) may be the adjective made from
+    ``b`` (a name's word): a name ending like an adjective ("Fontaine", "Przybyszewska") is
+    no word made from its misspelling ("Fontane", "Przybyszewka").
+    """
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short) and long_[len(short) :] in WORD_FORM_SUFFIXES:
         return True
@@ -75,7 +80,7 @@ def word_form_of(a: str, b: str) -> bool:
     if len(short) >= 4 and len(long_) > len(short) and short[-1] in "aeiouy" and long_.startswith(short[:-1]):
         if long_[len(short) - 1 :] in CASE_ENDINGS:
             return True
-    for word, other in ((a, b), (b, a)):
+    for word, other in ((a, b), (b, a)) if derived_either else ((a, b),):
         for suffix in DERIVED_SUFFIXES:
             # The derived word is the longer one: "Georgain" is Georgian misspelt, not a word made from it.
             if (
@@ -272,7 +277,7 @@ class NameIndex:
                 best is not None
                 and sounds_alike(token, best[0])
                 and best[0] != token
-                and not word_form_of(token, best[0])
+                and not word_form_of(token, best[0], derived_either=False)
                 and _lengths_close(token, best[0])
             ):
                 result = self.distinctive[best[0]]
@@ -425,7 +430,7 @@ class NameIndex:
                 ):
                     continue
                 window = stripped[first : first + len(form)]
-                misses = [(a, b) for a, b in zip(window, form, strict=False) if a != b and not word_form_of(a, b)]
+                misses = [(a, b) for a, b in zip(window, form, strict=False) if a != b and not word_form_of(a, b, derived_either=False)]
                 if len(misses) == 1 and near_token(*misses[0]) and misses[0][0] == stripped[i]:
                     if misses[0][0] not in self.accepted and not is_common_word(misses[0][0]):
                         out.append(Mention(entity, words[i].start(), words[i].end(), False))

@@ -207,3 +207,13 @@ def test_a_slavic_ending_swapped_is_a_misspelling_and_a_demonym_is_not():
     assert [(f.claim, f.found) for f in union.check(d)] == [("zelinsky", "Zellinski")]
     d = doc("Headline\n\nThe Karlovac police said the Karlovacki road was closed.\n")
     assert union.check(d) == []
+
+
+def test_a_name_that_ends_like_an_adjective_is_no_word_made_from_its_misspelling():
+    # "Fontaine" ends like "-ine", "Przybyszewska" like "-ska": their misspellings are still caught.
+    people = NameIndex.compile((Entity("fontaine", "Léa Fontaine"), Entity("przyb", "Halina Przybyszewska")))
+    d = doc("Headline\n\nLéa Fontane of Brightwater said so. Hydrologist Halina Przybyszewka agreed.\n")
+    assert sorted(f.found for f in people.check(d)) == ["Fontane", "Przybyszewka"]
+    # An adjective made from a place's name in the article is still no misspelling of it.
+    coast = NameIndex.compile((Entity("ivoire", "Côte d'Ivoire", aliases=("Ivory Coast",)),))
+    assert coast.check(doc("Headline\n\nThe Ivorian cocoa board met in Côte d'Ivoire.\n")) == []
