@@ -430,7 +430,11 @@ class NameIndex:
                 ):
                     continue
                 window = stripped[first : first + len(form)]
-                misses = [(a, b) for a, b in zip(window, form, strict=False) if a != b and not word_form_of(a, b, derived_either=False)]
+                misses = [
+                    (a, b)
+                    for a, b in zip(window, form, strict=False)
+                    if a != b and not word_form_of(a, b, derived_either=False)
+                ]
                 if len(misses) == 1 and near_token(*misses[0]) and misses[0][0] == stripped[i]:
                     if misses[0][0] not in self.accepted and not is_common_word(misses[0][0]):
                         out.append(Mention(entity, words[i].start(), words[i].end(), False))
