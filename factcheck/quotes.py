@@ -10,6 +10,7 @@ the person named last.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from wordfreq import zipf_frequency
 from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, QuoteClaim, Verdict
-from factcheck.names import SPEECH_VERBS, Mentions, NameIndex
+from factcheck.names import SPEECH_VERBS, Mention, Mentions, NameIndex
 from factcheck.text import fold_simple, words
 
 # Similarity (0-100) at or above which a quote is the claimed one with words changed.
@@ -193,6 +194,9 @@ def _attribute(
     named last), "nearby" (an entity earlier in the sentence, no speech tag) or "none".
     """
     text = doc.text
+    # A name after "at", "in", "near" is where the words were said, not who said them ("On stage at
+    # the Ancien Palais de Justice, he dedicated the award '...'").
+    speakers = _Speakers(mentions, text)
     # The speech verbs and pronouns are searched in the lower-cased text when it is ASCII.
     low, speech, pronouns = (doc.lower, _SPEECH_LOWER, _PRONOUN_LOWER) if doc.ascii else (text, _SPEECH, _PRONOUN)
     q_start, q_end = parts[0][0] - 1, parts[-1][1] + 1
@@ -209,10 +213,10 @@ def _attribute(
     for a, b in windows:
         if not speech.search(low, a, b):
             continue
-        found = [m for m in mentions.between(a, b) if not any(x <= m.start < y for x, y in inside)]
+        found = [m for m in speakers.between(a, b) if not any(x <= m.start < y for x, y in inside)]
         pronoun = pronouns.search(low, a, b)
         if pronoun and (not found or pronoun.start() < found[0].start):
-            return _pronoun_speaker(mentions, persons, sent_start, q_start), None, "pronoun"  # "...," she told
+            return _pronoun_speaker(speakers, persons, sent_start, q_start), None, "pronoun"  # "...," she told
         if found:
             people = [m for m in found if m.entity in persons]
             return (people or found)[0].entity, None, "tag"
@@ -227,15 +231,15 @@ def _attribute(
             # "Osunbajo, said the City boss, '...'": the speaker is the one described after the
             # verb; the name before it is whom the quote is about.
             return None, None, "none"
-        near = mentions.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
+        near = speakers.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
         pronoun = pronouns.search(low, max(sent_start, verb.start() - 12), verb.start())
         if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in near):
-            return _pronoun_speaker(mentions, persons, sent_start, q_start), None, "pronoun"
+            return _pronoun_speaker(speakers, persons, sent_start, q_start), None, "pronoun"
         if near:
             people = [m for m in near if m.entity in persons] or near
             closest = min(people, key=lambda m: min(abs(m.end - verb.start()), abs(m.start - verb.end())))
             return closest.entity, None, "tag"
-    before = mentions.between(sent_start, q_start)
+    before = speakers.between(sent_start, q_start)
     if before:
         people = [m for m in before if m.entity in persons]
         return (people or before)[0].entity, None, "nearby"
@@ -246,18 +250,42 @@ def _attribute(
     if s_index > 0 and re.search(r":\s*$", text[sent_start:q_start]) is None:
         prev = doc.sentences[s_index - 1]
         if text[prev.start : prev.end].rstrip().endswith(":"):
-            people = mentions.between(prev.start, prev.end)
+            people = speakers.between(prev.start, prev.end)
             if people:
                 return people[0].entity, None, "tag"
     return None, None, "none"
 
 
-def _pronoun_speaker(mentions: Mentions, persons: frozenset[str], sent_start: int, q_start: int) -> str | None:
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
+
+
+class _Speakers:
+    """The entity mentions that can speak: a name right after "at", "in", "near" names a place."""
+
+    def __init__(self, mentions: Mentions, text: str) -> None:
+        self._mentions = mentions
+        self._text = text
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        text = self._text
+        found = self._mentions.between(start, end)
+        return [m for m in found if not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)]
+
+    def nearest_before(self, offset: int) -> Iterator[Mention]:
+        text = self._text
+        for m in self._mentions.nearest_before(offset):
+            if not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
+                yield m
+
+
+def _pronoun_speaker(
+    mentions: Mentions | _Speakers, persons: frozenset[str], sent_start: int, q_start: int
+) -> str | None:
     """Resolve "he"/"she" to the person named last before this sentence, else before the quote."""
     return _last_person(mentions, persons, sent_start) or _last_person(mentions, persons, q_start)
 
 
-def _last_person(mentions: Mentions, persons: frozenset[str], before: int) -> str | None:
+def _last_person(mentions: Mentions | _Speakers, persons: frozenset[str], before: int) -> str | None:
     for m in mentions.nearest_before(before):
         if m.entity in persons:
             return m.entity

@@ -198,3 +198,19 @@ def test_another_quote_of_the_speaker_sharing_no_content_word_is_not_a_rewording
     assert verdicts('Mercy Kirui said: "I\'m so happy. Today, I can say, is a great day for me."') == []
     # A rewording keeps some of the claim's words, and is still reported.
     assert verdicts('Mercy Kirui said: "I told myself, if Faith can try, why not me?"') == [Verdict.CONTRADICTED]
+
+
+def test_a_name_after_at_or_in_is_where_the_words_were_said_not_who_said_them():
+    places = NameIndex.compile([*ENTITIES.values(), Entity("hall", "Palacio Rivera")])
+    matcher = QuoteMatcher.compile(
+        QuoteClaim("q", "quote", speaker="ordonez", text=CANON), {**ENTITIES, "hall": Entity("hall", "Palacio Rivera")}
+    )
+
+    def found(body):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [f.verdict for f in matcher.check(d, find_quotes(d, places.mentions(d), places))]
+
+    assert Verdict.CONTRADICTED not in found(f'On stage at the Palacio Rivera, he said "{CANON}".')
+    assert Verdict.CONTRADICTED not in found(f'Speaking in Palacio Rivera, he said: "{CANON}."')
+    # Named as the one who speaks, the same name is still a misattribution.
+    assert found(f'Palacio Rivera said: "{CANON}."') == [Verdict.CONTRADICTED]
