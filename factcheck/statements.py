@@ -454,7 +454,7 @@ def read_sentence(
     pieces.append((at, len(scope)))
     for a, b in pieces:
         if any(a <= o < b for o in content_offsets):
-            clause = scope[a:b]
+            clause = _without_asides(scope, a, b, content_offsets)
             words = [w for w, _, _ in _tokens(_FAILED_TO.sub(" not ", _PSEUDO.sub(" ", clause)))]
             # "neither ... nor" is one negation, counted at "neither".
             negations += sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
@@ -477,6 +477,23 @@ def read_sentence(
     start = tokens[min(verb_at, first)][1] if verb_at is not None else tokens[first][1]
     end = tokens[max(last, verb_at if verb_at is not None else last)][2]
     return Reading(attitude, negative, tokens[verb_at][0] if verb_at is not None else None, start, end)
+
+
+_ASIDE = re.compile(r",[^,]*,")
+
+
+def _without_asides(scope: str, a: int, b: int, content_offsets: set[int]) -> str:
+    """Return ``scope[a:b]`` without the asides set off by commas that hold none of the content.
+
+    "The crane, for a reason not yet determined, collapsed": the aside's "not" negates nothing the
+    statement says; "would not, under any circumstances, close" keeps its "not" (no aside holds it).
+    """
+    clause = scope[a:b]
+    for m in reversed(list(_ASIDE.finditer(clause))):
+        start, end = a + m.start(), a + m.end()
+        if not any(start <= o < end for o in content_offsets):
+            clause = clause[: m.start()] + " " + clause[m.end() :]
+    return clause
 
 
 _CLAUSE_MARK = re.compile(r"[.!?;:,]")

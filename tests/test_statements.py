@@ -276,3 +276,16 @@ def test_a_view_is_not_contradicted_by_the_articles_own_account_naming_no_one():
     assert verdicts(fact, "By then the evacuation order had not come too late for the lower town.") == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_a_negation_in_an_aside_negates_nothing_the_statement_says():
+    fell = matcher("Ines Calderon said the crane collapsed onto the scaffold", "mayor", "assert")
+    aside = "Ines Calderon said the crane, for a reason not yet known, collapsed onto the scaffold."
+    assert verdicts(fell, aside) == [Verdict.SUPPORTED]
+    # Outside an aside, or with the statement's own words in it, the negation counts.
+    assert verdicts(fell, "Ines Calderon said the crane had not, as feared, collapsed onto the scaffold.") == [
+        Verdict.CONTRADICTED
+    ]
+    assert verdicts(fell, "Ines Calderon said the tower, not the crane, collapsed onto the scaffold.") == [
+        Verdict.CONTRADICTED
+    ]
