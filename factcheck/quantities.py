@@ -577,9 +577,14 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         if _overlaps(taken, m.start(), m.end()):
             continue
         word_value = _word_value(m.group())
+        start = m.start()
+        article = re.match(r"an?\s+", m.group(), re.IGNORECASE)
+        if word_value is None and article:
+            # "a four-year ban": the article belongs to the noun, the figure is "four".
+            start += article.end()
+            word_value = _word_value(m.group()[article.end() :])
         if word_value is None:
             continue
-        start = m.start()
         share = _SHARE_OF.search(text, max(0, start - 20), start)
         if share and word_value >= 1000:
             # "half a million", "a quarter of a million": a share of the scale word.
@@ -757,7 +762,6 @@ _PHRASE_END = frozenset(
 )
 
 
-_COMPOUND = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+[A-Za-z]")
 _AGE_CONTEXT = re.compile(r"\b(?:youngest|oldest|aged?)\b[^,;.]{0,30}$", re.IGNORECASE)
 # An age bound: "children under two", "adults over 65" (the bound word is part of the mention).
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:children|babies|infants|kids|adults|people|those)\s+$", re.IGNORECASE)
@@ -844,6 +848,8 @@ _PART_OF_TOTAL = re.compile(
 # "5.8 trillion won of that profit", "two of those deaths": a part of a total named before.
 _PART_OF_THAT = re.compile(r"\s+(?:of|from)\s+(?:that|this|those|these)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|among those)\s+$", re.IGNORECASE)
+# "the 126-seat parliament": a compound whose noun is what the figure describes.
+_COMPOUND_NOUN = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+([A-Za-z]+)")
 _OF_COMPOUND = re.compile(r"\w-of-$")
 
 
@@ -1600,7 +1606,10 @@ class QuantityMatcher:
             # "four paintings, including two works by Sorolla": a part of a group.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a group)"
         of_compound = _OF_COMPOUND.search(sentence, max(0, mention.start - 12), mention.start)
-        if _COMPOUND.match(sentence, mention.end) or of_compound:
+        compound = _COMPOUND_NOUN.match(sentence, mention.end)
+        if compound and (self.time or self.measure) and compound.group(1).lower() in self.about_words | self.cue_words:
+            pass  # "a four-year ban", "the 72-metre crane": the length or size of the claim's own noun
+        elif compound or of_compound:
             # "the 126-seat parliament", "mum-of-three": the figure describes another noun.
             return confidence * OTHER_GROUP_FACTOR, " (describes another noun)"
         if mention.percent and self.percent:

@@ -679,3 +679,17 @@ def test_a_sentence_that_gives_the_claims_value_by_another_cue_makes_its_other_f
     # Without the claim's value beside it, the same figure keeps its weight.
     (alone,) = _confidences(capacity, "The first line will produce 20 GWh of cells.").values()
     assert alone[1] >= 0.5
+
+
+def test_a_spelled_figure_after_an_article_and_the_length_of_the_claims_own_noun():
+    # "a four-year ban": "a" belongs to the noun; "four" is the figure, the ban's own length.
+    assert [(m.text, m.low) for m in find_mentions("she was handed a four-year ban")] == [("four", 4.0)]
+    assert [(m.text, m.low) for m in find_mentions("a hundred people")] == [("a hundred", 100.0)]
+    ban = QuantityMatcher.compile(
+        QuantityClaim("ban", "quantity", about="length of the ban from office", cues=("ban",), value=5, unit="years")
+    )
+    found = _confidences(ban, "She was handed a four-year ban from public office.")
+    assert found["four"][0] is Verdict.CONTRADICTED and found["four"][1] >= 0.5
+    # The length of another noun is still another thing: "a five-year plan" against a ban.
+    other = _confidences(ban, "Under the ban, she must follow a four-year plan.")
+    assert all(c < 0.5 for _, c in other.values())
