@@ -446,7 +446,8 @@ class QuoteMatcher:
         the translator's: a changed word is reported as unclear, and only the speaker is checked.
         """
         findings = self._check(doc, spans)
-        if not findings or not declares_translation(doc.text):
+        # The notice is often on the date line, which reading drops as boilerplate: look at the source.
+        if not findings or not declares_translation(doc.source):
             return findings
         return [
             replace(

@@ -214,3 +214,18 @@ def test_a_name_after_at_or_in_is_where_the_words_were_said_not_who_said_them():
     assert Verdict.CONTRADICTED not in found(f'Speaking in Palacio Rivera, he said: "{CANON}."')
     # Named as the one who speaks, the same name is still a misattribution.
     assert found(f'Palacio Rivera said: "{CANON}."') == [Verdict.CONTRADICTED]
+
+
+def test_a_translation_notice_on_the_date_line_makes_changed_quoted_words_unclear():
+    # The date line is dropped from the text as boilerplate; its notice still says the quotes are
+    # the translator's.
+    altered = CANON.replace("crews", "teams")
+    for line, translated in (
+        ("Published: 3 March 2025 | Translated from the Spanish", True),
+        ("Published: 3 March 2025", False),
+    ):
+        d = doc(f'Headline of the story\n{line}\n\nTomás Ordóñez said: "{altered}."\n')
+        (finding,) = [
+            f for f in MATCHER.check(d, find_quotes(d, INDEX.mentions(d), INDEX)) if f.verdict is Verdict.CONTRADICTED
+        ]
+        assert (finding.confidence < 0.5) is translated
