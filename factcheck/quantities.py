@@ -901,7 +901,7 @@ _OTHER_TIME = re.compile(
 _FRONTED_OTHER_TIME = re.compile(r"\s*(?:" + _OTHER_TIME.pattern + ")", re.IGNORECASE)  # opening the sentence
 _IN_YEAR = re.compile(
     r"\b(?i:in|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-    r"((?:19|20)\d\d)\b"
+    r"((?:19|20)\d\d)(s?)\b"  # a year, or a decade: "in the 1940s"
 )
 
 
@@ -917,9 +917,11 @@ _YEAR_THEN_RELATIVE = re.compile(
 )
 
 
-def _years_in(sentence: str) -> list[int]:
-    """Return the years a sentence places events in ("in 2023", "in February 2023"), not "since 2017"."""
-    return [int(m.group(1)) for m in _IN_YEAR.finditer(sentence)]
+def _years_in(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of years a sentence places events in ("in 2023", "in the 1940s"), not "since 2017"."""
+    return [
+        (int(m.group(1)), int(m.group(1)) + (9 if m.group(2) else 0)) for m in _IN_YEAR.finditer(sentence)
+    ]
 
 
 _TOTAL_OF = re.compile(
@@ -1419,7 +1421,7 @@ class QuantityMatcher:
             return True  # "Two years ago, on the same runway, he cleared 6.22m": it sets the whole sentence
         if not self.story_years:
             return False
-        if any(y not in self.story_years for y in _years_in(clause)):
+        if any(not any(low <= y <= high for y in self.story_years) for low, high in _years_in(clause)):
             return True
         # "In October 2021, a hospital lost ...": a year fronting the sentence sets all of it.
         fronted = _FRONTED_YEAR.match(sentence)

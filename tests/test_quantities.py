@@ -215,6 +215,12 @@ def test_a_figure_in_a_small_unit_is_not_a_count_and_a_small_unit_cue_still_ties
     ]
 
 
+def test_a_figure_of_another_decade_is_another_event_and_the_storys_decade_is_not():
+    toll = QuantityMatcher.compile(TOLL.claim, story_years=frozenset({2025}))
+    assert verdicts(toll, "A flood in the 1940s killed 58 people.") == []
+    assert verdicts(toll, "The worst flood in the 2020s killed 24 people.") == [("24", Verdict.CONTRADICTED)]
+
+
 def test_a_figure_owned_by_another_entity_is_skipped_when_the_claim_names_its_owner():
     seats = QuantityMatcher.compile(
         QuantityClaim("seats", "quantity", about="seats won by the Progress Alliance", cues=("seats",), value=87),
