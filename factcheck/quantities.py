@@ -302,6 +302,7 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "liters": ("volume", 1.0),
     "litre": ("volume", 1.0),
     "liter": ("volume", 1.0),
+    "gallons": ("volume", 3.785411784),  # US gallons, as wire copy converts them
     # Power and energy, as grids, plants and reactors are described ("1.16 gigawatts" for 1,160 MW).
     "watts": ("power", 1.0),
     "kw": ("power", 1e3),
@@ -459,6 +460,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     m = _BEFORE_RE.search(text, max(0, start - 40), start)
     if not m:
         return None, start
+    if m.group().strip().lower() == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 12), m.start()):
+        return None, start  # "ordered to hand over Y1.86bn": a verb's particle, not "more than"
     for name, value in m.groupdict().items():
         if value is not None:
             return _BEFORE[int(name[1:])][1], m.start()
@@ -475,6 +478,12 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end  # pragma: no cover
 
 
+# Verbs whose particle "over" is no bound: "hand over", "signed over", "forked over".
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signed|pass|passed|fork|forked|shell|"
+    r"shelled|give|gave|took|take)\s+$",
+    re.IGNORECASE,
+)
 _MASK = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|\b\d+(?:/\d+)+\b", re.I)
 
 
@@ -933,6 +942,7 @@ _PERCENT_CHANGE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)"
 _CHANGE_VERBS = frozenset(
     "fell falls fall dropped drops slid slipped declined declines eased gained gains down up".split()
 )
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _TOTAL_GAP = re.compile(_TOTAL_OF.pattern + r"\d[\d,.]*\s+", re.IGNORECASE)
 _DURATION_MODIFIER = re.compile(r"-(?:year|month|week|day|hour|decade)s?-?(?:old)?\s+([A-Za-z]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("to of on in for at from".split())
@@ -1333,7 +1343,8 @@ class QuantityMatcher:
                         unit_word = _PHYSICAL_AFTER.match(gap)
                         gap = gap[unit_word.end() :] if unit_word else gap
                     # "Twelve of the injured" is a part of them, not their number.
-                    d = None if _SUBSET.fullmatch(gap) else _linked(gap, left_words, 4)
+                    # ("57.4 percent of the vote" is a share of it, said as the claim says it.)
+                    d = None if _SUBSET.fullmatch(gap) and not m.percent else _linked(gap, left_words, 4)
                     if d is None and _TOTAL_GAP.fullmatch(gap):
                         d = 1  # "more than 70 of parliament's 126 seats": the part counts the total's noun
                     rank = 0
@@ -1450,6 +1461,8 @@ class QuantityMatcher:
         clause_start = _clause_start(sentence, start, 200)
         if _SPEECH.search(sentence, clause_start, start):
             return False  # "Reuters reported 23 dead": a source, not the owner of the figure
+        if _OBJECT_PRONOUN.search(sentence, clause_start, start):
+            return False  # "The court sentenced him to six years for taking EUR1.4m": his, not the court's
         in_clause = [entity for offset, entity in entities if clause_start <= offset < start]
         # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
         # counts"): the figure is another entity's only when the claim's own is not in the clause.

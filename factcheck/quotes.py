@@ -318,7 +318,8 @@ def _content_changed(found: list[str], canonical: list[str]) -> bool:
         if op.tag == "equal":
             continue
         changed = canonical[op.src_start : op.src_end] + found[op.dest_start : op.dest_end]
-        if _content(changed):
+        # A dropped or added negation changes what was said: "We have found [no] evidence".
+        if _content(changed) or any(t in lexicon.NEGATORS or t.endswith("n't") for t in changed):
             return True
     return False
 

@@ -168,7 +168,11 @@ _CLAUSE_SPLIT = re.compile(r"[:;]|\s-\s|,?\s(?:and|but|while|whereas|although|th
 _PASSIVE_AUX = frozenset("was were been is are be being".split())
 # "failed to ignite" says what "did not ignite" says.
 # "failed to", "unable to recover": a negation said with a word that is not "not".
-_FAILED_TO = re.compile(r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\b")
+_FAILED_TO = re.compile(
+    r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\b"
+    # "ruled out closures" says there will be none; "did not rule out closures" that there may be.
+    r"|\b(?:rule|rules|ruled|ruling)\s+out\b"
+)
 # Negators that negate nothing of the statement: "not only", "no doubt"; and the "No." that answers
 # an explainer's question before the sentence ("No. Solmar has said it will appeal").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
@@ -441,7 +445,9 @@ def read_sentence(
     attitude = (attitude_of(tokens, verb_at) or "assert") if verb_at is not None else "assert"
     scope_start = verb_at + 1 if verb_at is not None and verb_at < last else 0
     scope_from = tokens[scope_start][1] if tokens else 0
-    scope = lowered[scope_from : tokens[last][2]] if tokens else ""
+    # "could not be ruled out": the particle after the last content word is part of its verb.
+    scope_end = last + 1 if last + 1 < len(tokens) and tokens[last + 1][0] == "out" else last
+    scope = lowered[scope_from : tokens[scope_end][2]] if tokens else ""
     # Only negations in the clauses that hold the content count: in "cautioned that the sequence
     # is not over: strong aftershocks could continue", the "not" belongs to another clause.
     content_offsets = {tokens[p][1] - scope_from for p in content_positions if p >= scope_start}

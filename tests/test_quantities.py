@@ -699,3 +699,38 @@ def test_a_spelled_figure_after_an_article_and_the_length_of_the_claims_own_noun
     # The length of another noun is still another thing: "a five-year plan" against a ban.
     other = _confidences(ban, "Under the ban, she must follow a four-year plan.")
     assert all(c < 0.5 for _, c in other.values())
+
+
+def test_hand_over_is_a_verb_and_a_share_of_the_vote_is_tied_to_the_vote():
+    damages = QuantityMatcher.compile(
+        QuantityClaim("damages", "quantity", about="damages", cues=("ordered", "hand over"), value=1.86e9, unit="JPY")
+    )
+    assert [v for _, v in verdicts(damages, "The firm was ordered to hand over ¥1.86m to residents.")] == [
+        Verdict.CONTRADICTED
+    ]
+    assert [m.text for m in find_mentions("They won over 500 votes")] == ["over 500"]
+    share = QuantityMatcher.compile(
+        QuantityClaim("share", "quantity", about="share of the vote", cues=("vote",), value=54.7, unit="percent")
+    )
+    assert verdicts(share, "She won the runoff with 57.4 percent of the vote.") == [
+        ("57.4 percent", Verdict.CONTRADICTED)
+    ]
+
+
+def test_a_figure_after_an_object_pronoun_is_the_pronouns_not_the_agents():
+    bribes = QuantityMatcher.compile(
+        QuantityClaim("bribes", "quantity", about="bribes Ruiz took", cues=("taking",), value=1.35e6, unit="EUR"),
+        about_entities=frozenset({"ruiz"}),
+    )
+    sentence = "The City Court sentenced him to six years for taking €1.4 million."
+    found = [m.text for m in bribes.tied_mentions(sentence, entities=[(4, "court")])]
+    assert found and "1.4" in found[0]
+    assert bribes.tied_mentions("The City Court paid €1.4 million for taking the site.", entities=[(4, "court")]) == []
+
+
+def test_gallons_are_a_volume_converted_to_litres():
+    fuel = QuantityMatcher.compile(
+        QuantityClaim("fuel", "quantity", about="fuel carried", cues=("carrying",), value=45000, unit="litres")
+    )
+    (found,) = verdicts(fuel, "The tanker was carrying 45,000 gallons of petrol.")
+    assert found[1] is Verdict.CONTRADICTED  # 45,000 US gallons is about 170,000 litres

@@ -229,3 +229,11 @@ def test_a_translation_notice_on_the_date_line_makes_changed_quoted_words_unclea
             f for f in MATCHER.check(d, find_quotes(d, INDEX.mentions(d), INDEX)) if f.verdict is Verdict.CONTRADICTED
         ]
         assert (finding.confidence < 0.5) is translated
+
+
+def test_a_dropped_negation_inside_quotation_marks_is_an_alteration():
+    claim = QuoteClaim("q", "quote", speaker="ordonez", text="We have found no evidence so far that the brakes failed")
+    matcher = QuoteMatcher.compile(claim, ENTITIES)
+    d = doc('Headline of the story\n\n"We have found evidence so far that the brakes failed," Ordóñez said.\n')
+    (finding,) = matcher.check(d, find_quotes(d, INDEX.mentions(d), INDEX))
+    assert finding.verdict is Verdict.CONTRADICTED and "no" in finding.message

@@ -205,11 +205,8 @@ def test_unable_to_negates_and_an_answering_no_does_not():
 
 def test_a_number_sign_is_not_a_negation():
     # "No. 2" and "No 4" name a unit or an address; they negate nothing on either side.
-    fault = matcher(
-        "Ines Calderon said she could not rule out that a fault runs beneath the No. 2 reactor building",
-        "mayor", "assert",
-    )
-    supported = "Ines Calderon said she could not rule out that a fault runs beneath the reactor building."
+    fault = matcher("Ines Calderon said that no fault runs beneath the No. 2 reactor building", "mayor", "assert")
+    supported = "Ines Calderon said that no fault runs beneath the reactor building."
     assert verdicts(fault, supported) == [Verdict.SUPPORTED]
     assert verdicts(fault, "Ines Calderon said a fault runs beneath the No 2 reactor building.") == [
         Verdict.CONTRADICTED
@@ -289,3 +286,10 @@ def test_a_negation_in_an_aside_negates_nothing_the_statement_says():
     assert verdicts(fell, "Ines Calderon said the tower, not the crane, collapsed onto the scaffold.") == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_ruled_out_negates_and_not_ruled_out_does_not():
+    closures = matcher("Ines Calderon said there would be no plant closures", "mayor", "assert")
+    assert verdicts(closures, "Ines Calderon ruled out plant closures.") == [Verdict.SUPPORTED]
+    assert verdicts(closures, "Ines Calderon did not rule out plant closures.") == [Verdict.CONTRADICTED]
+    assert read_sentence("closures could not be ruled out", [0]).negative is False
