@@ -52,6 +52,9 @@ _DURATION = re.compile(
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _NUMBER_SLOT = re.compile(r"(?<![\d:])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)  # not inside "14:52"
+# Spelled counts from two ("one" is as often a pronoun: "one of the trains").
+_SPELLED = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_SPELLED_SLOT = re.compile(r"\b(" + "|".join(_SPELLED) + r")[-\s]([a-z]+)\b", re.IGNORECASE)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL_SLOT = re.compile(r"\b(" + "|".join(ORDINALS) + r")[-\s]([a-z]+)\b", re.IGNORECASE)
 # A run of capitalised words (with the small words names contain: "Court of Appeal", "Al Hajar").
@@ -173,6 +176,10 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
     for m in _NUMBER_SLOT.finditer(text):
         if not _YEAR.fullmatch(m.group(1)) and m.group(2).lower() not in ("a", "p", "am", "pm"):
             out.append(KeyTerm("number", m.group(2).lower().rstrip("s"), m.group(1), m.group()))
+    for m in _SPELLED_SLOT.finditer(text):
+        # "for at least five years": a spelled count is a key term as digits are ("5 years").
+        value = str(_SPELLED.index(m.group(1).lower()) + 2)
+        out.append(KeyTerm("number", m.group(2).lower().rstrip("s"), value, m.group()))
     for m in _ORDINAL_SLOT.finditer(text):
         out.append(KeyTerm("ordinal", m.group(2).lower(), m.group(1).lower(), m.group()))
     for m in _DURATION.finditer(text):

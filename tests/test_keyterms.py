@@ -167,3 +167,11 @@ def test_a_deadline_or_an_end_is_another_moment_than_the_events():
 )
 def test_parts_of_the_day_that_only_touch_are_two_times(claim: str, sentence: str, expected: list[str]) -> None:
     assert swapped(claim, sentence) == expected
+
+
+def test_a_spelled_count_is_a_key_term_like_digits() -> None:
+    claim = "The buyer committed to keeping the headquarters in Zaragoza for at least five years"
+    assert swapped(claim, "It will keep the headquarters in Zaragoza for at least three years.") == ["three years"]
+    assert swapped(claim, "It will keep the headquarters in Zaragoza for at least 5 years.") == []
+    # "one" is as often a pronoun: not a count.
+    assert [t.sort for t in keyterms.terms("one of the two trains")] == ["number"]
