@@ -125,9 +125,9 @@ def part_hours(part: str, modifier: str) -> tuple[float, float]:
     start, end = lexicon.DAY_PART_HOURS[part]
     middle = (start + end) / 2
     if modifier == "early":
-        return (start - lexicon.DAY_PART_EDGE_HOURS, middle + lexicon.DAY_PART_LATE_HOURS)
+        return (start - lexicon.EARLY_REACH_HOURS, middle + lexicon.LATE_REACH_HOURS)
     if modifier == "late":
-        return (middle - lexicon.DAY_PART_LATE_HOURS, end + lexicon.DAY_PART_LATE_HOURS)
+        return (middle - lexicon.LATE_REACH_HOURS, end + lexicon.LATE_REACH_HOURS)
     return (start, end)
 
 

@@ -115,10 +115,11 @@ DAY_PART_HOURS: dict[str, tuple[float, float]] = {
     "evening": (18.0, 22.5),
     "dusk": (17.0, 21.0),
 }
-# How far "early" and "late" move a part's span beyond its start or end: "late afternoon" reaches
-# into the evening, "early afternoon" only up to noon.
-DAY_PART_EDGE_HOURS = 0.25
-DAY_PART_LATE_HOURS = 0.5
+# How far "early" reaches back before a part's start ("early afternoon" only up to noon), and how
+# far "late" reaches past its end ("late afternoon" into the evening); each half also reaches
+# LATE_REACH_HOURS past the middle, so "late morning" and "early afternoon" share their edge.
+EARLY_REACH_HOURS = 0.25
+LATE_REACH_HOURS = 0.5
 
 # Two clock times this many hours apart or less are one time given twice: "about 3:40 a.m." and
 # "shortly before 4 a.m." (a rounding desks make, not a conflict).

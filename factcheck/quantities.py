@@ -1466,7 +1466,7 @@ class QuantityMatcher:
         in_clause = [entity for offset, entity in entities if clause_start <= offset < start]
         # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
         # counts"): the figure is another entity's only when the claim's own is not in the clause.
-        return bool(in_clause) and in_clause[0] not in self.about_entities and not set(in_clause) & self.about_entities
+        return bool(in_clause) and not set(in_clause) & self.about_entities
 
     def check(
         self,
