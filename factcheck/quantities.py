@@ -928,9 +928,7 @@ _YEAR_THEN_RELATIVE = re.compile(
 
 def _years_in(sentence: str) -> list[tuple[int, int]]:
     """Return the spans of years a sentence places events in ("in 2023", "in the 1940s"), not "since 2017"."""
-    return [
-        (int(m.group(1)), int(m.group(1)) + (9 if m.group(2) else 0)) for m in _IN_YEAR.finditer(sentence)
-    ]
+    return [(int(m.group(1)), int(m.group(1)) + (9 if m.group(2) else 0)) for m in _IN_YEAR.finditer(sentence)]
 
 
 _TOTAL_OF = re.compile(
@@ -1308,16 +1306,7 @@ class QuantityMatcher:
             return []
         mentions = []
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
-            kind_ok = _unit_ok(
-                m,
-                currency=self.currency,
-                money=self.money,
-                percent=self.percent,
-                time=self.time,
-                measure=self.measure,
-                age=self.age,
-            )
-            if kind_ok:
+            if self._of_kind(m):
                 mentions.append(m)
             elif self._named_currency(sentence, m):
                 mentions.append(replace(m, currency=self.currency))  # "582 dinars" for TND
@@ -1519,6 +1508,18 @@ class QuantityMatcher:
                 findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message, confidence))
         return findings
 
+    def _of_kind(self, mention: Mention) -> bool:
+        """Say whether a figure is of the claim's kind (percent, money, duration, measure, count)."""
+        return _unit_ok(
+            mention,
+            currency=self.currency,
+            money=self.money,
+            percent=self.percent,
+            time=self.time,
+            measure=self.measure,
+            age=self.age,
+        )
+
     def _stated_untied(
         self, figures: list[Mention], judged: list[tuple[Mention, Verdict]]
     ) -> list[tuple[Mention, Verdict]]:
@@ -1532,19 +1533,7 @@ class QuantityMatcher:
         tied = {m.start for m, _ in judged}
         out = []
         for m in figures:
-            if (
-                m.start in tied
-                or not m.exact
-                or not _unit_ok(
-                    m,
-                    currency=self.currency,
-                    money=self.money,
-                    percent=self.percent,
-                    time=self.time,
-                    measure=self.measure,
-                    age=self.age,
-                )
-            ):
+            if m.start in tied or not m.exact or not self._of_kind(m):
                 continue
             measured = self._measured(m) if self.measure else m
             if self.judge(measured) is Verdict.SUPPORTED:

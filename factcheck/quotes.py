@@ -266,16 +266,14 @@ class _Speakers:
         self._mentions = mentions
         self._text = text
 
+    def _can_speak(self, m: Mention) -> bool:
+        return not _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+
     def between(self, start: int, end: int) -> list[Mention]:
-        text = self._text
-        found = self._mentions.between(start, end)
-        return [m for m in found if not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)]
+        return [m for m in self._mentions.between(start, end) if self._can_speak(m)]
 
     def nearest_before(self, offset: int) -> Iterator[Mention]:
-        text = self._text
-        for m in self._mentions.nearest_before(offset):
-            if not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
-                yield m
+        return (m for m in self._mentions.nearest_before(offset) if self._can_speak(m))
 
 
 def _pronoun_speaker(
@@ -447,8 +445,9 @@ class QuoteMatcher:
         the translator's: a changed word is reported as unclear, and only the speaker is checked.
         """
         findings = self._check(doc, spans)
-        # The notice is often on the date line, which reading drops as boilerplate: look at the source.
-        if not findings or not declares_translation(doc.source):
+        # The notice is often on the date line, which reading drops as boilerplate: look at the source
+        # too (the text alone still serves an HTML page, whose source opens with markup).
+        if not findings or not (declares_translation(doc.text) or declares_translation(doc.source)):
             return findings
         return [
             replace(

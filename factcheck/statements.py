@@ -154,6 +154,8 @@ def attitude_of(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int],
     if word in THAT_CLASS and i + 1 < len(tokens) and tokens[i + 1][0] == "that":
         return THAT_CLASS[word]
     return None
+
+
 # Modalities that commit the holder to the content: the same for comparison.
 COMMITTED = {"assert": "assert", "confirm": "assert", "warn": "assert", "deny": "assert"}
 NEG_RAISING = {"believe"}
@@ -166,17 +168,17 @@ _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 # has its "not" in a clause that holds none of the content.
 _CLAUSE_SPLIT = re.compile(r"[:;]|\s-\s|,?\s(?:and|but|while|whereas|although|though)\s(?=(?:\w+\s){0,3}\w)")
 _PASSIVE_AUX = frozenset("was were been is are be being".split())
-# "failed to ignite" says what "did not ignite" says.
-# "failed to", "unable to recover": a negation said with a word that is not "not".
+# "failed to ignite" says what "did not ignite" says, and "unable to recover" what "cannot".
 _FAILED_TO = re.compile(
     r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\b"
     # "ruled out closures" says there will be none; "did not rule out closures" that there may be.
     r"|\b(?:rule|rules|ruled|ruling)\s+out\b"
 )
-# Negators that negate nothing of the statement: "not only", "no doubt"; and the "No." that answers
-# an explainer's question before the sentence ("No. Solmar has said it will appeal").
+# A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
-# "No. 2 reactor", "No 10": a number sign, not a negation.
+# Negators that negate nothing of the statement: "not only", "no doubt"; the "No." that answers an
+# explainer's question before the sentence ("No. Solmar has said it will appeal"); "No. 2 reactor",
+# "No 10": a number sign.
 _PSEUDO = re.compile(
     r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
@@ -512,9 +514,7 @@ def _clause_start(lowered: str, tokens: list[tuple[str, int, int]], i: int) -> i
     return i
 
 
-def _tokens_outside_pseudo(
-    lowered: str, tokens: list[tuple[str, int, int]]
-) -> list[tuple[str, int, int]]:
+def _tokens_outside_pseudo(lowered: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop the words of pseudo-negations ("no doubt", "No. 2") from a run of words."""
     spans = [m.span() for m in _PSEUDO.finditer(lowered)]
     return [t for t in tokens if not any(a <= t[1] < b for a, b in spans)]
