@@ -84,3 +84,14 @@ def currency_words(code: str) -> frozenset[str]:
         return frozenset()
     word = fold_simple(found.name.split()[-1]).lower()
     return frozenset({word, word + "s"})
+
+
+def same_currency(first: str, second: str) -> bool:
+    """Say whether two currency codes may be the same money as an article names it.
+
+    Articles name money by its last word ("500,000 dirhams", "Rs 40 million"), and several
+    currencies share that word: the UAE's and Morocco's dirham, India's and Sri Lanka's rupee,
+    the US and Canadian dollar. A figure in "dirhams" is therefore a Moroccan claim's money too.
+    """
+    return first == second or bool(currency_words(first) & currency_words(second))
+

@@ -24,7 +24,7 @@ from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
-from factcheck.places import currency_codes, currency_words
+from factcheck.places import currency_codes, currency_words, same_currency
 from factcheck.text import cue_pattern, fold_simple
 
 INF = math.inf
@@ -1096,7 +1096,7 @@ def _unit_ok(
         return mention.currency == time
     if not money:
         return mention.currency is None
-    if currency and mention.currency and mention.currency != currency:
+    if currency and mention.currency and not same_currency(mention.currency, currency):
         return False
     return mention.currency is not None or mention.scaled
 
@@ -1249,7 +1249,9 @@ class QuantityMatcher:
         if self.time:
             family = unit.startswith("time:")
         else:
-            family = bool(self.currency) and unit.isupper() and len(unit) == 3 and unit != self.currency
+            family = (
+                self.currency is not None and unit.isupper() and len(unit) == 3 and not same_currency(unit, self.currency)
+            )
         if not family or mention.percent or mention.low_open or mention.high_open:
             return False
         # "£1.2billion" stands for 1.15-1.25 billion: its written value is what was converted.

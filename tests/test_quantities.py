@@ -512,6 +512,17 @@ def test_units_written_with_a_hyphen_as_a_symbol_or_as_a_currency_name():
     assert [v for v, _ in _one(payout, "It hands hunters a £1.2billion payout.")] == [Verdict.CONTRADICTED]
 
 
+def test_a_currency_named_by_a_word_other_currencies_share_is_the_claims_money():
+    # Morocco's and the UAE's money are both dirhams, Sri Lanka's and India's both rupees.
+    fine = QuantityClaim(id="f", kind="quantity", about="the doctor's fine", cues=("fined",), value=300_000, unit="MAD")
+    assert [v for v, _ in _one(fine, "The doctor was also fined 300,000 dirhams.")] == [Verdict.SUPPORTED]
+    assert [v for v, _ in _one(fine, "The doctor was also fined 30,000 dirhams.")] == [Verdict.CONTRADICTED]
+    aid = QuantityClaim(id="a", kind="quantity", about="relief fund", cues=("relief fund",), value=4e8, unit="LKR")
+    assert [v for v, _ in _one(aid, "A relief fund of Rs 400 million was opened.")] == [Verdict.SUPPORTED]
+    # Another currency's word is still other money: the claim's number in euros is a changed unit.
+    assert [v for v, _ in _one(fine, "The doctor was also fined 300,000 euros.")] == [Verdict.CONTRADICTED]
+
+
 def test_a_things_age_a_demand_a_requirement_and_the_value_before_a_change_are_not_the_claims():
     age = QuantityClaim(id="a", kind="quantity", about="age of Mizushima", cues=("year-old",), value=19)
     assert _one(age, "Teen smashes 16-year-old world record.") == []
