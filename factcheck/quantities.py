@@ -775,6 +775,9 @@ _AGE_CONTEXT = re.compile(r"\b(?:youngest|oldest|aged?)\b[^,;.]{0,30}$", re.IGNO
 # An age bound: "children under two", "adults over 65" (the bound word is part of the mention).
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:children|babies|infants|kids|adults|people|those)\s+$", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"(?:under|over|below|above|older than|younger than)\b", re.IGNORECASE)
+# "reviewed every three years", "a check every 12 hours": how often something recurs, not a
+# count or a duration of the claim's.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"[\w\s-]{0,40}?\b(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)\b"
     r"(?!\s+(?:after|before|later|earlier|ago))|[\w\s-]{0,40}?\b(?:annually|yearly)\b",
@@ -1581,6 +1584,8 @@ class QuantityMatcher:
         if _VAGUE_RE.search(span) and not _WORD_NUM.search(span) and not any(ch.isdigit() for ch in span):
             # "hundreds dead", "thousands evacuated": a word for a size, not a figure to hold to.
             return confidence * OTHER_GROUP_FACTOR, " (a vague word, not a figure)"
+        if _EVERY_BEFORE.search(before) and not self.rate and not {"every", "each"} & self.about_words:
+            return confidence * OTHER_GROUP_FACTOR, " (how often something recurs)"
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"

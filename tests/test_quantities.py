@@ -745,3 +745,18 @@ def test_gallons_are_a_volume_converted_to_litres():
     )
     (found,) = verdicts(fuel, "The tanker was carrying 45,000 gallons of petrol.")
     assert found[1] is Verdict.CONTRADICTED  # 45,000 US gallons is about 170,000 litres
+
+
+def test_how_often_something_recurs_is_not_a_duration_or_a_count():
+    term = QuantityClaim(
+        id="t", kind="quantity", about="length of the treaty in years", cues=("years", "treaty"), value=15
+    )
+    ((verdict, confidence),) = _one(term, "The treaty will be reviewed every five years.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    # The same figure without "every" is the treaty's length, and a wrong one.
+    assert _one(term, "The treaty will run for five years.")[0][1] >= 0.5
+    # A claim that is itself about how often keeps its figure.
+    vote = QuantityClaim(
+        id="v", kind="quantity", about="elections are held every so many years", cues=("years",), value=4, unit="years"
+    )
+    assert [v for v, c in _one(vote, "Elections are held every five years.") if c >= 0.5] == [Verdict.CONTRADICTED]
