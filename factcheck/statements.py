@@ -271,8 +271,14 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
 
     Classes must match; among commitments, a plain "said" fits a warning or a confirmation,
     but a warning is not a confirmation ("warned that aftershocks could continue" against
-    "confirmed that aftershocks will continue").
+    "confirmed that aftershocks will continue"). An allegation or suspicion is reported with a
+    plain verb of saying ("the union says the exit was locked" for its allegation), but not
+    as confirmed.
     """
+    if want_class == "suspect" and found == "assert":
+        # Measured on the development sets (sets 1-16): all nine such pairs were labelled
+        # correct; the eleven "confirmed" ones all wrong.
+        return True
     if found_class != want_class:
         return False
     specific = {"warn", "confirm"}

@@ -293,3 +293,21 @@ def test_ruled_out_negates_and_not_ruled_out_does_not():
     assert verdicts(closures, "Ines Calderon ruled out plant closures.") == [Verdict.SUPPORTED]
     assert verdicts(closures, "Ines Calderon did not rule out plant closures.") == [Verdict.CONTRADICTED]
     assert read_sentence("closures could not be ruled out", [0]).negative is False
+
+
+ALLEGED = matcher("Ines Calderon alleged that the harbour contractor had forged the safety reports", "mayor", "allege")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ines Calderon says the harbour contractor forged the safety reports.", [Verdict.SUPPORTED]),
+        ("Calderon told reporters the harbour contractor had forged the safety reports.", [Verdict.SUPPORTED]),
+        ("Calderon accused the harbour contractor of having forged the safety reports.", [Verdict.SUPPORTED]),
+        # An allegation reported as confirmed, or denied, is not what she said.
+        ("Calderon confirmed that the harbour contractor had forged the safety reports.", [Verdict.CONTRADICTED]),
+        ("Calderon denied that the harbour contractor had forged the safety reports.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_an_allegation_is_reported_with_a_plain_verb_of_saying_but_not_as_confirmed(body, expected):
+    assert verdicts(ALLEGED, body) == expected
