@@ -311,3 +311,32 @@ ALLEGED = matcher("Ines Calderon alleged that the harbour contractor had forged 
 )
 def test_an_allegation_is_reported_with_a_plain_verb_of_saying_but_not_as_confirmed(body, expected):
     assert verdicts(ALLEGED, body) == expected
+
+
+def test_a_view_quoted_from_another_person_named_just_before_is_not_the_holders():
+    entities = {
+        "owner": Entity("owner", "Tomasz Wierzbicki", aliases=("Wierzbicki",)),
+        "steward": Entity("steward", "Halina Oktaba", aliases=("Oktaba",)),
+    }
+    index = NameIndex.compile(entities.values())
+    denial = StatementMatcher.compile(
+        StatementClaim(
+            "s", "statement", holder="owner", text="Wierzbicki denied that the fire doors had been chained", modality="deny"
+        ),
+        entities,
+        index,
+    )
+
+    def found(body):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [f.verdict for f in denial.check(d, index.mentions(d)) if f.confidence >= 0.5]
+
+    quoted = (
+        "Halina Oktaba, a shop steward, spoke to reporters at the gates. "
+        '"Our people say the fire doors were chained. Nobody could get out," she said.'
+    )
+    assert found(quoted) == []
+    # The same words given to nobody else still reach the holder's claim, less surely.
+    assert found('At the gates, a statement was read out. "The fire doors were chained," it said.') == [
+        Verdict.CONTRADICTED
+    ]
