@@ -309,6 +309,28 @@ class NameIndex:
             and self._near_entity(prev) is None
         )
 
+    def _before_other_name(
+        self, text: str, words: list[re.Match[str]], stripped: list[str], i: int, entity: str
+    ) -> bool:
+        """Return True if word ``i`` opens a longer name that is none of the entities'.
+
+        Right before a capitalised word that is no word of the entity's name, no title and not
+        itself a near miss: "Tanzanite Bridge" against Tanzania National Roads Agency, "Tomio
+        Maruyama Kofun" against Takayasu Kofun. Not in a title-case headline, where every word is
+        capitalised ("Sejournet Says Paris Was Not Involved").
+        """
+        w = words[i]
+        if i + 1 >= len(words) or text[w.end() : words[i + 1].start()] != " ":
+            return False
+        following = stripped[i + 1]
+        own = {t for form in self.forms.get(entity, []) for t in form}
+        if following in own or following.rstrip(".") in TITLES or self._near_entity(following) is not None:
+            return False
+        line_start = text.rfind("\n", 0, w.start()) + 1
+        line_end = text.find("\n", w.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return re.search(r"(?<![\w'])[a-z]{4,}", line) is not None
+
     def _hyphen_parts_near(self, token: str) -> bool:
         """Say whether a hyphenated word misspells a hyphenated name part by part ("Adjei-Darco").
 
@@ -397,6 +419,8 @@ class NameIndex:
                     continue  # "Regent" against an alias's "regency": two words, not a misspelling
                 if not (first or titled) and self._beside_other_name(text, words, stripped, i):
                     continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
+                if not slot_words and self._before_other_name(text, words, stripped, i, entity):
+                    continue  # "Dar es Salaam's Tanzanite Bridge": the first word of another name
                 ordinary = entity not in self.persons and zipf_frequency(token, "en") >= ORDINARY_ZIPF and not slot
                 if not ordinary and (slot or entity in named):
                     end = start + len(w.group()) - (len(lowered[i]) - len(token))

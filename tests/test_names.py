@@ -217,3 +217,23 @@ def test_a_name_that_ends_like_an_adjective_is_no_word_made_from_its_misspelling
     # An adjective made from a place's name in the article is still no misspelling of it.
     coast = NameIndex.compile((Entity("ivoire", "Côte d'Ivoire", aliases=("Ivory Coast",)),))
     assert coast.check(doc("Headline\n\nThe Ivorian cocoa board met in Côte d'Ivoire.\n")) == []
+
+
+def test_a_near_miss_that_opens_another_longer_name_is_that_name():
+    index = NameIndex.compile(
+        (
+            Entity("authority", "Danube Waterways Authority", aliases=("Waterways Authority",)),
+            Entity("minister", "Kateryna Dobrovska", aliases=("Dobrovska",)),
+        )
+    )
+
+    def found(text, headline="Headline of the story"):
+        d = doc(headline + "\n\n" + text + "\n")
+        return sorted(f.found for f in index.check(d))
+
+    # "Danubia Bridge" and "Dobrovsky Memorial Hall" are other names: their first word is not a typo.
+    assert found("The Danube Waterways Authority spoke. Traffic crossed the Danubia Bridge at noon.") == []
+    assert found("Dobrovska spoke at the Dobrovsky Memorial Hall on Friday.") == []
+    # The entity's own next word keeps a typo a typo, and so does a title-case headline.
+    assert found("The Danubee Waterways Authority spoke.") == ["Danubee"]
+    assert found("Dobrovska spoke on Friday.", headline="Dobrovsky Says Tolls Will Rise") == ["Dobrovsky"]
