@@ -33,6 +33,7 @@ MIN_JARO_WINKLER = 0.84
 TITLES = lexicon.TITLES
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+$")
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 
 
@@ -331,6 +332,12 @@ class NameIndex:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         return re.search(r"(?<![\w'])[a-z]{4,}", line) is not None
 
+    @staticmethod
+    def _after_place_word(text: str, start: int, end: int) -> bool:
+        """Say whether a word stands where a place does: after "in", "near", "at", not possessive."""
+        possessive = _POSSESSIVE.search(text, start, end) is not None
+        return not possessive and _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
+
     def _hyphen_parts_near(self, token: str) -> bool:
         """Say whether a hyphenated word misspells a hyphenated name part by part ("Adjei-Darco").
 
@@ -419,6 +426,8 @@ class NameIndex:
                     continue  # "Regent" against an alias's "regency": two words, not a misspelling
                 if not (first or titled) and self._beside_other_name(text, words, stripped, i):
                     continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
+                if not slot_words and entity in self.persons and self._after_place_word(text, w.start(), w.end()):
+                    continue  # "crashed near Pokhara" against Rajendra Pokharel: a place, not the person
                 if not slot_words and self._before_other_name(text, words, stripped, i, entity):
                     continue  # "Dar es Salaam's Tanzanite Bridge": the first word of another name
                 ordinary = entity not in self.persons and zipf_frequency(token, "en") >= ORDINARY_ZIPF and not slot

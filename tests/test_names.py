@@ -237,3 +237,17 @@ def test_a_near_miss_that_opens_another_longer_name_is_that_name():
     # The entity's own next word keeps a typo a typo, and so does a title-case headline.
     assert found("The Danubee Waterways Authority spoke.") == ["Danubee"]
     assert found("Dobrovska spoke on Friday.", headline="Dobrovsky Says Tolls Will Rise") == ["Dobrovsky"]
+
+
+def test_a_near_miss_of_a_persons_name_where_a_place_stands_is_the_place():
+    index = NameIndex.compile((Entity("pilot", "Ramesh Kathari", aliases=("Kathari",)),))
+
+    def found(text):
+        d = doc("Headline of the story\n\n" + text + "\n")
+        return sorted(f.found for f in index.check(d))
+
+    assert found("Captain Ramesh Kathari flew on. In 2019 a plane came down near Kathara.") == []
+    assert found("Kathari was born in Katari, a village in the hills.") == []
+    # The same look-alike as the subject, or as an owner after "in", is the person misspelt.
+    assert found("Ramesh Kathari flew on. Later, Kathara said the cloud came fast.") == ["Kathara"]
+    assert found("Kathari flew on. The cloud was in Kathara's report.") == ["Kathara"]
