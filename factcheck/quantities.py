@@ -1023,7 +1023,9 @@ def _other_counts(judged: list[tuple[Mention, Verdict]], interval: tuple[float, 
     conflicting = [m for m, v in judged if v is Verdict.CONTRADICTED]
     if not conflicting:
         return {}
-    if any(v is Verdict.SUPPORTED for _, v in judged):
+    if any(v in (Verdict.SUPPORTED, Verdict.IMPRECISE) for _, v in judged):
+        # "about 35 minutes by ferry ... now around four minutes": a figure compatible with the
+        # claim's ("around four" for 4) shows the sentence's other figure is another thing too.
         return {m: " (the sentence gives the claim's figure too: this is another count)" for m in conflicting}
     parts = [m for m in conflicting if m.exact and m.low == m.high and not m.currency and not m.percent]
     if len(parts) >= 2 and low <= sum(m.low for m in parts) <= high:

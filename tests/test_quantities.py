@@ -329,7 +329,11 @@ OUTAGE = QuantityMatcher.compile(
 )
 PROFIT = QuantityMatcher.compile(
     QuantityClaim(
-        "op", "quantity", about="quarterly operating profit", cues=("operating profit", "profit"), value=4.1e12,
+        "op",
+        "quantity",
+        about="quarterly operating profit",
+        cues=("operating profit", "profit"),
+        value=4.1e12,
         unit="KRW",
     )
 )
@@ -389,8 +393,12 @@ def test_a_round_figure_in_another_unit_was_rounded_in_that_unit():
 def test_a_percentage_said_of_another_noun_is_not_confidently_the_claims():
     growth = QuantityMatcher.compile(
         QuantityClaim(
-            "growth", "quantity", about="rise in quarterly operating profit", cues=("rose", "jumped", "up"),
-            value=31.4, unit="percent",
+            "growth",
+            "quantity",
+            about="rise in quarterly operating profit",
+            cues=("rose", "jumped", "up"),
+            value=31.4,
+            unit="percent",
         )
     )
 
@@ -566,7 +574,10 @@ def _confidences(matcher: QuantityMatcher, sentence: str) -> dict[str, tuple[Ver
 
 PASSENGERS = QuantityMatcher.compile(
     QuantityClaim(
-        "helped", "quantity", about="passengers helped out of stranded trains", cues=("passengers", "on board"),
+        "helped",
+        "quantity",
+        about="passengers helped out of stranded trains",
+        cues=("passengers", "on board"),
         value=35000,
     )
 )
@@ -611,8 +622,16 @@ def test_a_figure_far_from_the_claims_with_other_digits_is_probably_another_coun
 
 def test_a_slip_of_scale_keeps_its_weight_against_a_claim_with_a_tolerance():
     distance = QuantityMatcher.compile(
-        QuantityClaim("d", "quantity", about="distance from the Sun", cues=("from the Sun",), value=670_000_000,
-                      tolerance=5, tolerance_is_percent=True, unit="km")
+        QuantityClaim(
+            "d",
+            "quantity",
+            about="distance from the Sun",
+            cues=("from the Sun",),
+            value=670_000_000,
+            tolerance=5,
+            tolerance_is_percent=True,
+            unit="km",
+        )
     )
     ((verdict, confidence),) = _confidences(distance, "It was some 670 billion km from the Sun.").values()
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
@@ -630,8 +649,9 @@ def test_a_slip_of_scale_keeps_its_weight_against_a_claim_with_a_tolerance():
 )
 def test_power_is_converted_between_watts_kilowatts_megawatts_and_gigawatts(sentence, verdict):
     output = QuantityMatcher.compile(
-        QuantityClaim("output", "quantity", about="the reactor's output", cues=("capacity", "output"), value=1160,
-                      unit="MW")
+        QuantityClaim(
+            "output", "quantity", about="the reactor's output", cues=("capacity", "output"), value=1160, unit="MW"
+        )
     )
     assert [output.judge(m) for m in output.tied_mentions(sentence)] == [verdict]
 
@@ -760,3 +780,18 @@ def test_how_often_something_recurs_is_not_a_duration_or_a_count():
         id="v", kind="quantity", about="elections are held every so many years", cues=("years",), value=4, unit="years"
     )
     assert [v for v, c in _one(vote, "Elections are held every five years.") if c >= 0.5] == [Verdict.CONTRADICTED]
+
+
+def test_a_sentence_that_gives_the_claims_figure_roughly_shows_its_other_figure_is_another_thing():
+    trip = QuantityClaim(
+        id="t",
+        kind="quantity",
+        about="trip time through the tunnel",
+        cues=("trip", "takes", "minutes"),
+        value=6,
+        unit="minutes",
+    )
+    found = _one(trip, "The trip, which took about 50 minutes over the pass, now takes around six minutes.")
+    assert [(v, c < 0.5) for v, c in found] == [(Verdict.CONTRADICTED, True), (Verdict.IMPRECISE, False)]
+    # Alone, the other figure is still a conflict.
+    assert _one(trip, "The trip now takes about 50 minutes.") == [(Verdict.CONTRADICTED, 0.9)]
