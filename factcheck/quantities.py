@@ -1254,9 +1254,8 @@ class QuantityMatcher:
         if self.time:
             family = unit.startswith("time:")
         else:
-            family = (
-                self.currency is not None and unit.isupper() and len(unit) == 3 and not same_currency(unit, self.currency)
-            )
+            code = unit.isupper() and len(unit) == 3
+            family = self.currency is not None and code and not same_currency(unit, self.currency)
         if not family or mention.percent or mention.low_open or mention.high_open:
             return False
         # "£1.2billion" stands for 1.15-1.25 billion: its written value is what was converted.

@@ -321,7 +321,7 @@ def test_a_view_quoted_from_another_person_named_just_before_is_not_the_holders(
     index = NameIndex.compile(entities.values())
     denial = StatementMatcher.compile(
         StatementClaim(
-            "s", "statement", holder="owner", text="Wierzbicki denied that the fire doors had been chained", modality="deny"
+            "s", "statement", holder="owner", text="Wierzbicki denied the fire doors had been chained", modality="deny"
         ),
         entities,
         index,
