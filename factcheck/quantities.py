@@ -1495,7 +1495,8 @@ class QuantityMatcher:
                 confidence, why = self.confidence(text, mention)
                 if verdict is Verdict.CONTRADICTED and not mention.other_unit:
                     note = others.get(mention) or _far_off(mention, interval)
-                    if note and mention not in others and self._counts_own_noun(text, mention):
+                    own_count = self._counts_own_noun(text, mention) and self._own_event(text, mention)
+                    if note and mention not in others and own_count:
                         note = ""  # "injured 1,000 people": the claim's own count, however far off
                     if note:
                         confidence *= OTHER_GROUP_FACTOR
@@ -1551,6 +1552,24 @@ class QuantityMatcher:
         if mention.currency is not None or mention.percent:
             return False
         return self._head_noun(counted_words(sentence, mention))
+
+    def _own_event(self, sentence: str, mention: Mention) -> bool:
+        """Say whether the figure's own verb is the claim's ("injured 1,000", "11 passengers were helped").
+
+        A cue right before the figure, or a word of the claim's description among the few words
+        after it, says the figure counts the claim's event, however far off. A figure tied only by
+        its noun ("The sector employs some 4 million workers") may count anyone's.
+        """
+        if self.cues is None:
+            return False
+        last = None
+        for last in self.cues.finditer(sentence, max(0, mention.start - 30), mention.start):
+            pass
+        if last is not None and len(sentence[last.end() : mention.start].split()) <= 1:
+            return True
+        after = [w.lower() for w in _TOKEN.findall(sentence[mention.end : mention.end + 50])[:5]]
+        described = self.about_words - self.head_words - lexicon.STOPWORDS
+        return any(w in described for w in after)
 
     def _head_noun(self, counted: list[str]) -> bool:
         """Say whether the words a figure counts name what the claim counts ("174 people")."""

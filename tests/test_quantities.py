@@ -795,3 +795,17 @@ def test_a_sentence_that_gives_the_claims_figure_roughly_shows_its_other_figure_
     assert [(v, c < 0.5) for v, c in found] == [(Verdict.CONTRADICTED, True), (Verdict.IMPRECISE, False)]
     # Alone, the other figure is still a conflict.
     assert _one(trip, "The trip now takes about 50 minutes.") == [(Verdict.CONTRADICTED, 0.9)]
+
+
+def test_a_far_off_count_of_the_claims_noun_is_the_claims_only_when_its_verb_is_the_claims():
+    staff = QuantityMatcher.compile(
+        QuantityClaim(
+            "staff", "quantity", about="staff evacuated from the plant", cues=("staff", "evacuated"), value=350
+        )
+    )
+    # Tied by its noun alone, to another verb: the industry's staff, not the plant's.
+    found = _confidences(staff, "The region's chemical industry employs about 90,000 staff.")
+    assert found["about 90,000"][0] is Verdict.CONTRADICTED and found["about 90,000"][1] < 0.5
+    # The claim's own cue before it, or the claim's verb after its noun: the claim's count, however far off.
+    assert _confidences(staff, "Firefighters evacuated 9,000 staff from the plant.")["9,000"][1] >= 0.5
+    assert _confidences(staff, "In all 9,000 staff were evacuated from the plant.")["9,000"][1] >= 0.5
