@@ -1562,10 +1562,8 @@ class QuantityMatcher:
         """
         if self.cues is None:
             return False
-        last = None
-        for last in self.cues.finditer(sentence, max(0, mention.start - 30), mention.start):
-            pass
-        if last is not None and len(sentence[last.end() : mention.start].split()) <= 1:
+        cue_ends = [m.end() for m in self.cues.finditer(sentence, max(0, mention.start - 30), mention.start)]
+        if cue_ends and len(sentence[cue_ends[-1] : mention.start].split()) <= 1:
             return True
         after = [w.lower() for w in _TOKEN.findall(sentence[mention.end : mention.end + 50])[:5]]
         described = self.about_words - self.head_words - lexicon.STOPWORDS
