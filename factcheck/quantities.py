@@ -924,14 +924,19 @@ _FRONTED_YEAR = re.compile(
 # ", in Rzeszow in 2023, infected more than 160": an aside that dates the sentence's subject.
 _YEAR_ASIDE = re.compile(r",\s*(?i:in|during|at|near|on)\s+[^,;]{0,40}?\b((?:19|20)\d\d)\s*,")
 _YEAR_THEN_RELATIVE = re.compile(
-    r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
+    r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)"
+    # "since the 2012 Tazreen Fashions blaze, which killed 112": the year's event, named after it.
+    r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s*,?\s*"
     r"(?i:when|which|where|killing|leaving|that|and)\b"
 )
+# "the famous 2010 rescue of 33 miners": a year that dates the noun after it.
+_YEAR_OF_NOUN = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\s+(?=[A-Za-z])")
 
 
 def _years_in(sentence: str) -> list[tuple[int, int]]:
     """Return the spans of years a sentence places events in ("in 2023", "in the 1940s"), not "since 2017"."""
-    return [(int(m.group(1)), int(m.group(1)) + (9 if m.group(2) else 0)) for m in _IN_YEAR.finditer(sentence)]
+    spans = [(int(m.group(1)), int(m.group(1)) + (9 if m.group(2) else 0)) for m in _IN_YEAR.finditer(sentence)]
+    return spans + [(int(m.group(1)), int(m.group(1))) for m in _YEAR_OF_NOUN.finditer(sentence)]
 
 
 _TOTAL_OF = re.compile(

@@ -809,3 +809,18 @@ def test_a_far_off_count_of_the_claims_noun_is_the_claims_only_when_its_verb_is_
     # The claim's own cue before it, or the claim's verb after its noun: the claim's count, however far off.
     assert _confidences(staff, "Firefighters evacuated 9,000 staff from the plant.")["9,000"][1] >= 0.5
     assert _confidences(staff, "In all 9,000 staff were evacuated from the plant.")["9,000"][1] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the worst since the 2011 Hollin Street fire, which killed 48 people.",
+        "The flood recalled the terrible 1998 deluge that killed 310 in the valley.",
+        "Locals still remember the 2004 flood of 120 dead.",
+    ],
+)
+def test_a_year_that_dates_another_named_event_makes_its_figures_that_events(sentence):
+    toll = QuantityMatcher.compile(TOLL.claim, story_years=frozenset({2025}))
+    assert verdicts(toll, sentence) == []
+    # The story's own year dates the story's own event: its figure is judged.
+    assert verdicts(toll, sentence.replace("2011", "2025").replace("1998", "2025").replace("2004", "2025")) != []
