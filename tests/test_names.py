@@ -251,3 +251,15 @@ def test_a_near_miss_of_a_persons_name_where_a_place_stands_is_the_place():
     # The same look-alike as the subject, or as an owner after "in", is the person misspelt.
     assert found("Ramesh Kathari flew on. Later, Kathara said the cloud came fast.") == ["Kathara"]
     assert found("Kathari flew on. The cloud was in Kathara's report.") == ["Kathara"]
+
+
+def test_a_close_typo_of_a_long_rare_name_is_found_with_no_other_mention_of_the_name():
+    index = NameIndex.compile((Entity("champion", "Hakuryuzan"), Entity("coach", "Kim Bo-ra")))
+
+    def found(text):
+        d = doc("Headline of the story\n\n" + text + "\n")
+        return sorted(f.found for f in index.check(d))
+
+    assert found("He lost the final bout to the grand champion Hakuryusan on Sunday.") == ["Hakuryusan"]
+    # Two edits off, or an English word, is not enough without the name beside it.
+    assert found("He lost the final bout to the grand champion Hakurysan on Sunday.") == []
