@@ -169,7 +169,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         if name.split()[0].lower() in lexicon.WEEKDAYS or name.split()[0].lower() in lexicon.MONTHS:
             continue  # "on Sunday", "in March": days are date claims' to judge
         slot = _prev_word(text, m.start())
-        if slot in SLOT_WORDS:
+        # "the first Central American writer": a name after an ordinal says first of what.
+        if slot in SLOT_WORDS or slot in ORDINALS:
             out.append(KeyTerm("place", slot, " ".join(name.lower().split()), name))
     for m in _YEAR.finditer(text):
         out.append(KeyTerm("year", _prev_word(text, m.start()), m.group(1), m.group(1)))

@@ -175,3 +175,9 @@ def test_a_spelled_count_is_a_key_term_like_digits() -> None:
     assert swapped(claim, "It will keep the headquarters in Zaragoza for at least 5 years.") == []
     # "one" is as often a pronoun: not a count.
     assert [t.sort for t in keyterms.terms("one of the two trains")] == ["number"]
+
+
+def test_a_name_after_an_ordinal_says_first_of_what() -> None:
+    claim = "She is the first West African woman to lead the agency"
+    assert swapped(claim, "She becomes the first East African woman to lead the agency.") == ["East African"]
+    assert swapped(claim, "She becomes the first West African woman to lead the agency.") == []
