@@ -910,6 +910,9 @@ _OTHER_TIME = re.compile(
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+# Another event than the story's, named by what it is: "the largest aftershock measured 4.8".
+_OTHER_EVENT = re.compile(r"\b(?:aftershocks?|foreshocks?)\b", re.IGNORECASE)
+_MAIN_EVENT = re.compile(r"\b(?:quake|earthquake|tremor|main\s*shock)\b", re.IGNORECASE)
 _FRONTED_OTHER_TIME = re.compile(r"\s*(?:" + _OTHER_TIME.pattern + ")", re.IGNORECASE)  # opening the sentence
 _IN_YEAR = re.compile(
     r"\b(?i:in|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
@@ -924,7 +927,9 @@ _FRONTED_YEAR = re.compile(
 # ", in Rzeszow in 2023, infected more than 160": an aside that dates the sentence's subject.
 _YEAR_ASIDE = re.compile(r",\s*(?i:in|during|at|near|on)\s+[^,;]{0,40}?\b((?:19|20)\d\d)\s*,")
 _YEAR_THEN_RELATIVE = re.compile(
-    r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)"
+    r"(?:\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?"
+    # "in line with the 2004 pension protest, when organisers claimed 300,000": a year before a noun.
+    r"|\b(?i:the)\s+(?:[a-z]+\s+)?)((?:19|20)\d\d)"
     # "since the 2012 Tazreen Fashions blaze, which killed 112": the year's event, named after it.
     r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s*,?\s*"
     r"(?i:when|which|where|killing|leaving|that|and)\b"
@@ -1427,6 +1432,12 @@ class QuantityMatcher:
         clause = _clause_around(sentence, mention)
         if not self.dated and _OTHER_TIME.search(clause):
             return True
+        if not _OTHER_EVENT.search(self.claim.about):
+            # "More than 60 aftershocks followed, the largest of magnitude 4.8": the aftershock's
+            # figure, unless the main shock is named again between or with it ("after the 6.3 quake").
+            other = list(_OTHER_EVENT.finditer(sentence, max(0, mention.start - 80), mention.start))
+            if other and not _MAIN_EVENT.search(sentence, other[-1].end(), mention.end + 16):
+                return True
         fronted_time = None if self.dated else _FRONTED_OTHER_TIME.match(sentence)
         if fronted_time and fronted_time.end() <= mention.start:
             return True  # "Two years ago, on the same runway, he cleared 6.22m": it sets the whole sentence

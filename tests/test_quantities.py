@@ -824,3 +824,30 @@ def test_a_year_that_dates_another_named_event_makes_its_figures_that_events(sen
     assert verdicts(toll, sentence) == []
     # The story's own year dates the story's own event: its figure is judged.
     assert verdicts(toll, sentence.replace("2011", "2025").replace("1998", "2025").replace("2004", "2025")) != []
+
+
+def test_an_aftershocks_figure_is_another_events_unless_the_main_quake_is_named_again():
+    quake = QuantityMatcher.compile(
+        QuantityClaim("m", "quantity", about="magnitude of the earthquake", cues=("magnitude",), value=6.1)
+    )
+    assert verdicts(quake, "Dozens of aftershocks were felt, the strongest of magnitude 4.4.") == []
+    assert verdicts(quake, "Aftershocks shook the valley after the magnitude 6.4 quake.") == [
+        ("6.4", Verdict.CONTRADICTED)
+    ]
+    # A claim about the aftershock keeps it.
+    after = QuantityMatcher.compile(
+        QuantityClaim("a", "quantity", about="magnitude of the largest aftershock", cues=("magnitude",), value=4.4)
+    )
+    assert verdicts(after, "Dozens of aftershocks were felt, the strongest of magnitude 4.9.") == [
+        ("4.9", Verdict.CONTRADICTED)
+    ]
+
+
+def test_a_year_before_a_noun_dates_the_relative_clause_after_it():
+    crowd = QuantityMatcher.compile(
+        QuantityClaim("c", "quantity", about="marchers counted by police", cues=("marchers", "claimed"), value=40_000),
+        story_years=frozenset({2025}),
+    )
+    sentence = "It matched the 2016 teachers' march, when organisers claimed 150,000 marchers."
+    assert verdicts(crowd, sentence) == []
+    assert verdicts(crowd, sentence.replace("2016", "2025")) == [("150,000", Verdict.CONTRADICTED)]
