@@ -44,6 +44,15 @@ SPEECH_VERBS = frozenset(
 SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 
 # Titles before a name: "Mayor Vital" stands in a name slot as "Marta Vital" does.
+# Who gives a figure: a claim "according to the police estimate" is that source's figure, and an
+# article's "organisers said 40,000 took part" another source's (each word with its plural).
+FIGURE_SOURCES = frozenset(
+    (
+        "police organisers organizers union unions government ministry authorities officials agency "
+        "observatory survey institute rescuers hospital hospitals company opposition army military "
+        "coastguard prosecutors court activists residents witnesses"
+    ).split()
+)
 TITLES = frozenset(
     "mr mrs ms miss dr prof professor president minister judge justice gov governor sen senator rep "
     "chancellor general gen chief sir dame lord lady mayor commissioner secretary ambassador premier "

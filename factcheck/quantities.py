@@ -913,6 +913,19 @@ _OTHER_TIME = re.compile(
 # Another event than the story's, named by what it is: "the largest aftershock measured 4.8".
 _OTHER_EVENT = re.compile(r"\b(?:aftershocks?|foreshocks?)\b", re.IGNORECASE)
 _MAIN_EVENT = re.compile(r"\b(?:quake|earthquake|tremor|main\s*shock)\b", re.IGNORECASE)
+# Who gives a figure in an article: "Organisers said 40,000 took part", "according to the union",
+# "40,000 took part, organisers said".
+_SOURCE_WORDS = "|".join(sorted(lexicon.FIGURE_SOURCES))
+_SOURCE_BEFORE = re.compile(
+    rf"\b(?:according\s+to\s+(?:the\s+)?({_SOURCE_WORDS})|({_SOURCE_WORDS})\s+(?:said|say|says|estimated|estimate|"
+    rf"estimates|claimed|claim|claims|put|puts|counted|reported))\b[^.;]*$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    rf"^[^.;]{{0,60}}?\b(?:according\s+to\s+(?:the\s+)?({_SOURCE_WORDS})|({_SOURCE_WORDS})\s+(?:said|say|says|"
+    rf"estimated|claimed|reported))\b",
+    re.IGNORECASE,
+)
 _FRONTED_OTHER_TIME = re.compile(r"\s*(?:" + _OTHER_TIME.pattern + ")", re.IGNORECASE)  # opening the sentence
 _IN_YEAR = re.compile(
     r"\b(?i:in|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
@@ -1563,6 +1576,19 @@ class QuantityMatcher:
                 out.append((measured, Verdict.SUPPORTED))
         return out
 
+    def _other_source(self, sentence: str, mention: Mention) -> str:
+        """Return the source a sentence gives its figure, when the claim names another ("police")."""
+        own = self.about_words & lexicon.FIGURE_SOURCES
+        if not own:
+            return ""
+        found = _SOURCE_BEFORE.search(sentence, max(0, mention.start - 80), mention.start) or _SOURCE_AFTER.match(
+            sentence[mention.end : mention.end + 80]
+        )
+        if found is None:
+            return ""
+        word = (found.group(1) or found.group(2)).lower()
+        return "" if word in own or word.rstrip("s") in own or word + "s" in own else word
+
     def _counts_own_noun(self, sentence: str, mention: Mention) -> bool:
         """Say whether a plain count counts the noun the claim counts ("injured 1,000 people")."""
         if mention.currency is not None or mention.percent:
@@ -1614,6 +1640,10 @@ class QuantityMatcher:
             # "estimates 2,800 hectares have burned so far", "initially reported five deaths":
             # a figure given as an earlier or partial count, not as the final one.
             return confidence * OTHER_GROUP_FACTOR, " (an interim or earlier count)"
+        source = self._other_source(sentence, mention)
+        if source:
+            # "Organisers said 40,000 took part" against the police estimate of 18,000.
+            return confidence * OTHER_GROUP_FACTOR, f" (a figure from '{source}', not from the claim's source)"
         span = sentence[mention.start : mention.end]
         if _VAGUE_RE.search(span) and not _WORD_NUM.search(span) and not any(ch.isdigit() for ch in span):
             # "hundreds dead", "thousands evacuated": a word for a size, not a figure to hold to.

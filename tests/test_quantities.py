@@ -851,3 +851,28 @@ def test_a_year_before_a_noun_dates_the_relative_clause_after_it():
     sentence = "It matched the 2016 teachers' march, when organisers claimed 150,000 marchers."
     assert verdicts(crowd, sentence) == []
     assert verdicts(crowd, sentence.replace("2016", "2025")) == [("150,000", Verdict.CONTRADICTED)]
+
+
+def test_a_figure_from_another_source_than_the_claims_is_not_confidently_the_claims():
+    crowd = QuantityMatcher.compile(
+        QuantityClaim(
+            "c",
+            "quantity",
+            about="marchers, according to the police estimate",
+            cues=("marched", "took part"),
+            value=12_000,
+        )
+    )
+    for sentence in (
+        "Organisers said 30,000 took part.",
+        "About 30,000 took part, according to the union.",
+        "About 30,000 took part, the organisers said.",
+    ):
+        ((verdict, confidence),) = _one(crowd.claim, sentence)
+        assert verdict is Verdict.CONTRADICTED and confidence < 0.5, sentence
+    # The claim's own source, or none named, keeps the figure's weight.
+    assert _one(crowd.claim, "Police said 30,000 took part.")[0][1] >= 0.5
+    assert _one(crowd.claim, "About 30,000 took part.")[0][1] >= 0.5
+    # A claim that names no source is judged on any source's figure.
+    plain = QuantityClaim("p", "quantity", about="marchers", cues=("took part",), value=12_000)
+    assert _one(plain, "Organisers said 30,000 took part.")[0][1] >= 0.5
