@@ -235,6 +235,12 @@ class DateMatcher:
                 confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
                 said = speech_on.search(searched, max(0, mention.start - 40), mention.start)
                 later = later_phase.search(searched, max(0, mention.start - 60), mention.start)
+                update = (_COUNT_UPDATE_LOWER if low is not None else _COUNT_UPDATE).search(
+                    searched, max(0, mention.start - 40), mention.start
+                )
+                if update and not (self.cues and self.cues.search(update.group())):
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; perhaps the day a count was updated"
                 if later and not (self.cues and self.cues.search(later.group())):
                     # "The blaze was brought under control early on Wednesday": something done to the
                     # event afterwards, on its own day.
@@ -280,6 +286,14 @@ _DATELINE = re.compile(
 )
 
 
+# A wire dateline: "TARNOBRZEG, Poland, June 13 (Central European Press) -", "JAKARTA, Sept 8
+# (Reuters) -": the day the report was filed, after a city in capitals and before the agency.
+_WIRE_DATELINE_BEFORE = re.compile(
+    r"\b[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,)?\s*$"
+)
+_WIRE_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")
+
+
 # A clause about the future: its weekday is still to come, and its event is not a past claim's.
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|should(?!\s+have)|would(?!\s+have)|is to be|are to be|is due to|are due to|is scheduled|"
@@ -293,6 +307,15 @@ _LATER_PHASE = re.compile(
 )
 
 
+# A count updated on a day: "the death toll from the explosion rose to seven on Friday" dates the
+# rise, not the explosion.
+_COUNT_UPDATE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|reached|hit|stood\s+at)\s+(?:to\s+)?[\w,.]+(?:\s+[a-z]+)?\s+"
+    r"(?:on|by|late\s+on|early\s+on)?\s*$",
+    re.I,
+)
+
+
 def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return ``pattern`` without IGNORECASE: in lower-cased ASCII text, the same matches at the same offsets."""
     assert pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower()
@@ -302,6 +325,7 @@ def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _FUTURE_LOWER = _lower_twin(_FUTURE)
 _SPEECH_ON_LOWER = _lower_twin(_SPEECH_ON)
 _LATER_PHASE_LOWER = _lower_twin(_LATER_PHASE)
+_COUNT_UPDATE_LOWER = _lower_twin(_COUNT_UPDATE)
 _DATELINE_LOWER = _lower_twin(_DATELINE)
 
 
@@ -324,6 +348,10 @@ def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) 
         else _DATELINE_LOWER.search(low, max(0, mention.start - 30), mention.start)
     )
     if dateline:
+        return True
+    if _WIRE_DATELINE_AFTER.match(sentence, mention.end) and _WIRE_DATELINE_BEFORE.search(
+        sentence, max(0, mention.start - 60), mention.start
+    ):
         return True
     if sentence.startswith(("'s", "s'"), mention.end):
         return True  # "Friday's share price": a day that describes something else

@@ -134,3 +134,16 @@ def test_a_header_line_ending_with_a_full_date_gives_the_articles_date():
 )
 def test_a_date_fronting_the_sentence_sets_its_main_clause(sentence, expected):
     assert verdicts(sentence) == expected
+
+
+def test_a_wire_dateline_is_the_reports_day_and_a_counts_rise_is_not_the_events():
+    published = dt.date(2025, 9, 19)
+    dateline = _doc(
+        "Flood hits Lorvik\nBy Ann Berg\nLORVIK, Norway, September 19 (Nordic Wire) - The toll from the flood rose."
+    )
+    assert [f.verdict for f in FLOOD.check(dateline, published)] == []
+    rise = _doc("The death toll from the flood rose to nine on Friday, officials said.")
+    assert all(f.confidence < 0.5 for f in FLOOD.check(rise, published))
+    # The event's own day after its cue is still judged.
+    struck = _doc("The flood struck the lower town on Friday.")
+    assert [(f.verdict, f.confidence >= 0.5) for f in FLOOD.check(struck, published)] == [(Verdict.CONTRADICTED, True)]
