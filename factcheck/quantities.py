@@ -819,6 +819,7 @@ _CHANGE_WORDS = re.compile(
 )
 # A past-tense verb right before a figure governs it ("had sold 1.19 million"); irregular forms listed.
 _IRREGULAR_PAST = "sold|bought|made|built|paid|spent|took|gave|lost|won|sent|brought|kept|held|found|set"
+_IRREGULAR_PAST_WORDS = frozenset(_IRREGULAR_PAST.split("|"))
 _VERB_BEFORE = re.compile(
     rf"\b(?:had|has|have|was|were)\s+({_IRREGULAR_PAST}|\w+ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
     rf"around\s+|more than\s+|over\s+)?$",
@@ -876,7 +877,9 @@ def counted_words(sentence: str, mention: Mention) -> list[str]:
         tokens = tokens[1:]  # "dozens of other works"
     for token in tokens[:4]:
         word = token.lower()
-        if word in _PHRASE_END or (word.endswith("ed") and word not in _GENERIC_COUNTED):
+        # A past verb ends the phrase, regular or not: "three families lost their lives".
+        past = word in _IRREGULAR_PAST_WORDS or (word.endswith("ed") and word not in _GENERIC_COUNTED)
+        if word in _PHRASE_END or past:
             break
         out.append(word)
     return out

@@ -876,3 +876,13 @@ def test_a_figure_from_another_source_than_the_claims_is_not_confidently_the_cla
     # A claim that names no source is judged on any source's figure.
     plain = QuantityClaim("p", "quantity", about="marchers", cues=("took part",), value=12_000)
     assert _one(plain, "Organisers said 30,000 took part.")[0][1] >= 0.5
+
+
+def test_the_noun_a_figure_counts_ends_at_a_past_verb_regular_or_not():
+    lives = QuantityMatcher.compile(
+        QuantityClaim("t", "quantity", about="people who died", cues=("lost their lives",), value=11)
+    )
+    found = _confidences(lives, "It was a terrible night: members of four families lost their lives.")
+    assert found["four"][0] is Verdict.CONTRADICTED and found["four"][1] < 0.5
+    found = _confidences(lives, "In all, twelve people lost their lives.")
+    assert found["twelve"][0] is Verdict.CONTRADICTED and found["twelve"][1] >= 0.5
