@@ -34,6 +34,7 @@ TITLES = lexicon.TITLES
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+$")
+_NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z'-]{3,})\b")
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 
 
@@ -446,6 +447,31 @@ class NameIndex:
             # Else perhaps a word of a multi-word name, misspelt: only beside another word of one.
             if (i and lowered[i - 1] in phrase_index) or (i < last and lowered[i + 1] in phrase_index):
                 out.extend(self._phrase_miss(text, words, lowered, stripped, i))
+        out.extend(self._lower_case_misses(text, exact))
+        return out
+
+    def _lower_case_misses(self, text: str, exact: list[Mention]) -> list[Mention]:
+        """Return misspelt lower-case words of names, right after the name's first words.
+
+        A species' epithet ("Tenerotitan azaouaghensis" for Tenerotitan azawaghensis) or a
+        particle is written in lower case, where capitalised words are not looked for.
+        """
+        out: list[Mention] = []
+        for m in exact:
+            after = _NEXT_LOWER_WORD.match(text, m.end)
+            if after is None:
+                continue
+            word = after.group(1)
+            if is_common_word(word):
+                continue  # "Iriomote islands", "Croatian road": an ordinary word after the name
+            written = tuple(name_tokens(text[m.start : m.end]))
+            for form in self.forms.get(m.entity, []):
+                k = len(written)
+                if len(form) > k and form[:k] == written and word != form[k] and near_token(word, form[k]):
+                    if word_form_of(word, form[k], derived_either=False):
+                        break
+                    out.append(Mention(m.entity, after.start(1), after.end(1), False))
+                    break
         return out
 
     def _phrase_miss(

@@ -263,3 +263,21 @@ def test_a_close_typo_of_a_long_rare_name_is_found_with_no_other_mention_of_the_
     assert found("He lost the final bout to the grand champion Hakuryusan on Sunday.") == ["Hakuryusan"]
     # Two edits off, or an English word, is not enough without the name beside it.
     assert found("He lost the final bout to the grand champion Hakurysan on Sunday.") == []
+
+
+def test_a_lower_case_word_of_a_name_is_checked_after_the_names_first_words():
+    index = NameIndex.compile(
+        (
+            Entity("beetle", "Carabus olympiae", aliases=("Carabus",)),
+            Entity("lake", "Lake Ohrid", aliases=("Ohrid",)),
+        )
+    )
+
+    def found(text):
+        d = doc("Headline of the story\n\n" + text + "\n")
+        return sorted(f.found for f in index.check(d))
+
+    assert found("The beetle Carabus olimpiae was found again.") == ["olimpiae"]
+    assert found("The beetle Carabus olympiae was found again.") == []
+    # An ordinary word, or another form of the name's word, after the name is no misspelling.
+    assert found("Carabus beetles were found again, near Ohrid lakes.") == []
