@@ -43,6 +43,40 @@ SPEECH_VERBS = frozenset(
 )
 SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 
+# How local money is written before a figure, as the folded text has it (the sign "₦" folds to
+# "N", "₹" to "Rs", "₱" to "P", "₩" to "W"). Read only for a claim in that currency: alone, "N95"
+# or "R2" are no money.
+CURRENCY_PREFIXES: dict[str, tuple[str, ...]] = {
+    "IDR": ("Rp",),
+    "NGN": ("N",),
+    "TZS": ("TSh", "TShs", "Sh", "Shs"),
+    "KES": ("KSh", "Ksh", "KShs", "Sh", "Shs"),
+    "UGX": ("USh", "UShs", "Sh", "Shs"),
+    "ZAR": ("R",),
+    "BDT": ("Tk", "Rs"),
+    "INR": ("Rs", "Rs."),
+    "PKR": ("Rs", "Rs.", "PKR"),
+    "LKR": ("Rs", "Rs.", "LKR"),
+    "NPR": ("Rs", "Rs.", "NPR"),
+    "PHP": ("P", "PHP"),
+    "KRW": ("W", "KRW"),
+    "MYR": ("RM",),
+    "BRL": ("R$",),
+    "ILS": ("NIS",),
+    "SAR": ("SR",),
+    "AED": ("Dh", "Dhs", "AED"),
+    "MAD": ("Dh", "Dhs", "MAD"),
+    "CNY": ("RMB", "Y"),
+    "HKD": ("HK$",),
+    "SGD": ("S$",),
+    "AUD": ("A$", "AU$"),
+    "CAD": ("C$", "CA$"),
+    "NZD": ("NZ$",),
+    "MXN": ("MX$",),
+    "GHS": ("GH", "GHS"),
+    "TRY": ("TL",),
+}
+
 # Titles before a name: "Mayor Vital" stands in a name slot as "Marta Vital" does.
 # Who gives a figure: a claim "according to the police estimate" is that source's figure, and an
 # article's "organisers said 40,000 took part" another source's (each word with its plural).

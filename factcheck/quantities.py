@@ -855,6 +855,16 @@ def _currency_after(unit: str | None) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE) if words else None
 
 
+def _currency_before(unit: str | None) -> re.Pattern[str] | None:
+    """Return a pattern for the claim's local currency written before a figure ("Rp28.4 billion", "N954")."""
+    code = claim_currency(unit)
+    prefixes = lexicon.CURRENCY_PREFIXES.get(code or "", ())
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{alternatives})\s?(?=\d)")
+
+
 _PART_OF_TOTAL = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE
 )
@@ -1156,6 +1166,7 @@ class QuantityMatcher:
     dated: bool = False  # the claim's description names its year ("voted on 14 December 2024")
     wanted: bool = False  # the claim is itself a demand, target or requirement ("the union's demanded rise")
     currency_after: re.Pattern[str] | None = None  # the claim's currency by name after a figure ("dinars")
+    currency_before: re.Pattern[str] | None = None  # the claim's local currency before a figure ("Rp", "N")
     currency: str | None = None  # the ISO code of a money claim's unit ("EUR", "TND"), if it has one
     condition: bool = False  # the claim counts those in one condition ("patients in a critical condition")
 
@@ -1226,6 +1237,7 @@ class QuantityMatcher:
             dated=bool(about_years),
             wanted=bool(_WANTED_WORD.search(claim.about)),
             currency_after=_currency_after(claim.unit),
+            currency_before=_currency_before(claim.unit),
             currency=claim_currency(claim.unit),
             condition=bool(_CONDITION.search(claim.about)),
         )
@@ -1268,6 +1280,28 @@ class QuantityMatcher:
             and not mention.percent
             and self.currency_after.match(sentence, mention.end) is not None
         )
+
+    def _with_local_currency(self, sentence: str, figures: list[Mention] | None) -> list[Mention] | None:
+        """Return the sentence's figures with those written after the claim's local sign read as its money.
+
+        "cost Rp28.4 billion", "up from less than N850": the sign is blanked out (offsets kept),
+        so the figure and its qualifiers are read as usual, then given the claim's currency.
+        """
+        if self.currency_before is None:
+            return figures
+        signs = list(self.currency_before.finditer(sentence))
+        if not signs:
+            return figures
+        blanked = sentence
+        for sign in signs:
+            blanked = blanked[: sign.start()] + " " * (sign.end() - sign.start()) + blanked[sign.end() :]
+        ends = {sign.end() for sign in signs}
+        out = []
+        for mention in find_mentions(blanked, self.measure == "length"):
+            if any(mention.start <= e < mention.end for e in ends):
+                mention = replace(mention, currency=self.currency, text=sentence[mention.start : mention.end])
+            out.append(mention)
+        return out
 
     def _other_unit(self, mention: Mention) -> bool:
         """Return True if a figure is the claim's number in another currency or unit of time.
@@ -1337,6 +1371,7 @@ class QuantityMatcher:
         if not cue_spans:
             return []
         mentions = []
+        figures = self._with_local_currency(sentence, figures)
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
             if self._of_kind(m):
                 mentions.append(m)

@@ -886,3 +886,19 @@ def test_the_noun_a_figure_counts_ends_at_a_past_verb_regular_or_not():
     assert found["four"][0] is Verdict.CONTRADICTED and found["four"][1] < 0.5
     found = _confidences(lives, "In all, twelve people lost their lives.")
     assert found["twelve"][0] is Verdict.CONTRADICTED and found["twelve"][1] >= 0.5
+
+
+def test_a_local_currency_sign_before_a_figure_is_the_claims_money():
+    deal = QuantityMatcher.compile(
+        QuantityClaim("v", "quantity", about="value of the port deal", cues=("valued at",), value=3.1e12, unit="IDR")
+    )
+    assert verdicts(deal, "The port deal was valued at Rp3.1 trillion.") == [("3.1 trillion", Verdict.SUPPORTED)]
+    assert verdicts(deal, "The port deal was valued at Rp3.1 billion.") == [("3.1 billion", Verdict.CONTRADICTED)]
+    fare = QuantityMatcher.compile(
+        QuantityClaim("f", "quantity", about="new bus fare", cues=("fare",), value=600, unit="NGN")
+    )
+    assert verdicts(fare, "The fare was less than N500.") == [("less than N500", Verdict.CONTRADICTED)]
+    assert verdicts(fare, "The new fare of N600 starts today.") == [("600", Verdict.SUPPORTED)]
+    # The same letters before a figure are no money for a claim in another currency.
+    masks = QuantityMatcher.compile(QuantityClaim("m", "quantity", about="masks given out", cues=("masks",), value=95))
+    assert verdicts(masks, "Volunteers handed out N95 masks.") == []
