@@ -902,3 +902,14 @@ def test_a_local_currency_sign_before_a_figure_is_the_claims_money():
     # The same letters before a figure are no money for a claim in another currency.
     masks = QuantityMatcher.compile(QuantityClaim("m", "quantity", about="masks given out", cues=("masks",), value=95))
     assert verdicts(masks, "Volunteers handed out N95 masks.") == []
+
+
+@given(st.integers(min_value=10, max_value=99_999))
+def test_the_claims_digits_in_another_order_are_a_sure_conflict_whatever_else_is_said(n):
+    digits = str(n)
+    swapped = digits[::-1]
+    assume(swapped != digits and not swapped.startswith("0"))
+    claim = QuantityClaim("i", "quantity", about="people injured", cues=("injured",), value=n)
+    # "others" would make another figure another group's; the claim's digits in another order are a slip.
+    ((verdict, confidence),) = _one(claim, f"A further {swapped} others were injured.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
