@@ -310,8 +310,8 @@ _LATER_PHASE = re.compile(
 # A count updated on a day: "the death toll from the explosion rose to seven on Friday" dates the
 # rise, not the explosion.
 _COUNT_UPDATE = re.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|grew|reached|hit|stood\s+at)\s+(?:to\s+)?[\w,.]+(?:\s+[a-z]+)?\s+"
-    r"(?:on|by|late\s+on|early\s+on)?\s*$",
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|reached|hit|stood\s+at)\s+(?:to\s+)?"
+    r"(?:\d[\d,.]*|(?:" + "|".join(lexicon.NUMBER_WORDS) + r"))(?:\s+[a-z]+)?\s+(?:on|by|late\s+on|early\s+on)?\s*$",
     re.I,
 )
 

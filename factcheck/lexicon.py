@@ -53,7 +53,7 @@ CURRENCY_PREFIXES: dict[str, tuple[str, ...]] = {
     "KES": ("KSh", "Ksh", "KShs", "Sh", "Shs"),
     "UGX": ("USh", "UShs", "Sh", "Shs"),
     "ZAR": ("R",),
-    "BDT": ("Tk", "Rs"),
+    "BDT": ("Tk", "Rs"),  # "৳" folds to "Rs"
     "INR": ("Rs", "Rs."),
     "PKR": ("Rs", "Rs.", "PKR"),
     "LKR": ("Rs", "Rs.", "LKR"),
@@ -66,7 +66,7 @@ CURRENCY_PREFIXES: dict[str, tuple[str, ...]] = {
     "SAR": ("SR",),
     "AED": ("Dh", "Dhs", "AED"),
     "MAD": ("Dh", "Dhs", "MAD"),
-    "CNY": ("RMB", "Y"),
+    "CNY": ("RMB", "Y"),  # "¥" folds to "Y", read as yen unless the claim is in yuan
     "HKD": ("HK$",),
     "SGD": ("S$",),
     "AUD": ("A$", "AU$"),
@@ -77,16 +77,25 @@ CURRENCY_PREFIXES: dict[str, tuple[str, ...]] = {
     "TRY": ("TL",),
 }
 
-# Titles before a name: "Mayor Vital" stands in a name slot as "Marta Vital" does.
 # Who gives a figure: a claim "according to the police estimate" is that source's figure, and an
-# article's "organisers said 40,000 took part" another source's (each word with its plural).
-FIGURE_SOURCES = frozenset(
-    (
-        "police organisers organizers union unions government ministry authorities officials agency "
-        "observatory survey institute rescuers hospital hospitals company opposition army military "
-        "coastguard prosecutors court activists residents witnesses"
-    ).split()
-)
+# article's "organisers said 40,000 took part" another source's. Each form maps to one source.
+FIGURE_SOURCES: dict[str, str] = {
+    form: forms.split()[0]
+    for forms in (
+        "police", "organisers organizers organiser organizer", "union unions", "government",
+        "ministry ministries", "authorities authority", "officials official", "agency agencies",
+        "observatory", "survey", "institute", "rescuers rescuer", "hospital hospitals", "company",
+        "opposition", "army military", "coastguard", "prosecutors prosecutor", "court",
+        "activists activist", "residents", "witnesses witness",
+    )
+    for form in forms.split()
+}
+
+# Other shocks than a quake's main one, and the words for the main one.
+AFTERSHOCK_WORDS = ("aftershock", "aftershocks", "foreshock", "foreshocks")
+MAIN_SHOCK_WORDS = ("quake", "earthquake", "tremor", r"main\s*shock")
+
+# Titles before a name: "Mayor Vital" stands in a name slot as "Marta Vital" does.
 TITLES = frozenset(
     "mr mrs ms miss dr prof professor president minister judge justice gov governor sen senator rep "
     "chancellor general gen chief sir dame lord lady mayor commissioner secretary ambassador premier "
@@ -94,6 +103,11 @@ TITLES = frozenset(
 )
 
 # Words that negate the clause they stand in.
+# Counts written as words, as a toll's rise gives them ("rose to seven on Friday").
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+).split()
 NEGATORS = frozenset("not n't no never neither nor without none nothing nobody cannot nowhere".split())
 
 # Function words: they carry no content when words of two texts are compared.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import jellyfish
@@ -33,7 +33,8 @@ MIN_JARO_WINKLER = 0.84
 TITLES = lexicon.TITLES
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 _CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+$")
+# Where a place stands: "crashed near Pokhara", "In Sumatra". Not "from": "a statement from Pokharel".
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+$")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z'-]{3,})\b")
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 
@@ -140,6 +141,27 @@ def near_token(a: str, b: str) -> bool:
     return d <= 1 or (d == 2 and min(len(a), len(b)) >= 8 and abs(len(a) - len(b)) <= 1)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{4,}")
+
+
+def _title_case_lines(text: str) -> Callable[[int], bool]:
+    """Return a test of whether the line holding an offset has no lower-case word (a headline).
+
+    Each line is looked at once, however many near misses it holds.
+    """
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    seen: dict[int, bool] = {}
+
+    def title_case(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k not in seen:
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            seen[k] = _LOWER_WORD.search(text, starts[k], end) is None
+        return seen[k]
+
+    return title_case
+
+
 @dataclass(frozen=True)
 class Mention:
     """Where an article names an entity; ``exact`` is False for a misspelling."""
@@ -179,6 +201,7 @@ class NameIndex:
 
     entities: tuple[Entity, ...]
     forms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # every word of an entity's forms
     accepted: set[str] = field(default_factory=set)
     distinctive: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, set[str]] = field(default_factory=dict)
@@ -203,6 +226,7 @@ class NameIndex:
             forms = [tuple(name_tokens(n)) for n in (entity.name, *entity.aliases)]
             forms = [f for f in forms if f]
             index.forms[entity.id] = forms
+            index.name_words[entity.id] = frozenset(t for form in forms for t in form)
             for form in forms:
                 index.accepted.update(form)
                 text = " ".join(form)
@@ -316,26 +340,30 @@ class NameIndex:
         )
 
     def _before_other_name(
-        self, text: str, words: list[re.Match[str]], stripped: list[str], i: int, entity: str
+        self,
+        text: str,
+        words: list[re.Match[str]],
+        stripped: list[str],
+        i: int,
+        entity: str,
+        title_case: Callable[[int], bool],
     ) -> bool:
         """Return True if word ``i`` opens a longer name that is none of the entities'.
 
         Right before a capitalised word that is no word of the entity's name, no title and not
         itself a near miss: "Tanzanite Bridge" against Tanzania National Roads Agency, "Tomio
         Maruyama Kofun" against Takayasu Kofun. Not in a title-case headline, where every word is
-        capitalised ("Sejournet Says Paris Was Not Involved").
+        capitalised ("Sejournet Says Paris Was Not Involved"). ``title_case(offset)`` says whether
+        the line holding an offset is such a line.
         """
         w = words[i]
         if i + 1 >= len(words) or text[w.end() : words[i + 1].start()] != " ":
             return False
         following = stripped[i + 1]
-        own = {t for form in self.forms.get(entity, []) for t in form}
+        own = self.name_words.get(entity, frozenset())
         if following in own or following.rstrip(".") in TITLES or self._near_entity(following) is not None:
             return False
-        line_start = text.rfind("\n", 0, w.start()) + 1
-        line_end = text.find("\n", w.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return re.search(r"(?<![\w'])[a-z]{4,}", line) is not None
+        return not title_case(w.start())
 
     @staticmethod
     def _after_place_word(text: str, start: int, end: int) -> bool:
@@ -387,6 +415,7 @@ class NameIndex:
         stripped = [_POSSESSIVE.sub("", w) if "'" in w else w for w in lowered]  # "Macron's" -> macron
         accepted, phrase_index, near_cache = self.accepted, self.phrase_index, self._near_cache
         last = len(words) - 1
+        title_case = _title_case_lines(text)
         for i, w in enumerate(words):
             token = stripped[i]
             if token in accepted:
@@ -433,7 +462,7 @@ class NameIndex:
                     continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
                 if not slot_words and entity in self.persons and self._after_place_word(text, w.start(), w.end()):
                     continue  # "crashed near Pokhara" against Rajendra Pokharel: a place, not the person
-                if not slot_words and self._before_other_name(text, words, stripped, i, entity):
+                if not slot_words and self._before_other_name(text, words, stripped, i, entity, title_case):
                     continue  # "Dar es Salaam's Tanzanite Bridge": the first word of another name
                 ordinary = entity not in self.persons and zipf_frequency(token, "en") >= ORDINARY_ZIPF and not slot
                 # A close typo of a long, rare name needs no other mention beside it: a translation

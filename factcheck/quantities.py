@@ -751,16 +751,16 @@ OTHER_GROUP_FACTOR = 0.5
 TRANSPOSED_CONFIDENCE = 1.0
 
 
-def _significant(digits: str) -> str:
-    return digits.strip("0")
+def _transposed(mention: Mention, claim: QuantityClaim) -> bool:
+    """Say whether a figure is the claim's value with its digits in another order ("14" for 41).
 
-
-def _transposed(written: str, claim: QuantityClaim) -> bool:
-    """Say whether a figure's digits are the claim's value's in another order ("14" for 41)."""
-    if claim.value is None:
+    Only one exact figure, written with as many digits as the claim's ("0.92" for 0.29, "1,420"
+    for 1,240), and not in another unit: "1.4 million" is no slip of 41.
+    """
+    if claim.value is None or not mention.exact or mention.low != mention.high or mention.other_unit:
         return False
-    found = _significant(re.sub(r"\D", "", written))
-    wanted = _significant(re.sub(r"\D", "", format_number(claim.value)))
+    found = re.sub(r"\D", "", mention.text)
+    wanted = re.sub(r"\D", "", format_number(claim.value))
     return len(found) >= 2 and len(set(found)) >= 2 and found != wanted and sorted(found) == sorted(wanted)
 
 
@@ -942,15 +942,16 @@ _OTHER_TIME = re.compile(
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-# Another event than the story's, named by what it is: "the largest aftershock measured 4.8".
-_OTHER_EVENT = re.compile(r"\b(?:aftershocks?|foreshocks?)\b", re.IGNORECASE)
-_MAIN_EVENT = re.compile(r"\b(?:quake|earthquake|tremor|main\s*shock)\b", re.IGNORECASE)
+# A quake's aftershocks and foreshocks are other events than the quake: "More than 60 aftershocks
+# followed, the largest of magnitude 4.8".
+_AFTERSHOCK = re.compile(r"\b(?:" + "|".join(lexicon.AFTERSHOCK_WORDS) + r")\b", re.IGNORECASE)
+_MAIN_SHOCK = re.compile(r"\b(?:" + "|".join(lexicon.MAIN_SHOCK_WORDS) + r")\b", re.IGNORECASE)
 # Who gives a figure in an article: "Organisers said 40,000 took part", "according to the union",
 # "40,000 took part, organisers said".
-_SOURCE_WORDS = "|".join(sorted(lexicon.FIGURE_SOURCES))
+_SOURCE_WORDS = "|".join(sorted(lexicon.FIGURE_SOURCES, key=len, reverse=True))
 _SOURCE_BEFORE = re.compile(
     rf"\b(?:according\s+to\s+(?:the\s+)?({_SOURCE_WORDS})|({_SOURCE_WORDS})\s+(?:said|say|says|estimated|estimate|"
-    rf"estimates|claimed|claim|claims|put|puts|counted|reported))\b[^.;]*$",
+    rf"estimates|claimed|claim|claims|put|puts|counted|reported))\b(?=[^.;]*$)",
     re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(
@@ -972,15 +973,18 @@ _FRONTED_YEAR = re.compile(
 # ", in Rzeszow in 2023, infected more than 160": an aside that dates the sentence's subject.
 _YEAR_ASIDE = re.compile(r",\s*(?i:in|during|at|near|on)\s+[^,;]{0,40}?\b((?:19|20)\d\d)\s*,")
 _YEAR_THEN_RELATIVE = re.compile(
-    r"(?:\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?"
-    # "in line with the 2004 pension protest, when organisers claimed 300,000": a year before a noun.
-    r"|\b(?i:the)\s+(?:[a-z]+\s+)?)((?:19|20)\d\d)"
-    # "since the 2012 Tazreen Fashions blaze, which killed 112": the year's event, named after it.
-    r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s*,?\s*"
+    r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
     r"(?i:when|which|where|killing|leaving|that|and)\b"
+    # "since the 2012 Tazreen Fashions blaze, which killed 112", "in line with the 2004 pension
+    # protest, when organisers claimed 300,000": a year before an event's name, then its clause.
+    r"|\b(?i:the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?:\s+[A-Za-z][\w'-]*){1,4}?\s*,\s*(?i:when|which|where)\b"
 )
 # "the famous 2010 rescue of 33 miners": a year that dates the noun after it.
-_YEAR_OF_NOUN = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\s+(?=[A-Za-z])")
+# Not before a plural, where the number counts ("an estimated 1950 residents", "their 2000 staff"
+# is still read as a year: "staff" has no plural "s"; the claim's own figure is never its year).
+_YEAR_OF_NOUN = re.compile(
+    r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\s+(?=[A-Za-z])(?![A-Za-z'-]*s\b)"
+)
 
 
 def _years_in(sentence: str) -> list[tuple[int, int]]:
@@ -1156,9 +1160,26 @@ def _unit_ok(
         return mention.currency == time
     if not money:
         return mention.currency is None
-    if currency and mention.currency and not same_currency(mention.currency, currency):
+    if currency and mention.currency and not _same_money(mention, currency):
         return False
     return mention.currency is not None or mention.scaled
+
+
+# A currency pinned down by its code or a marked sign ("EUR 5m", "US$12m"). A bare "$", "Rs" or a
+# name ("dirhams") is written for several currencies: Australian outlets write "$" for theirs.
+_SIGN_OR_CODE = re.compile(r"US\$|\b[A-Z]{3}\b")
+
+
+def _same_money(mention: Mention, code: str) -> bool:
+    """Say whether a figure's money is the claim's: by its code, or by a sign or name the two share.
+
+    "500,000 dirhams" may be Morocco's money as well as the UAE's, "Rs 40 million" Sri Lanka's
+    as well as India's; "US$12m" is US dollars even against an Australian-dollar claim.
+    """
+    if mention.currency == code:
+        return True
+    named = _SIGN_OR_CODE.search(mention.text) is None
+    return named and mention.currency is not None and same_currency(mention.currency, code)
 
 
 @dataclass(frozen=True)
@@ -1186,6 +1207,7 @@ class QuantityMatcher:
     wanted: bool = False  # the claim is itself a demand, target or requirement ("the union's demanded rise")
     currency_after: re.Pattern[str] | None = None  # the claim's currency by name after a figure ("dinars")
     currency_before: re.Pattern[str] | None = None  # the claim's local currency before a figure ("Rp", "N")
+    of_aftershock: bool = False  # the claim is about an aftershock or foreshock itself
     currency: str | None = None  # the ISO code of a money claim's unit ("EUR", "TND"), if it has one
     condition: bool = False  # the claim counts those in one condition ("patients in a critical condition")
 
@@ -1257,6 +1279,7 @@ class QuantityMatcher:
             wanted=bool(_WANTED_WORD.search(claim.about)),
             currency_after=_currency_after(claim.unit),
             currency_before=_currency_before(claim.unit),
+            of_aftershock=bool(_AFTERSHOCK.search(claim.about)),
             currency=claim_currency(claim.unit),
             condition=bool(_CONDITION.search(claim.about)),
         )
@@ -1311,9 +1334,7 @@ class QuantityMatcher:
         signs = list(self.currency_before.finditer(sentence))
         if not signs:
             return figures
-        blanked = sentence
-        for sign in signs:
-            blanked = blanked[: sign.start()] + " " * (sign.end() - sign.start()) + blanked[sign.end() :]
+        blanked = self.currency_before.sub(lambda sign: " " * len(sign.group()), sentence)
         ends = {sign.end() for sign in signs}
         out = []
         for mention in find_mentions(blanked, self.measure == "length"):
@@ -1334,7 +1355,7 @@ class QuantityMatcher:
             family = unit.startswith("time:")
         else:
             code = unit.isupper() and len(unit) == 3
-            family = self.currency is not None and code and not same_currency(unit, self.currency)
+            family = self.currency is not None and code and not _same_money(mention, self.currency)
         if not family or mention.percent or mention.low_open or mention.high_open:
             return False
         # "£1.2billion" stands for 1.15-1.25 billion: its written value is what was converted.
@@ -1502,11 +1523,11 @@ class QuantityMatcher:
         clause = _clause_around(sentence, mention)
         if not self.dated and _OTHER_TIME.search(clause):
             return True
-        if not _OTHER_EVENT.search(self.claim.about):
+        if not self.of_aftershock:
             # "More than 60 aftershocks followed, the largest of magnitude 4.8": the aftershock's
             # figure, unless the main shock is named again between or with it ("after the 6.3 quake").
-            other = list(_OTHER_EVENT.finditer(sentence, max(0, mention.start - 80), mention.start))
-            if other and not _MAIN_EVENT.search(sentence, other[-1].end(), mention.end + 16):
+            other = list(_AFTERSHOCK.finditer(sentence, max(0, mention.start - 80), mention.start))
+            if other and not _MAIN_SHOCK.search(sentence, other[-1].end(), mention.end + 16):
                 return True
         fronted_time = None if self.dated else _FRONTED_OTHER_TIME.match(sentence)
         if fronted_time and fronted_time.end() <= mention.start:
@@ -1524,7 +1545,8 @@ class QuantityMatcher:
             return True
         # "Cyclone Gonu in 2007, which killed about 50", "since November 2006, when 23 miners died".
         for m in _YEAR_THEN_RELATIVE.finditer(sentence, max(0, mention.start - 160), mention.start):
-            if int(m.group(1)) not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
+            year = int(m.group(1) or m.group(2))
+            if year not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
                 return True
         return False
 
@@ -1587,7 +1609,7 @@ class QuantityMatcher:
                     if note:
                         confidence *= OTHER_GROUP_FACTOR
                         why += note
-                if verdict is Verdict.CONTRADICTED and _transposed(text[mention.start : mention.end], self.claim):
+                if verdict is Verdict.CONTRADICTED and _transposed(mention, self.claim):
                     # The claim's digits in another order ("14" for 41, "69-metre" for 96): the
                     # classic slip, whatever else the sentence says of the figure.
                     confidence = TRANSPOSED_CONFIDENCE
@@ -1640,16 +1662,17 @@ class QuantityMatcher:
 
     def _other_source(self, sentence: str, mention: Mention) -> str:
         """Return the source a sentence gives its figure, when the claim names another ("police")."""
-        own = self.about_words & lexicon.FIGURE_SOURCES
+        own = {lexicon.FIGURE_SOURCES[w] for w in self.about_words if w in lexicon.FIGURE_SOURCES}
         if not own:
             return ""
-        found = _SOURCE_BEFORE.search(sentence, max(0, mention.start - 80), mention.start) or _SOURCE_AFTER.match(
-            sentence[mention.end : mention.end + 80]
-        )
+        # The source nearest before the figure ("Police said that while organisers claimed 40,000"
+        # is the organisers'), else one right after it ("40,000 took part, organisers said").
+        before = list(_SOURCE_BEFORE.finditer(sentence, max(0, mention.start - 80), mention.start))
+        found = before[-1] if before else _SOURCE_AFTER.match(sentence[mention.end : mention.end + 80])
         if found is None:
             return ""
         word = (found.group(1) or found.group(2)).lower()
-        return "" if word in own or word.rstrip("s") in own or word + "s" in own else word
+        return "" if lexicon.FIGURE_SOURCES[word] in own else word
 
     def _counts_own_noun(self, sentence: str, mention: Mention) -> bool:
         """Say whether a plain count counts the noun the claim counts ("injured 1,000 people")."""

@@ -290,8 +290,6 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
 FULL_MATCH = 0.7
 # A view attributed to nobody by name ("the museum admitted"): perhaps the holder's.
 UNNAMED_HOLDER_FACTOR = 0.85
-# A mark that opens or closes a quotation (straight, curly, guillemets, low-9).
-_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # A capitalised word or acronym inside a sentence: a name.
 _OTHER_NAME = re.compile(r"\b[A-Z][a-zA-Z]*[A-Z]|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # Words of entities' names say who, not what: they weigh this much of an ordinary content word.
@@ -674,7 +672,9 @@ class StatementMatcher:
         # she said": a view inside a quotation, with another person of the story named just before
         # and the holder nowhere, is that person's.
         persons = self.names.persons if self.names is not None else frozenset()
-        quoted = _QUOTE_MARK.search(subject) is not None
+        # Inside a quotation: an odd number of quotation marks before the verb (the text is folded,
+        # so curly marks are straight ones and guillemets "<<" and ">>").
+        quoted = (subject.count('"') + subject.count("<<") + subject.count(">>")) % 2 == 1
         if quoted and any(m.entity in persons for m in mentions.between(window_start, sent.end)):
             return None
         return UNNAMED_HOLDER_FACTOR

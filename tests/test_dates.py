@@ -147,3 +147,11 @@ def test_a_wire_dateline_is_the_reports_day_and_a_counts_rise_is_not_the_events(
     # The event's own day after its cue is still judged.
     struck = _doc("The flood struck the lower town on Friday.")
     assert [(f.verdict, f.confidence >= 0.5) for f in FLOOD.check(struck, published)] == [(Verdict.CONTRADICTED, True)]
+
+
+def test_a_day_after_an_event_verb_is_no_counts_rise():
+    published = dt.date(2025, 9, 19)
+    for text in ("The flood hit the coast on Friday.", "The flood reached the town on Friday."):
+        assert [(f.verdict, f.confidence >= 0.5) for f in FLOOD.check(_doc(text), published)] == [
+            (Verdict.CONTRADICTED, True)
+        ]

@@ -281,3 +281,14 @@ def test_a_lower_case_word_of_a_name_is_checked_after_the_names_first_words():
     assert found("The beetle Carabus olympiae was found again.") == []
     # An ordinary word, or another form of the name's word, after the name is no misspelling.
     assert found("Carabus beetles were found again, near Ohrid lakes.") == []
+
+
+def test_a_place_slot_starts_a_sentence_too_but_from_names_a_person():
+    index = NameIndex.compile((Entity("pilot", "Ramesh Kathari", aliases=("Kathari",)),))
+
+    def found(text):
+        d = doc("Headline of the story\n\n" + text + "\n")
+        return sorted(f.found for f in index.check(d))
+
+    assert found("Kathari flew on. In Kathara the cloud came down fast.") == []
+    assert found("Kathari flew on. A statement from Kathara said the cloud came fast.") == ["Kathara"]

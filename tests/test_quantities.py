@@ -913,3 +913,25 @@ def test_the_claims_digits_in_another_order_are_a_sure_conflict_whatever_else_is
     # "others" would make another figure another group's; the claim's digits in another order are a slip.
     ((verdict, confidence),) = _one(claim, f"A further {swapped} others were injured.")
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
+def test_review_edges_of_the_seventh_sessions_rules():
+    # A marked sign pins the money down; a bare "$" is the claim's dollar too.
+    grant = QuantityClaim("g", "quantity", about="research grant", cues=("grant",), value=12e6, unit="AUD")
+    assert [v for v, _ in _one(grant, "The grant of $12m was confirmed.")] == [Verdict.SUPPORTED]
+    assert [v for v, _ in _one(grant, "The grant of US$12m was confirmed.")] == [Verdict.CONTRADICTED]
+    # A number before a plural counts; it is no year.
+    assert quantities._years_in("an estimated 1950 residents fled") == []
+    assert quantities._years_in("the famous 1950 flood") == [(1950, 1950)]
+    # A year and "and" a few words on is no relative clause of another event.
+    assert quantities._YEAR_THEN_RELATIVE.search("the 2023 count of victims and") is None
+    # Digits in another order only at the same size: "1.4 million" is no slip of 41.
+    injured = QuantityClaim("i", "quantity", about="people injured", cues=("injured",), value=41)
+    ((_, confidence),) = _one(injured, "Across the region 1.4 million were injured over the years.")
+    assert confidence < 1.0
+    # The source nearest the figure speaks for it, however it is spelt.
+    crowd = QuantityClaim(
+        "c", "quantity", about="marchers, according to the organizers", cues=("took part",), value=40_000
+    )
+    assert _one(crowd, "Police said that while organisers claimed 30,000 took part, fewer came.")[0][1] >= 0.5
+    assert _one(crowd, "Organisers claimed 30,000 took part, police said.")[0][1] >= 0.5
