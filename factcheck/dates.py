@@ -336,7 +336,7 @@ def _clause_before(sentence: str, start: int) -> str:
 
 
 def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) -> bool:
-    """Return True for a date that cannot be the event's: the article's own date, or one in a quote.
+    """Return True for a date that cannot be the event's: the article's own, a photo's, or one in a quote.
 
     A "Published: Monday 28 September" line is when the article appeared; "today" inside
     quotation marks is the speaker's day, not the article's. ``low`` is the sentence lower-cased,
@@ -349,6 +349,8 @@ def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) 
     )
     if dateline:
         return True
+    if lexicon.CAPTION.match(sentence[:30].lower()):
+        return True  # "Photo caption: Relatives wait at the slide, 13 October 2025": the photo's day
     if _WIRE_DATELINE_AFTER.match(sentence, mention.end) and _WIRE_DATELINE_BEFORE.search(
         sentence, max(0, mention.start - 60), mention.start
     ):

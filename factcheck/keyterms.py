@@ -37,6 +37,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _ZONE_NAMES = frozenset(z.lower() for z in lexicon.TIME_ZONES)
+_ZONE_IN = re.compile(r"\b(?:" + "|".join(lexicon.TIME_ZONES) + r")\b", re.IGNORECASE)
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # "two in the morning", "10 o'clock at night": an hour read through the part of the day that follows it.
 _SPOKEN_CLOCK = re.compile(
@@ -190,8 +191,11 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         if not text[: m.start()].strip():
             continue  # "15:20 Death toll rises": a live blog's timestamp, not the event's time
         slot = _prev_word(text, m.start())
-        if m.group(4) and slot not in lexicon.CLOCK_WORDS:
-            continue  # "5 km in 15:12": a bare 24-hour time is one only after "at", "by", "before"...
+        zoned = _ZONE_IN.search(m.group()) is not None  # the clock pattern takes a zone after the time
+        if m.group(4) and slot not in lexicon.CLOCK_WORDS and not zoned:
+            # "5 km in 15:12": a bare 24-hour time is one only after "at", "by", "before"..., or
+            # with its zone ("(04:12 local time in the Azores)").
+            continue
         hour, minute = _clock(m)
         if hour > 23 or minute > 59:
             continue

@@ -623,6 +623,38 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         yield m.start(), m.end(), low, high, low == high, False, None
 
 
+_SCALE_END = re.compile(r"\s(?:thousand|million|billion)$", re.IGNORECASE)
+
+
+def _joined_scales(
+    text: str, raw: list[tuple[int, int, float, float, bool, bool, str | None]]
+) -> list[tuple[int, int, float, float, bool, bool, str | None]]:
+    """Join a figure written in parts, as translations write it: "2 thousand 300" is 2,300.
+
+    A whole figure ending in a scale word, a single space, then a smaller whole figure.
+    """
+    out: list[tuple[int, int, float, float, bool, bool, str | None]] = []
+    for item in raw:
+        if out:
+            start, end, low, high, exact, percent, currency = out[-1]
+            n_start, n_end, n_low, n_high, n_exact, n_percent, n_currency = item
+            scale = _SCALE_END.search(text, start, end)
+            if (
+                scale
+                and exact
+                and n_exact
+                and low == high
+                and n_low == n_high
+                and text[end:n_start] == " "
+                and not (percent or n_percent or currency and n_currency)
+                and 0 < n_low < _SCALES[scale.group().strip().lower()]
+            ):
+                out[-1] = (start, n_end, low + n_low, high + n_low, True, False, currency or n_currency)
+                continue
+        out.append(item)
+    return out
+
+
 def find_mentions(text: str, metres: bool = False) -> list[Mention]:
     """Return every figure in ``text`` (a sentence), qualifiers and ranges applied.
 
@@ -632,6 +664,7 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
     raw = sorted(_raw_numbers(text, metres))
     # "87 of 169 seats", "out of 169": the second figure is a total, not a count of its own.
     raw = [r for i, r in enumerate(raw) if not (i and _TOTAL_OF.fullmatch(text[raw[i - 1][1] : r[0]]))]
+    raw = _joined_scales(text, raw)
     mentions: list[Mention] = []
     skip = set()
     for i, (start, end, low, high, exact, percent, currency) in enumerate(raw):

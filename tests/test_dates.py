@@ -155,3 +155,11 @@ def test_a_day_after_an_event_verb_is_no_counts_rise():
         assert [(f.verdict, f.confidence >= 0.5) for f in FLOOD.check(_doc(text), published)] == [
             (Verdict.CONTRADICTED, True)
         ]
+
+
+def test_a_photo_captions_date_is_the_photos_day():
+    published = dt.date(2025, 9, 20)
+    caption = _doc("Photo caption: Neighbours clear mud after the flood struck Lorvik, 20 September 2025.")
+    assert FLOOD.check(caption, published) == []
+    plain = _doc("Neighbours clear mud after the flood struck Lorvik on 20 September 2025.")
+    assert [f.verdict for f in FLOOD.check(plain, published)] == [Verdict.CONTRADICTED]

@@ -181,3 +181,11 @@ def test_a_name_after_an_ordinal_says_first_of_what() -> None:
     claim = "She is the first West African woman to lead the agency"
     assert swapped(claim, "She becomes the first East African woman to lead the agency.") == ["East African"]
     assert swapped(claim, "She becomes the first West African woman to lead the agency.") == []
+
+
+def test_a_bare_24_hour_time_with_its_zone_is_a_time() -> None:
+    claim = "The quake struck at 03:20 local time"
+    # Given in two zones, one of them the claim's: no swap.
+    assert swapped(claim, "The quake struck at 04:20 Lisbon time (03:20 local time).") == []
+    assert [t.value for t in keyterms.terms("(03:20 local time)") if t.sort == "time"] == ["03:20"]
+    assert [t.value for t in keyterms.terms("She ran the 5 km in 15:12 on Sunday.") if t.sort == "time"] == []

@@ -935,3 +935,16 @@ def test_review_edges_of_the_seventh_sessions_rules():
     )
     assert _one(crowd, "Police said that while organisers claimed 30,000 took part, fewer came.")[0][1] >= 0.5
     assert _one(crowd, "Organisers claimed 30,000 took part, police said.")[0][1] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("killed 2 thousand 300 people", 2300, 2300),
+        ("some 3 million 200 thousand euros", 2_880_000, 3_520_000),
+        ("2 thousand people and 300 cars", 2000, 2000),
+    ],
+)
+def test_a_figure_written_in_parts_is_one_figure(text, low, high):
+    first = find_mentions(text)[0]
+    assert (round(first.low), round(first.high)) == (low, high)
