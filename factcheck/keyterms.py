@@ -97,8 +97,13 @@ def clock_hours(hour: int, minute: int) -> tuple[float, float]:
 
 
 def hours_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Say whether two spans of hours share a moment, on the same day or across midnight."""
-    return any(a[0] <= b[1] + shift and b[0] + shift <= a[1] for shift in (-24.0, 0.0, 24.0))
+    """Say whether two spans of hours share a moment, on the same day or across midnight.
+
+    Compared to a millionth of an hour: spans built from minutes (00:01 and 00:31 give or take a
+    quarter of an hour) meet at a point that floating point may miss by 1e-17.
+    """
+    eps = 1e-6
+    return any(a[0] <= b[1] + shift + eps and b[0] + shift <= a[1] + eps for shift in (-24.0, 0.0, 24.0))
 
 
 def _is_clock(term: KeyTerm) -> bool:

@@ -742,17 +742,23 @@ _DURATION_PARTS: dict[tuple[str, str], float] = {
     ("time:minute", "time:second"): 1 / 60,
 }
 _DURATION_JOIN = re.compile(r"[\s-]*[a-z]+\s*,?\s+(?:and\s+)?", re.IGNORECASE)
+_DURATION_AND = re.compile(r"\s*,?\s+(?:and\s+)?", re.IGNORECASE)
 
 
 def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Join "N years and M months" (and the like) into one duration in the larger unit."""
+    """Join "N years and M months", "3 hours 21 minutes 47 seconds" into one duration in the largest unit."""
     out: list[Mention] = []
+    # The unit of the last part joined to out[-1], and what one of it is in out[-1]'s unit.
+    last_unit, last_share = "", 1.0
     for m in mentions:
         prev = out[-1] if out else None
-        share = _DURATION_PARTS.get((prev.currency or "", m.currency or "")) if prev else None
-        if prev is not None and share is not None and _DURATION_JOIN.fullmatch(text, prev.end, m.start):
-            unit_word = text[prev.end : m.start].strip(" -,").split()[0].lower()
-            if unit_word.startswith((prev.currency or "")[5:]):
+        step = _DURATION_PARTS.get((last_unit, m.currency or "")) if prev else None
+        joined = last_share != 1.0  # out[-1] already ends with its last part's unit word
+        gap = _DURATION_AND if joined else _DURATION_JOIN
+        if prev is not None and step is not None and gap.fullmatch(text, prev.end, m.start):
+            unit_word = "" if joined else text[prev.end : m.start].strip(" -,").split()[0].lower()
+            if joined or unit_word.startswith(last_unit[5:]):
+                share = last_share * step
                 unit_after = _TIME_UNIT_AFTER.match(text[m.end :])
                 end = m.end + unit_after.end() if unit_after else m.end
                 out[-1] = replace(
@@ -764,8 +770,10 @@ def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
                     text=text[prev.start : end],
                     nominal=None if prev.nominal is None or m.nominal is None else prev.nominal + m.nominal * share,
                 )
+                last_unit, last_share = m.currency or "", share
                 continue
         out.append(m)
+        last_unit, last_share = m.currency or "", 1.0
     return out
 
 

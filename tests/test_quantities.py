@@ -948,3 +948,10 @@ def test_review_edges_of_the_seventh_sessions_rules():
 def test_a_figure_written_in_parts_is_one_figure(text, low, high):
     first = find_mentions(text)[0]
     assert (round(first.low), round(first.high)) == (low, high)
+
+
+def test_a_race_time_in_three_parts_is_one_duration():
+    (time,) = [m for m in find_mentions("She covered the stage in 3 hours 21 minutes 47 seconds.") if m.currency]
+    assert time.currency == "time:hour" and math.isclose(time.low, 3 + 21 / 60 + 47 / 3600)
+    # Parts split by a comma and a new noun are two figures.
+    assert len(find_mentions("After 3 hours 21 minutes, 47 riders were left.")) == 2
