@@ -38,7 +38,7 @@ _CLOCK = re.compile(
 )
 _ZONE_NAMES = frozenset(z.lower() for z in lexicon.TIME_ZONES)
 _ZONE_IN = re.compile(r"\b(?:" + "|".join(lexicon.TIME_ZONES) + r")\b", re.IGNORECASE)
-_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_HOUR_WORDS = tuple(lexicon.NUMBER_WORDS[:12])  # "one" to "twelve"
 # "two in the morning", "10 o'clock at night": an hour read through the part of the day that follows it.
 _SPOKEN_CLOCK = re.compile(
     r"\b(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")(?:\s+o'clock)?"
@@ -54,7 +54,7 @@ _DURATION = re.compile(
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _NUMBER_SLOT = re.compile(r"(?<![\d:])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)  # not inside "14:52"
 # Spelled counts from two ("one" is as often a pronoun: "one of the trains").
-_SPELLED = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_SPELLED = _HOUR_WORDS[1:]
 _SPELLED_SLOT = re.compile(r"\b(" + "|".join(_SPELLED) + r")[-\s]([a-z]+)\b", re.IGNORECASE)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL_SLOT = re.compile(r"\b(" + "|".join(ORDINALS) + r")[-\s]([a-z]+)\b", re.IGNORECASE)

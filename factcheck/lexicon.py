@@ -103,7 +103,8 @@ TITLES = frozenset(
 )
 
 # Words that negate the clause they stand in.
-# Counts written as words, as a toll's rise gives them ("rose to seven on Friday").
+# Counts written as words, "one" to "hundred": figures read from words (quantities, with "zero" and
+# the scales), spoken hours and spelled key terms (keyterms), a toll's rise ("rose to seven", dates).
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"

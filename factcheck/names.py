@@ -365,6 +365,16 @@ class NameIndex:
             return False
         return not title_case(w.start())
 
+    def _lone_typo(self, token: str, zipf: float) -> bool:
+        """Say whether a near miss is a close typo of a long, rare name, found with no other mention.
+
+        A translation may spell a name only wrongly ("the yokozuna Terunokhana"): one edit off a
+        name word of ``LONE_TYPO_LENGTH`` letters or more, and no word of English (``zipf`` 0).
+        """
+        if zipf != 0.0 or len(token) < LONE_TYPO_LENGTH:
+            return False
+        return OSA.distance(token, self._near_token.get(token, "")) <= 1
+
     @staticmethod
     def _after_place_word(text: str, start: int, end: int) -> bool:
         """Say whether a word stands where a place does: after "in", "near", "at", not possessive."""
@@ -464,12 +474,9 @@ class NameIndex:
                     continue  # "crashed near Pokhara" against Rajendra Pokharel: a place, not the person
                 if not slot_words and self._before_other_name(text, words, stripped, i, entity, title_case):
                     continue  # "Dar es Salaam's Tanzanite Bridge": the first word of another name
-                ordinary = entity not in self.persons and zipf_frequency(token, "en") >= ORDINARY_ZIPF and not slot
-                # A close typo of a long, rare name needs no other mention beside it: a translation
-                # may spell the name only wrongly ("the yokozuna Terunokhana").
-                lone = OSA.distance(token, self._near_token.get(token, "")) <= 1 and len(token) >= LONE_TYPO_LENGTH
-                lone = lone and zipf_frequency(token, "en") == 0.0
-                if not ordinary and (slot or entity in named or lone):
+                zipf = zipf_frequency(token, "en")
+                ordinary = entity not in self.persons and zipf >= ORDINARY_ZIPF and not slot
+                if not ordinary and (slot or entity in named or self._lone_typo(token, zipf)):
                     end = start + len(w.group()) - (len(lowered[i]) - len(token))
                     out.append(Mention(entity, start, end, False))
                     continue

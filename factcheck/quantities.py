@@ -152,11 +152,7 @@ _AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NUMBER_WORDS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    "million|billion|trillion"
-)
+_NUMBER_WORDS = "|".join(("zero", *lexicon.NUMBER_WORDS, "thousand", "million", "billion", "trillion"))
 _WORD_NUM = re.compile(
     rf"\b(?:a\s+|an\s+)?(?:{_NUMBER_WORDS})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORDS}))*\b", re.IGNORECASE
 )
@@ -1020,9 +1016,9 @@ _YEAR_THEN_RELATIVE = re.compile(
     # protest, when organisers claimed 300,000": a year before an event's name, then its clause.
     r"|\b(?i:the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?:\s+[A-Za-z][\w'-]*){1,4}?\s*,\s*(?i:when|which|where)\b"
 )
-# "the famous 2010 rescue of 33 miners": a year that dates the noun after it.
-# Not before a plural, where the number counts ("an estimated 1950 residents", "their 2000 staff"
-# is still read as a year: "staff" has no plural "s"; the claim's own figure is never its year).
+# "the famous 2010 rescue of 33 miners": a year that dates the noun after it. Not before a noun
+# ending in "s", where the number counts it ("an estimated 1950 residents"); a count of a noun
+# without that "s" ("their 2000 staff") is still read as a year.
 _YEAR_OF_NOUN = re.compile(
     r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\s+(?=[A-Za-z])(?![A-Za-z'-]*s\b)"
 )
@@ -1249,6 +1245,7 @@ class QuantityMatcher:
     currency_after: re.Pattern[str] | None = None  # the claim's currency by name after a figure ("dinars")
     currency_before: re.Pattern[str] | None = None  # the claim's local currency before a figure ("Rp", "N")
     of_aftershock: bool = False  # the claim is about an aftershock or foreshock itself
+    sources: frozenset[str] = frozenset()  # the sources the claim's description names ("police")
     currency: str | None = None  # the ISO code of a money claim's unit ("EUR", "TND"), if it has one
     condition: bool = False  # the claim counts those in one condition ("patients in a critical condition")
 
@@ -1283,7 +1280,6 @@ class QuantityMatcher:
         cue_words = frozenset(w for c in claim.cues for w in fold_simple(c).split())
         # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed
         # limit as much as the speed; units are checked on their own, so such cues are dropped
-        # when the claim has other cues.
         # when the claim has other cues. Only units of the claim's own kind: "points" is a cue of
         # a count of points ("finished with 463 points"), a unit only of a percentage.
         unit_of_measure = _PHYSICAL.get(unit)
@@ -1321,6 +1317,7 @@ class QuantityMatcher:
             currency_after=_currency_after(claim.unit),
             currency_before=_currency_before(claim.unit),
             of_aftershock=bool(_AFTERSHOCK.search(claim.about)),
+            sources=frozenset(lexicon.FIGURE_SOURCES[w] for w in about if w in lexicon.FIGURE_SOURCES),
             currency=claim_currency(claim.unit),
             condition=bool(_CONDITION.search(claim.about)),
         )
@@ -1703,8 +1700,7 @@ class QuantityMatcher:
 
     def _other_source(self, sentence: str, mention: Mention) -> str:
         """Return the source a sentence gives its figure, when the claim names another ("police")."""
-        own = {lexicon.FIGURE_SOURCES[w] for w in self.about_words if w in lexicon.FIGURE_SOURCES}
-        if not own:
+        if not self.sources:
             return ""
         # The source nearest before the figure ("Police said that while organisers claimed 40,000"
         # is the organisers'), else one right after it ("40,000 took part, organisers said").
@@ -1713,7 +1709,7 @@ class QuantityMatcher:
         if found is None:
             return ""
         word = (found.group(1) or found.group(2)).lower()
-        return "" if lexicon.FIGURE_SOURCES[word] in own else word
+        return "" if lexicon.FIGURE_SOURCES[word] in self.sources else word
 
     def _counts_own_noun(self, sentence: str, mention: Mention) -> bool:
         """Say whether a plain count counts the noun the claim counts ("injured 1,000 people")."""

@@ -23,6 +23,11 @@ ENTITIES = (
 INDEX = NameIndex.compile(ENTITIES)
 
 
+def found_in(index: NameIndex, text: str, headline: str = "Headline of the story") -> list[str]:
+    """Return the misspellings ``index`` finds in an article of ``text`` under ``headline``, sorted."""
+    return sorted(f.found for f in index.check(doc(headline + "\n\n" + text + "\n")))
+
+
 def misspelt(text):
     d = doc("Headline of the story\n\n" + text + "\n")
     return sorted((f.claim, f.found) for f in INDEX.check(d))
@@ -227,42 +232,30 @@ def test_a_near_miss_that_opens_another_longer_name_is_that_name():
         )
     )
 
-    def found(text, headline="Headline of the story"):
-        d = doc(headline + "\n\n" + text + "\n")
-        return sorted(f.found for f in index.check(d))
-
     # "Danubia Bridge" and "Dobrovsky Memorial Hall" are other names: their first word is not a typo.
-    assert found("The Danube Waterways Authority spoke. Traffic crossed the Danubia Bridge at noon.") == []
-    assert found("Dobrovska spoke at the Dobrovsky Memorial Hall on Friday.") == []
+    assert found_in(index, "The Danube Waterways Authority spoke. Traffic crossed the Danubia Bridge at noon.") == []
+    assert found_in(index, "Dobrovska spoke at the Dobrovsky Memorial Hall on Friday.") == []
     # The entity's own next word keeps a typo a typo, and so does a title-case headline.
-    assert found("The Danubee Waterways Authority spoke.") == ["Danubee"]
-    assert found("Dobrovska spoke on Friday.", headline="Dobrovsky Says Tolls Will Rise") == ["Dobrovsky"]
+    assert found_in(index, "The Danubee Waterways Authority spoke.") == ["Danubee"]
+    assert found_in(index, "Dobrovska spoke on Friday.", headline="Dobrovsky Says Tolls Will Rise") == ["Dobrovsky"]
 
 
 def test_a_near_miss_of_a_persons_name_where_a_place_stands_is_the_place():
     index = NameIndex.compile((Entity("pilot", "Ramesh Kathari", aliases=("Kathari",)),))
 
-    def found(text):
-        d = doc("Headline of the story\n\n" + text + "\n")
-        return sorted(f.found for f in index.check(d))
-
-    assert found("Captain Ramesh Kathari flew on. In 2019 a plane came down near Kathara.") == []
-    assert found("Kathari was born in Katari, a village in the hills.") == []
+    assert found_in(index, "Captain Ramesh Kathari flew on. In 2019 a plane came down near Kathara.") == []
+    assert found_in(index, "Kathari was born in Katari, a village in the hills.") == []
     # The same look-alike as the subject, or as an owner after "in", is the person misspelt.
-    assert found("Ramesh Kathari flew on. Later, Kathara said the cloud came fast.") == ["Kathara"]
-    assert found("Kathari flew on. The cloud was in Kathara's report.") == ["Kathara"]
+    assert found_in(index, "Ramesh Kathari flew on. Later, Kathara said the cloud came fast.") == ["Kathara"]
+    assert found_in(index, "Kathari flew on. The cloud was in Kathara's report.") == ["Kathara"]
 
 
 def test_a_close_typo_of_a_long_rare_name_is_found_with_no_other_mention_of_the_name():
     index = NameIndex.compile((Entity("champion", "Hakuryuzan"), Entity("coach", "Kim Bo-ra")))
 
-    def found(text):
-        d = doc("Headline of the story\n\n" + text + "\n")
-        return sorted(f.found for f in index.check(d))
-
-    assert found("He lost the final bout to the grand champion Hakuryusan on Sunday.") == ["Hakuryusan"]
+    assert found_in(index, "He lost the final bout to the grand champion Hakuryusan on Sunday.") == ["Hakuryusan"]
     # Two edits off, or an English word, is not enough without the name beside it.
-    assert found("He lost the final bout to the grand champion Hakurysan on Sunday.") == []
+    assert found_in(index, "He lost the final bout to the grand champion Hakurysan on Sunday.") == []
 
 
 def test_a_lower_case_word_of_a_name_is_checked_after_the_names_first_words():
@@ -273,22 +266,14 @@ def test_a_lower_case_word_of_a_name_is_checked_after_the_names_first_words():
         )
     )
 
-    def found(text):
-        d = doc("Headline of the story\n\n" + text + "\n")
-        return sorted(f.found for f in index.check(d))
-
-    assert found("The beetle Carabus olimpiae was found again.") == ["olimpiae"]
-    assert found("The beetle Carabus olympiae was found again.") == []
+    assert found_in(index, "The beetle Carabus olimpiae was found again.") == ["olimpiae"]
+    assert found_in(index, "The beetle Carabus olympiae was found again.") == []
     # An ordinary word, or another form of the name's word, after the name is no misspelling.
-    assert found("Carabus beetles were found again, near Ohrid lakes.") == []
+    assert found_in(index, "Carabus beetles were found again, near Ohrid lakes.") == []
 
 
 def test_a_place_slot_starts_a_sentence_too_but_from_names_a_person():
     index = NameIndex.compile((Entity("pilot", "Ramesh Kathari", aliases=("Kathari",)),))
 
-    def found(text):
-        d = doc("Headline of the story\n\n" + text + "\n")
-        return sorted(f.found for f in index.check(d))
-
-    assert found("Kathari flew on. In Kathara the cloud came down fast.") == []
-    assert found("Kathari flew on. A statement from Kathara said the cloud came fast.") == ["Kathara"]
+    assert found_in(index, "Kathari flew on. In Kathara the cloud came down fast.") == []
+    assert found_in(index, "Kathari flew on. A statement from Kathara said the cloud came fast.") == ["Kathara"]
