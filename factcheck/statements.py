@@ -400,6 +400,9 @@ class Reading:
     verb: str | None
     start: int
     end: int
+    # Where the verb stands when it reports content after it ("X's spokesman, Y, confirmed that
+    # p"): the words before it are its subject. None for a speech tag after the content.
+    verb_start: int | None = None
 
     def normalised(self) -> tuple[str, bool]:
         """Return (class, polarity) with "deny p" as "assert not-p"."""
@@ -490,7 +493,11 @@ def read_sentence(
             negative = not negative
     start = tokens[min(verb_at, first)][1] if verb_at is not None else tokens[first][1]
     end = tokens[max(last, verb_at if verb_at is not None else last)][2]
-    return Reading(attitude, negative, tokens[verb_at][0] if verb_at is not None else None, start, end)
+    verb = tokens[verb_at][0] if verb_at is not None else None
+    # A passive verb's subject is what was reported ("Reports that ... were denied by Moscow").
+    active = verb_at is not None and not (verb_at > 0 and tokens[verb_at - 1][0] in _PASSIVE_AUX)
+    leading = tokens[verb_at][1] if verb_at is not None and active and verb_at < last else None
+    return Reading(attitude, negative, verb, start, end, leading)
 
 
 _ASIDE = re.compile(r",[^,]*,")
@@ -722,7 +729,11 @@ class StatementMatcher:
                 continue
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
             reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
-            holder = self._holder_speaks(doc, index, sent.start + reading.start, mentions)
+            # The subject runs to the verb, which may follow words of the claim's own: in "Iran's
+            # judiciary spokesman, Mohsen Tavakolinejad, confirmed ..." for "Iran's judiciary
+            # denied ...", the reading starts at "judiciary", before the holder's name.
+            subject_end = reading.verb_start if reading.verb_start is not None else reading.start
+            holder = self._holder_speaks(doc, index, sent.start + subject_end, mentions)
             if holder is None:
                 continue
             if holder < 1.0 and reading.verb is None and self.claim.modality != "assert":

@@ -340,3 +340,31 @@ def test_a_view_quoted_from_another_person_named_just_before_is_not_the_holders(
     assert found('At the gates, a statement was read out. "The fire doors were chained," it said.') == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_a_holder_named_after_words_of_the_claims_own_subject_is_still_the_holder():
+    # The claim's subject ("the harbour board") is among its words, so the sentence's reading
+    # starts there, before the holder's name; the subject runs to the verb, not to that start.
+    entities = {
+        "moen": Entity("moen", "Kari Moen", aliases=("Moen",)),
+        "tromso": Entity("tromso", "Tromso"),
+    }
+    index = NameIndex.compile(entities.values())
+    denial = StatementMatcher.compile(
+        StatementClaim(
+            "s", "statement", holder="moen", text="The harbour board denied that the pier had been closed",
+            modality="deny",
+        ),
+        entities,
+        index,
+    )
+
+    def found(body):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [f.verdict for f in denial.check(d, index.mentions(d)) if f.confidence >= 0.5]
+
+    named_late = "As ferries left Tromso, the harbour board's chair, Kari Moen, confirmed that the pier was closed."
+    assert found(named_late) == [Verdict.CONTRADICTED]
+    assert found(named_late.replace("confirmed", "denied")) == [Verdict.SUPPORTED]
+    # Someone else of the story before the verb, and the holder nowhere: not the holder's view.
+    assert found("As ferries left, the harbour board in Tromso confirmed that the pier had been closed.") == []
