@@ -77,12 +77,16 @@ def currency_codes() -> frozenset[str]:
 def currency_words(code: str) -> frozenset[str]:
     """Return how a currency is named after a figure: its name's last word, singular and plural.
 
-    "Tunisian Dinar" gives "dinar" and "dinars"; "Lari" gives "lari" and "laris".
+    "Tunisian Dinar" gives "dinar" and "dinars"; "Lari" gives "lari" and "laris"; "CFA Franc
+    BCEAO" (the West African CFA franc) gives "franc" and "francs": the issuing bank's initials
+    after the name are no word an article writes after a figure.
     """
     found = pycountry.currencies.get(alpha_3=code)
     if found is None:
         return frozenset()
-    word = fold_simple(found.name.split()[-1]).lower()
+    words = found.name.split()
+    named = [w for w in words if not w.isupper()] or words
+    word = fold_simple(named[-1]).lower()
     return frozenset({word, word + "s"})
 
 

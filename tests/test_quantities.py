@@ -950,3 +950,20 @@ def test_a_race_time_in_three_parts_is_one_duration():
     assert time.currency == "time:hour" and math.isclose(time.low, 3 + 21 / 60 + 47 / 3600)
     # Parts split by a comma and a new noun are two figures.
     assert len(find_mentions("After 3 hours 21 minutes, 47 riders were left.")) == 2
+
+
+def test_cfa_francs_are_the_west_african_claims_money():
+    # ISO names the CFA francs "CFA Franc BCEAO" and "CFA Franc BEAC": the bank's initials are no
+    # word an article writes, "francs" is.
+    grant = QuantityMatcher.compile(
+        QuantityClaim("grant", "quantity", about="grant to the festival", cues=("grant",), value=15_000_000, unit="XOF")
+    )
+    assert [v for _, v in verdicts(grant, "The grant of 15 million francs CFA was paid on Monday.")] == [
+        Verdict.SUPPORTED
+    ]
+    assert [v for _, v in verdicts(grant, "The grant of 15 million CFA francs was paid on Monday.")] == [
+        Verdict.SUPPORTED
+    ]
+    assert [v for _, v in verdicts(grant, "The grant of 18 million CFA francs was paid on Monday.")] == [
+        Verdict.CONTRADICTED
+    ]
