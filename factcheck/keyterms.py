@@ -12,6 +12,9 @@ numbers and ordinals the word after it ("48-hour", "second-stage"). Times of day
 as spans of hours: a clock time or a part of the day ("at about 3:40 a.m.", "shortly before
 midnight", "on Sunday afternoon") conflicts with the claim's only when no time the sentence gives
 can fall within the claim's. A race or flight time ("2:09:31") is a duration, compared exactly.
+A word of a closed set of alternatives (``lexicon.CONTRAST_SETS``: "a yellow warning" / "an
+orange warning", "AD" / "BC") has its set for slot, and a code of letters and digits ("H5N1",
+"EF2") its letters.
 """
 
 from __future__ import annotations
@@ -64,6 +67,21 @@ _WORD = re.compile(r"[A-Za-z']+")
 # A single capitalised adjective of a place ("Ghanaian", "Japanese") before a common noun.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+# A word of a closed set of alternatives (``lexicon.CONTRAST_SETS``): its set is its slot, the first
+# word of its alternative its value.
+_CONTRAST_OF = {
+    word: (name, alternative[0])
+    for name, alternatives in lexicon.CONTRAST_SETS.items()
+    for alternative in alternatives
+    for word in alternative
+}
+_CONTRAST = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(_CONTRAST_OF, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# A code of letters and digits: a virus subtype ("H5N1"), a tornado rating ("EF2"), an aircraft
+# ("A320"). Its letters are its slot: "H5N8" is another subtype than "H5N1", "EF3" another rating.
+_CODE = re.compile(r"\b([A-Z]{1,4})-?(\d[\dA-Z]*)\b")
 # Words before a proper name that make it a slot worth comparing: prepositions and verbs of place.
 SLOT_WORDS = frozenset("in at to from near into inside outside across of for by on with benefit help based".split())
 
@@ -72,7 +90,7 @@ SLOT_WORDS = frozenset("in at to from near into inside outside across of for by 
 class KeyTerm:
     """One key term of a claim: its sort, its slot and its (folded) value, as written."""
 
-    sort: str  # "place" (a proper name), "year", "number", "ordinal", "time", "duration"
+    sort: str  # "place" (a proper name), "year", "number", "ordinal", "time", "duration", "contrast", "code"
     slot: str
     value: str
     text: str
@@ -87,6 +105,7 @@ class Swap:
     found: str
     start: int  # offset of the found term in the sentence
     end: int
+    sort: str = ""
 
 
 def clock_hours(hour: int, minute: int) -> tuple[float, float]:
@@ -180,6 +199,14 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
             out.append(KeyTerm("place", slot, " ".join(name.lower().split()), name))
     for m in _YEAR.finditer(text):
         out.append(KeyTerm("year", _prev_word(text, m.start()), m.group(1), m.group(1)))
+    for m in _CONTRAST.finditer(text):
+        word = m.group()
+        if word.lower() in lexicon.CONTRAST_IN_CAPITALS and not word.isupper():
+            continue
+        group, alternative = _CONTRAST_OF[word.lower()]
+        out.append(KeyTerm("contrast", group, alternative, word))
+    for m in _CODE.finditer(text):
+        out.append(KeyTerm("code", m.group(1), m.group(1) + m.group(2), m.group()))
     for m in _NUMBER_SLOT.finditer(text):
         if not _YEAR.fullmatch(m.group(1)) and m.group(2).lower() not in ("a", "p", "am", "pm"):
             out.append(KeyTerm("number", m.group(2).lower().rstrip("s"), m.group(1), m.group()))
@@ -239,6 +266,10 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # figure in a loosely matching sentence is as often another place or figure of the story.
 BOUND_SORTS = ("time", "duration", "ordinal", "year")
 BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
+# Sorts whose slot pins the term down in a sentence that reports most of the statement: a race time,
+# an ordinal, a year, and a code, whose letters say what it is ("H5N8" can only be another subtype
+# than "H5N1"). Not a time of day: a translation's "morning" for "4.20 a.m." is loose, not wrong.
+PINNED_SORTS = ("duration", "ordinal", "year", "code")
 
 
 def swaps(
@@ -271,7 +302,7 @@ def swaps(
         claim_terms = [
             t for t in claim_terms if t.sort in BOUND_SORTS and (t.sort != "year" or t.slot in BOUND_YEAR_SLOTS)
         ]
-    for sort in ("place", "year", "number", "ordinal", "duration"):
+    for sort in ("place", "year", "number", "ordinal", "duration", "contrast", "code"):
         wanted = [t for t in claim_terms if t.sort == sort]
         if not wanted:
             continue
@@ -297,7 +328,7 @@ def swaps(
             others = [(t, m) for t, m in in_slot if not any(_equal(t, w, same) for w in wanted)]
             if others:
                 t, (a, b) = others[0]
-                out.append(Swap(want.text, t.text, a, b))
+                out.append(Swap(want.text, t.text, a, b, sort))
                 break  # one swap per sort is enough to report
     # "by 7 a.m. power was back", "until noon": a deadline or an end, another moment than the event's.
     claim_slots = {t.slot for t in claim_terms if t.sort == "time"}
@@ -320,7 +351,7 @@ def _time_swap(wanted: list[KeyTerm], given: list[tuple[KeyTerm, tuple[int, int]
     if any(times_fit(t, want) or any(t.value == w.value for w in wanted) for t, _ in given):
         return []  # a time that fits, or one the claim gives itself ("at 2 a.m., before dawn")
     t, (a, b) = given[0]
-    return [Swap(want.text, t.text, a, b)]
+    return [Swap(want.text, t.text, a, b, "time")]
 
 
 def _countries_only(text: str) -> bool:
@@ -352,6 +383,9 @@ def _equal(a: KeyTerm, b: KeyTerm, same: Callable[[str, str], bool]) -> bool:
         return nation is not None and nation == places.country(b.text)  # "the US", "the United States"
     if a.sort == "number":
         return a.value.replace(",", "") == b.value.replace(",", "")
+    if a.sort == "code":
+        # "H5" is H5N1 written less precisely, not another subtype.
+        return a.value.startswith(b.value) or b.value.startswith(a.value)
     return False
 
 
@@ -359,6 +393,8 @@ def _located(sentence: str) -> list[tuple[KeyTerm, tuple[int, int]]]:
     """Return the sentence's key terms with where each stands."""
     out: list[tuple[KeyTerm, tuple[int, int]]] = []
     for term in terms(sentence):
-        at = sentence.find(term.text)
+        # As a whole word: "red" is not the "red" of "covered".
+        whole = re.search(r"(?<!\w)" + re.escape(term.text) + r"(?!\w)", sentence)
+        at = whole.start() if whole else sentence.find(term.text)
         out.append((term, (max(at, 0), max(at, 0) + len(term.text))))
     return out

@@ -190,6 +190,28 @@ TIME_ZONES = ("local time", "GMT", "UTC", "CET", "CEST", "BST", "EET", "EEST", "
 # may be a split time or a score.
 CLOCK_WORDS = frozenset("at around about by before after until till from since shortly approximately roughly".split())
 
+# Closed sets of alternatives: a statement's word from one of these, given in an article sentence
+# that reports the statement as another word of the same set, is a swapped key term ("an orange
+# storm alert" / "a yellow alert", "the third century AD" / "BC", "suspended the licence" /
+# "revoked"). Words of one inner tuple name the same alternative (the UK's "amber" is the
+# "orange" level elsewhere). Lower case; whole words.
+CONTRAST_SETS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "warning level": (("green",), ("yellow",), ("orange", "amber"), ("red",), ("purple",)),
+    "era": (("ad", "ce"), ("bc", "bce")),
+    "side": (("above",), ("below",)),
+    "licence action": (
+        ("suspended", "suspends", "suspend", "suspension"),
+        ("revoked", "revokes", "revoke", "revocation"),
+    ),
+    "vote": (("unanimous", "unanimously"), ("majority",)),
+    "throw": (("overarm",), ("underarm",)),
+    "track": (("long-track",), ("short-track",)),
+    "setting": (("indoor",), ("outdoor",)),
+    "direction": (("northern",), ("southern",), ("eastern",), ("western",)),
+}
+# Words of those sets that count only in capitals: "AD" is an era, "ad" an advertisement.
+CONTRAST_IN_CAPITALS = frozenset({"ad", "ce", "bc", "bce"})
+
 # Words that make a measure another measure: "net profit" is not the operating profit,
 # "annual revenue" not the quarter's. A figure whose cue carries one of these, when the claim's
 # description does not, is another figure (figures, ``factcheck.quantities``).

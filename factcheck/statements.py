@@ -851,7 +851,13 @@ class StatementMatcher:
             sent_start = doc.sentences[index].start
             expected, found = swap.expected, doc.original(sent_start + swap.start, sent_start + swap.end)
             message = f"key term changed: '{found}' where the claim has '{expected}'"
-            confidence = KEYTERM_CONFIDENCE if ratio >= FULL_MATCH else PARTIAL_CONFIDENCE
+            if ratio >= FULL_MATCH:
+                confidence = KEYTERM_CONFIDENCE
+            elif swap.sort in keyterms.PINNED_SORTS:
+                # A term its slot pins down is judged on that term, as in a loosely worded sentence.
+                confidence = LOOSE_CONFIDENCE
+            else:
+                confidence = PARTIAL_CONFIDENCE
             return doc.finding(
                 self.claim,
                 Verdict.CONTRADICTED,

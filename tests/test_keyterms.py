@@ -196,3 +196,55 @@ def test_clock_times_exactly_the_slack_apart_fit_at_any_hour() -> None:
     for hour in range(24):
         claim = f"The blast happened at {hour:02d}:01"
         assert swapped(claim, f"The blast happened at {hour:02d}:31.") == [], hour
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "expected"),
+    [
+        # A word of a closed set of alternatives, given as another of the set.
+        ("The agency had issued a yellow flood warning for the valley", "had issued an orange warning for the valley",
+         ["orange"]),
+        ("The agency had issued a yellow flood warning for the valley", "had issued a red flood warning", ["red"]),
+        ("The ring was made in the second century BC", "the ring was made in the second century AD", ["AD"]),
+        ("The regulator suspended the airline's licence", "the regulator revoked the airline's licence",
+         ["revoked"]),
+        ("The board's vote was unanimous", "the board's vote, by a majority, went against it", ["majority"]),
+        # The claim's own alternative, another name for it, or both words in the sentence: no swap.
+        ("The agency had issued a yellow flood warning for the valley", "a yellow warning for the valley", []),
+        ("The agency had issued an orange flood warning", "had issued an amber warning", []),
+        ("The agency had issued a yellow flood warning", "upgraded its yellow warning to orange", []),
+        # "ad" in lower case is an advertisement, not an era.
+        ("The ring was made in the second century BC", "the ad for the ring ran for a second century", []),
+        # A code's letters are its slot: another subtype, rating or model is a swap.
+        ("Tests confirmed the H5N1 subtype of bird flu", "tests confirmed the H5N8 subtype", ["H5N8"]),
+        ("The tornado was rated EF2 by the survey team", "the survey team rated it an EF4 tornado", ["EF4"]),
+        # "H5" is the claim's subtype written less precisely; a code of other letters is something else.
+        ("Tests confirmed the H5N1 subtype of bird flu", "tests confirmed an H5 subtype", []),
+        ("Tests confirmed the H5N1 subtype of bird flu", "tests on the A320 crew confirmed the subtype", []),
+    ],
+)
+def test_alternatives_of_a_closed_set_and_codes_are_key_terms(claim: str, sentence: str, expected: list[str]) -> None:
+    assert swapped(claim, sentence) == expected
+
+
+def test_a_pinned_term_in_a_sentence_holding_most_of_the_statement_is_a_contradiction(tmp_path: Path) -> None:
+    # Less than a full match (the sentence leaves out "flu" and "geese"), but a code is pinned by
+    # its letters: judged as in a loosely worded sentence, not left unclear.
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\n"
+        "claims:\n"
+        "  - {id: strain, kind: statement, text: The laboratory confirmed the highly pathogenic H5N1 subtype of"
+        " bird flu in geese}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+
+    def found(text: str) -> list[tuple[str, str, str]]:
+        doc = document_from_text(text, "a.txt")
+        return [(f.claim, f.verdict.value, f.found) for f in check(claims, [doc])]
+
+    assert found("Headline\n\nThe laboratory confirmed the highly pathogenic H5N8 subtype in the birds.") == [
+        ("strain", "contradicted", "H5N8")
+    ]
+    assert found("Headline\n\nThe laboratory confirmed the highly pathogenic H5N1 subtype in the birds.") == []
