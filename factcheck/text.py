@@ -146,7 +146,13 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     for cue in sorted({fold_simple(c) for c in cues if c.strip()}, key=len, reverse=True):
         words = cue.split()
         words[-1] = cue_stem(words[-1])
-        alternatives.append(r"\s+".join(re.escape(p) for p in words))
+        pieces = [re.escape(p) for p in words]
+        last = words[-1]
+        if len(last) >= 3 and last[-1].isalpha() and last[-1] not in "aeiouwxy" and last[-2] in "aeiou":
+            # "admit" is also "admitted", "admitting"; "trap" is "trapped": the consonant doubles
+            # before a suffix that opens with a vowel.
+            pieces[-1] += "(?:" + re.escape(last[-1]) + "(?=[ei]))?"
+        alternatives.append(r"\s+".join(pieces))
         literals.append(words[0].lower())
     if not alternatives:
         return None

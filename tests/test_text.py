@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,3 +55,21 @@ def test_cue_pattern_matches_inflections_and_phrases():
 def test_fold_simple_and_words():
     assert fold_simple("  Stéphane   SÉJOURNÉ ") == "stephane sejourne"
     assert words("It's a well-known fact.") == ["it's", "a", "well-known", "fact"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "word"),
+    [
+        ("admitted", "admitted"),
+        ("admitted", "admitting"),
+        ("admit", "admitted"),
+        ("trapped", "trapped"),
+        ("trapped", "traps"),
+        ("kidnapped", "kidnapping"),
+        ("planned", "planned"),
+        ("stab", "stabbed"),
+    ],
+)
+def test_a_cue_whose_last_consonant_doubles_finds_every_form(cue: str, word: str) -> None:
+    pattern = cue_pattern([cue])
+    assert pattern is not None and pattern.fullmatch(word)
