@@ -285,6 +285,8 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "cm": ("length", 0.01),
     "centimetres": ("length", 0.01),
     "centimeters": ("length", 0.01),
+    "inches": ("length", 0.0254),
+    "inch": ("length", 0.0254),
     "mm": ("length", 0.001),
     "millimetres": ("length", 0.001),
     "millimeters": ("length", 0.001),
@@ -327,7 +329,7 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
 # Units a claim may keep as cues: "recorded more than 700 mm" often has no other word of rain
 # near the figure. Measured on every labelled set: dropping "mm" as a cue lost a true conflict.
 _KEPT_AS_CUES = frozenset(
-    "cm centimetres centimeters mm millimetres millimeters grams ml cl centilitres millilitres milliliters"
+    "cm centimetres centimeters inches inch mm millimetres millimeters grams ml cl centilitres millilitres milliliters"
     " litres liters litre liter".split()
 )
 _PHYSICAL_AFTER = re.compile(
@@ -339,6 +341,8 @@ _PHYSICAL_AFTER = re.compile(
 def _physical_unit(after: str) -> str | None:
     """Return "unit:<name>" when a unit of measure follows the figure ("118 km/h", "4,000 hectares")."""
     m = _PHYSICAL_AFTER.match(after)
+    if m is None and after[:2] == "in" and not after[2:3].isalnum():
+        return "unit:inches"  # "hailstones up to 8in across": "in" is inches only written onto the figure
     return "unit:" + m.group(1).lower() if m else None
 
 
@@ -371,10 +375,11 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
         return mention
     k = measure[1] / claim_factor
     # A figure written in another unit was rounded in that unit: "73 mph" is 72.5-73.5 mph, and
-    # "0.25 percentage point" 0.245-0.255.
+    # "0.25 percentage point" 0.245-0.255; so was a bound's end ("up to 62 mph" for 100 km/h,
+    # 99.8 km/h, reaches 62.5 mph).
     number = re.search(r"\d[\d,]*(?:\.(\d+))?", mention.text)
     decimals = len(number.group(1)) if number and number.group(1) else 0
-    slack = 0.5 * 10.0**-decimals if mention.low == mention.high else 0.0
+    slack = 0.5 * 10.0**-decimals
     digits = number.group().replace(",", "") if number and not decimals and not mention.scaled else ""
     if len(digits) >= 4 and digits.endswith("000") and mention.low == mention.high:
         # A round figure in thousands was rounded: "36,000ft" is 35,500-36,500 ft (about 11 km),

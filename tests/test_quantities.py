@@ -967,3 +967,30 @@ def test_cfa_francs_are_the_west_african_claims_money():
     assert [v for _, v in verdicts(grant, "The grant of 18 million CFA francs was paid on Monday.")] == [
         Verdict.CONTRADICTED
     ]
+
+
+HAIL = QuantityMatcher.compile(
+    QuantityClaim("hail", "quantity", about="size of the hailstones", cues=("hailstones", "across"), value=6, unit="cm")
+)
+GUSTS = QuantityMatcher.compile(
+    QuantityClaim("gusts", "quantity", about="strongest gusts", cues=("gusts",), value=130, unit="km/h")
+)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "sentence", "expected"),
+    [
+        # Inches, spelled or written onto the figure ("6in"); "6 in the evening" is no length.
+        (HAIL, "Hailstones 6in across broke windows.", [Verdict.CONTRADICTED]),
+        (HAIL, "Hailstones of 6 inches broke windows.", [Verdict.CONTRADICTED]),
+        (HAIL, "Hailstones about 2.4in across broke windows.", [Verdict.IMPRECISE]),
+        (HAIL, "Hailstones broke windows at 6 in the evening.", []),
+        # A bound in another unit was rounded in that unit too: "up to 81 mph" (130.4 km/h at
+        # 81.5) reaches 130 km/h; "up to 70 mph" does not.
+        (GUSTS, "Gusts of up to 81 mph felled trees.", [Verdict.IMPRECISE]),
+        (GUSTS, "Gusts of up to 70 mph felled trees.", [Verdict.CONTRADICTED]),
+        (GUSTS, "Gusts of more than 90 mph felled trees.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_inches_and_the_rounding_of_a_bound_in_another_unit(matcher, sentence, expected):
+    assert [v for _, v in verdicts(matcher, sentence)] == expected
