@@ -181,6 +181,8 @@ _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # "No 10": a number sign.
 _PSEUDO = re.compile(
     r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
+    # "he did not have to win", "need not win": no obligation, which says nothing of the winning.
+    r"|(?:\bnot|n't)\s+(?:have|need)\s+to\b|\bneed\s+not\b"
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
     r"|\bno\s+(?:more|less|fewer|[a-z]+er)\s+than\b"
 )

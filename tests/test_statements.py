@@ -368,3 +368,17 @@ def test_a_holder_named_after_words_of_the_claims_own_subject_is_still_the_holde
     assert found(named_late.replace("confirmed", "denied")) == [Verdict.SUPPORTED]
     # Someone else of the story before the verb, and the holder nowhere: not the holder's view.
     assert found("As ferries left, the harbour board in Tromso confirmed that the pier had been closed.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ana Ruiz did not have to win the regional title to qualify.", False),
+        ("Ana Ruiz didn't need to win the regional title to qualify.", False),
+        ("Ana Ruiz need not win the regional title to qualify.", False),
+        ("Ana Ruiz did not win the regional title.", True),
+    ],
+)
+def test_no_obligation_is_no_negation_of_what_was_not_obliged(body, expected):
+    title = matcher("Ana Ruiz won the regional title", "", "assert")
+    assert (Verdict.CONTRADICTED in verdicts(title, body)) is expected
