@@ -63,6 +63,8 @@ NEAR_WORD_ZIPF = 3.0
 # A capitalised word this rare (Zipf) right before a near miss is another name's first word:
 # "Aslak Nordli" is a person, not a misspelt Nordic Rights Watch (blind set 3).
 OTHER_NAME_ZIPF = 3.0
+# An age right after a name: "Hugo Ferrero, 67,", "Hugo Ferrero (67)", "Hugo Ferrero, aged 67".
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\)")
 WORD_PAIR_ZIPF = 2.5
 
 
@@ -339,6 +341,20 @@ class NameIndex:
             and self._near_entity(prev) is None
         )
 
+    def _other_person_with_age(self, text: str, words: list[re.Match[str]], stripped: list[str], i: int) -> bool:
+        """Return True if word ``i`` ends another person's name, told by the age after it.
+
+        "Hugo Ferrero, 67," or "Hugo Ferrero (67)": a first name that is no word of any entity's
+        name, then the word, then an age, is a person of the article's own, however common the
+        first name ("Hugo" is too common a word for ``_beside_other_name``).
+        """
+        if i == 0 or text[words[i - 1].end() : words[i].start()].strip():
+            return False
+        prev = stripped[i - 1]
+        if prev in self.accepted or prev.rstrip(".") in TITLES or self._near_entity(prev) is not None:
+            return False
+        return _AGE_AFTER.match(text, words[i].end()) is not None
+
     def _before_other_name(
         self,
         text: str,
@@ -470,6 +486,8 @@ class NameIndex:
                     continue  # "Regent" against an alias's "regency": two words, not a misspelling
                 if not (first or titled) and self._beside_other_name(text, words, stripped, i):
                     continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
+                if not (first or titled) and self._other_person_with_age(text, words, stripped, i):
+                    continue  # "said Hugo Ferrero, 67," against Hospital Jaime Ferre: someone else
                 if not slot_words and entity in self.persons and self._after_place_word(text, w.start(), w.end()):
                     continue  # "crashed near Pokhara" against Rajendra Pokharel: a place, not the person
                 if not slot_words and self._before_other_name(text, words, stripped, i, entity, title_case):

@@ -277,3 +277,19 @@ def test_a_place_slot_starts_a_sentence_too_but_from_names_a_person():
 
     assert found_in(index, "Kathari flew on. In Kathara the cloud came down fast.") == []
     assert found_in(index, "Kathari flew on. A statement from Kathara said the cloud came fast.") == ["Kathara"]
+
+
+def test_a_look_alike_ending_another_persons_name_with_an_age_is_that_person():
+    index = NameIndex.compile(
+        [
+            Entity("clinic", "Clinica Dr. Tomas Barreda", aliases=("Barreda clinic", "Clinica Barreda")),
+            Entity("barreda", "Tomas Barreda"),
+        ]
+    )
+    named = "Nine were treated at the Clinica Barreda. "
+    # A first name of no entity, then the look-alike, then an age: a person of the article's own.
+    assert found_in(index, named + "The roof fell in, said Hugo Barredo, 67, a neighbour.") == []
+    assert found_in(index, named + "The roof fell in, said Hugo Barredo (67), a neighbour.") == []
+    # The entity's own first name before it, or no age after it: still a misspelling.
+    assert found_in(index, named + "The roof fell in, said Tomas Barredo, 67, the founder.") == ["Barredo"]
+    assert found_in(index, named + "The roof fell in, said Barredo.") == ["Barredo"]
