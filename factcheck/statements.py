@@ -217,13 +217,16 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("caused", "cause", "blame", "led"),
     ("strike", "walkout", "stoppage", "strikes"),
     ("extended", "extend", "prolonged", "prolong", "drag", "continue", "continued"),
+    ("requires", "require", "required", "needs", "need", "needed"),
 )
 # Words that carry no content of their own when comparing a claim with a sentence.
 FUNCTION_WORDS = STOPWORDS | frozenset(
     "before after since about into over under also just too very more most some any all who which what when "
     "where while if because against between through during off up down out only own same other such each "
     "both few many much any again further once here how why whom whose yet still even ever via per upon "
-    "its it's she he they them their would could should".split()
+    "its it's she he they them their would could should "
+    # Hedges of a figure or a time ("shortly after 8 pm", "roughly 40"): the term is what counts.
+    "shortly roughly approximately nearly almost around".split()
 )
 _SYNONYM_KEY = {w: group[0] for group in SYNONYMS for w in group}
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -450,6 +453,10 @@ def read_sentence(
         for i in range(last + 1, len(tokens)):
             cls = attitude_of(tokens, i) if tokens[i][0] not in content_verbs else None
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX
+            # "... and is expected to be completed in 2027": a passive verb with an infinitive
+            # tells of what follows it, not of the content before it.
+            if passive and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
+                continue
             # A speech tag after the content ("..., officials said"), or a passive attitude
             # ("rumours that the plant was damaged were denied by the committee").
             if cls in ("assert", "confirm") or (cls is not None and passive):

@@ -382,3 +382,32 @@ def test_a_holder_named_after_words_of_the_claims_own_subject_is_still_the_holde
 def test_no_obligation_is_no_negation_of_what_was_not_obliged(body, expected):
     title = matcher("Ana Ruiz won the regional title", "", "assert")
     assert (Verdict.CONTRADICTED in verdicts(title, body)) is expected
+
+
+def test_needs_is_requires_and_a_passive_verb_with_an_infinitive_reports_nothing_before_it():
+    entities = {
+        "office": Entity("office", "Federal Cartel Office"),
+        "commission": Entity("commission", "Monopolies Commission"),
+    }
+    index = NameIndex.compile(entities.values())
+    approval = StatementMatcher.compile(
+        StatementClaim("s", "statement", text="The takeover requires approval from the Federal Cartel Office"),
+        entities,
+        index,
+    )
+
+    def found(body):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [(f.verdict, f.found) for f in approval.check(d, index.mentions(d)) if f.confidence >= 0.5]
+
+    swapped = "The takeover still needs approval from the Monopolies Commission and is expected to close in May."
+    assert found(swapped) == [(Verdict.CONTRADICTED, "Monopolies Commission")]
+    assert [v for v, _ in found(swapped.replace("Monopolies Commission", "Federal Cartel Office"))] == [
+        Verdict.SUPPORTED
+    ]
+
+
+def test_hedges_of_a_time_or_figure_are_no_content():
+    m = matcher("The storm reached the coast in the evening, shortly after 9 pm", "", "assert")
+    assert not {"short", "shortly"} & m.content
+    assert {"storm", "coast"} <= m.content
