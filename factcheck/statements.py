@@ -218,6 +218,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("strike", "walkout", "stoppage", "strikes"),
     ("extended", "extend", "prolonged", "prolong", "drag", "continue", "continued"),
     ("requires", "require", "required", "needs", "need", "needed"),
+    ("struck", "hit", "hits", "battered", "lashed", "tore", "ripped", "swept"),
 )
 # Words that carry no content of their own when comparing a claim with a sentence.
 FUNCTION_WORDS = STOPWORDS | frozenset(

@@ -411,3 +411,15 @@ def test_hedges_of_a_time_or_figure_are_no_content():
     m = matcher("The storm reached the coast in the evening, shortly after 9 pm", "", "assert")
     assert not {"short", "shortly"} & m.content
     assert {"storm", "coast"} <= m.content
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The storm hit Valletta on Tuesday afternoon and flooded streets.", [Verdict.CONTRADICTED]),
+        ("The storm battered Valletta at about 9.15 pm.", [Verdict.SUPPORTED]),
+    ],
+)
+def test_hit_is_struck(body, expected):
+    m = matcher("The storm struck Valletta in the evening, shortly after 9 pm", "", "assert")
+    assert verdicts(m, body) == expected
