@@ -118,11 +118,11 @@ STOPWORDS = frozenset(
     "does did have has had will would shall should can could may might must not no".split()
 )
 
-# Nouns that count people in general: "174 people" does not tell one group of people from another.
-GENERIC_PEOPLE = frozenset(
-    "people persons person individuals men women children adults civilians residents victims lives bodies "
-    "dead injured wounded".split()
-)
+# Nouns that count people in general (GENERIC_PEOPLE): "174 people" does not tell one group of
+# people from another. PLAIN_PEOPLE are those that say nothing of what befell them ("38 people"),
+# unlike "dead" or "injured": as a cue, they tell a figure's claim less surely.
+PLAIN_PEOPLE = frozenset("people persons person individuals men women children adults civilians residents".split())
+GENERIC_PEOPLE = PLAIN_PEOPLE | frozenset("victims lives bodies dead injured wounded".split())
 
 # Things whose age is given like a person's ("a 16-year-old world record", "the 100-year-old
 # bridge"): the figure is no one's age (figures, ``factcheck.quantities``).

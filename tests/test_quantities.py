@@ -7,7 +7,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factcheck import check, load_claims, quantities
+from factcheck import check, load_claims, quantities, read_article
 from factcheck.model import QuantityClaim, Verdict
 from factcheck.quantities import QuantityMatcher, find_mentions
 
@@ -994,3 +994,16 @@ GUSTS = QuantityMatcher.compile(
 )
 def test_inches_and_the_rounding_of_a_bound_in_another_unit(matcher, sentence, expected):
     assert [v for _, v in verdicts(matcher, sentence)] == expected
+
+
+def test_a_figure_tied_by_people_alone_goes_to_the_claim_its_telling_cue_names(tmp_path):
+    (tmp_path / "a.txt").write_text("Rail crash\n\nDead: 38 people. More than 60 are missing.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\narticles: ['*.txt']\nclaims:\n"
+        "  - {id: dead, kind: quantity, about: people killed in the crash, cues: [dead, killed, people], value: 57}\n"
+        "  - {id: aboard, kind: quantity, about: people on the train, cues: [aboard, on board, people], value: 352}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(tmp_path / "claims.yaml")
+    found = [(f.claim, f.verdict) for f in check(claims, [read_article(tmp_path / "a.txt")])]
+    assert found == [("dead", Verdict.CONTRADICTED)]
