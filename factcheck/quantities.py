@@ -175,6 +175,11 @@ _VAGUE = {
     "a quarter": (0.25, 0.25),
     "three-quarters": (0.75, 0.75),
 }
+# Of those, the words for one value ("a dozen", "a third"), as exact as a figure: "more than a
+# dozen were hurt" against 11 injured is a conflict, "hundreds were hurt" only a size.
+_EXACT_WORDS = frozenset(
+    {"a dozen", "dozen", "a couple of", "a half", "half", "a third", "two-thirds", "a quarter", "three-quarters"}
+)
 # "half a million", "a quarter of a million": the share before a spelled scale.
 _SHARE_OF = re.compile(r"\b(half|a quarter|three-quarters)(?:\s+of)?\s+$", re.IGNORECASE)
 _VAGUE_RE = re.compile(
@@ -617,6 +622,11 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         if _overlaps(taken, m.start(), m.end()):
             continue
         low, high = _VAGUE[m.group().lower()]
+        point = _OF_A_POINT.match(text, m.end())
+        if high < 1 and point:
+            # "a quarter of a percentage point", "half a point": that share of one point, not 25 percent.
+            yield m.start(), m.end(), low, high, True, True, None
+            continue
         if high < 1:
             # "a quarter", "two-thirds": a share, read as a percentage (only percent claims take it).
             yield m.start(), m.end(), low * 100, high * 100, True, True, None
@@ -625,6 +635,10 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
 
 
 _SCALE_END = re.compile(r"\s(?:thousand|million|billion)$", re.IGNORECASE)
+# "a quarter of a percentage point", "half a point", "a quarter point": a share of one point.
+_OF_A_POINT = re.compile(
+    r"\s+(?:of\s+)?(?:a|one)\s+(?:percentage\s+)?point\b|\s+(?:percentage\s+)?point\b", re.IGNORECASE
+)
 
 
 def _joined_scales(
@@ -1793,7 +1807,10 @@ class QuantityMatcher:
             # "Organisers said 40,000 took part" against the police estimate of 18,000.
             return confidence * OTHER_GROUP_FACTOR, f" (a figure from '{source}', not from the claim's source)"
         span = sentence[mention.start : mention.end]
-        if _VAGUE_RE.search(span) and not _WORD_NUM.search(span) and not any(ch.isdigit() for ch in span):
+        vague = _VAGUE_RE.search(span)
+        if vague and vague.group().lower() not in _EXACT_WORDS and not _WORD_NUM.search(span) and not any(
+            ch.isdigit() for ch in span
+        ):
             # "hundreds dead", "thousands evacuated": a word for a size, not a figure to hold to.
             return confidence * OTHER_GROUP_FACTOR, " (a vague word, not a figure)"
         if _EVERY_BEFORE.search(before) and not self.rate and not {"every", "each"} & self.about_words:

@@ -1007,3 +1007,26 @@ def test_a_figure_tied_by_people_alone_goes_to_the_claim_its_telling_cue_names(t
     claims = load_claims(tmp_path / "claims.yaml")
     found = [(f.claim, f.verdict) for f in check(claims, [read_article(tmp_path / "a.txt")])]
     assert found == [("dead", Verdict.CONTRADICTED)]
+
+
+def test_words_for_one_value_are_figures_and_a_share_of_a_point_is_points(tmp_path):
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\narticles: ['*.txt']\nclaims:\n"
+        "  - {id: hurt, kind: quantity, about: people injured in the blast, cues: [injured, hurt], value: 9}\n"
+        "  - {id: cut, kind: quantity, about: size of the rate cut, cues: [cut], value: 0.25,"
+        " unit: percentage points}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(tmp_path / "claims.yaml", check_articles=False)
+
+    def found(text):
+        (tmp_path / "a.txt").write_text("Headline\n\n" + text + "\n", encoding="utf-8")
+        return [(f.claim, f.verdict.value, f.found) for f in check(claims, [read_article(tmp_path / "a.txt")])]
+
+    # "A dozen", "more than a dozen": as exact as "12"; "hundreds" stays a size.
+    assert found("More than a dozen people were injured.") == [("hurt", "contradicted", "More than a dozen")]
+    assert found("A dozen were hurt.") == [("hurt", "contradicted", "A dozen")]
+    assert [v for _, v, _ in found("Hundreds were hurt.")] == ["unclear"]
+    # "A quarter of a percentage point" is 0.25 points, not 25 percent.
+    assert found("The bank announced a cut of a quarter of a percentage point.") == []
+    assert found("The bank announced a cut of half a percentage point.") == [("cut", "contradicted", "half")]
