@@ -173,6 +173,8 @@ _FAILED_TO = re.compile(
     r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\b"
     # "ruled out closures" says there will be none; "did not rule out closures" that there may be.
     r"|\b(?:rule|rules|ruled|ruling)\s+out\b"
+    # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
+    r"|\b(?:avoid|avoids|avoided|avoiding)\b"
 )
 # A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")

@@ -423,3 +423,15 @@ def test_hedges_of_a_time_or_figure_are_no_content():
 def test_hit_is_struck(body, expected):
     m = matcher("The storm struck Valletta in the evening, shortly after 9 pm", "", "assert")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The owner pledged to avoid compulsory redundancies at the mill.", [Verdict.SUPPORTED]),
+        ("The owner pledged to make compulsory redundancies at the mill.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_to_avoid_is_to_make_none(body, expected):
+    m = matcher("The owner pledged to make no compulsory redundancies at the mill", "", "assert")
+    assert verdicts(m, body) == expected
