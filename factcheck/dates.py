@@ -187,7 +187,12 @@ class DateMatcher:
                     limit = self.max_after
                 elif d.end <= c_start:
                     # A date before the cue belongs to it only within the same clause: "the March 22 attack".
-                    n = _words_between(sentence[d.end : c_start], comma_breaks=True)
+                    between = sentence[d.end : c_start]
+                    if "," in sentence[d.start : d.end] and between.startswith(","):
+                        # "on Saturday, 3 August, during the flight": the comma closes the date's own
+                        # apposition ("Saturday, 3 August"), it opens no other clause.
+                        between = between[1:]
+                    n = _words_between(between, comma_breaks=True)
                     limit = self.max_before
                     if n is None and _FRONTED.fullmatch(sentence, 0, d.start) and sentence.startswith(",", d.end):
                         # "On June 6, the committee announced the recall": a date fronting the sentence

@@ -163,3 +163,17 @@ def test_a_photo_captions_date_is_the_photos_day():
     assert FLOOD.check(caption, published) == []
     plain = _doc("Neighbours clear mud after the flood struck Lorvik on 20 September 2025.")
     assert [f.verdict for f in FLOOD.check(plain, published)] == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The comma after "Friday, 18 September" closes the date's apposition: the flood is its.
+        ("This happened on Friday, 18 September, during the flood.", [Verdict.CONTRADICTED]),
+        ("This happened on Thursday, 18 September, during the flood.", [Verdict.SUPPORTED]),
+        # A date with no comma of its own: the comma after it still ends its clause.
+        ("Crews came on 20 September, after the flood.", []),
+    ],
+)
+def test_the_comma_closing_a_weekdays_date_opens_no_clause(sentence, expected):
+    assert verdicts(sentence) == expected
