@@ -194,9 +194,13 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         if name.split()[0].lower() in lexicon.WEEKDAYS or name.split()[0].lower() in lexicon.MONTHS:
             continue  # "on Sunday", "in March": days are date claims' to judge
         slot = _prev_word(text, m.start())
+        value = " ".join(name.lower().split())
         # "the first Central American writer": a name after an ordinal says first of what.
         if slot in SLOT_WORDS or slot in ORDINALS:
-            out.append(KeyTerm("place", slot, " ".join(name.lower().split()), name))
+            out.append(KeyTerm("place", slot, value, name))
+        heads = [w for w in value.split() if w in lexicon.INSTITUTION_HEADS]
+        if heads:
+            out.append(KeyTerm("place", "@" + heads[0], value, name))  # its sort of body is its slot
     for m in _YEAR.finditer(text):
         out.append(KeyTerm("year", _prev_word(text, m.start()), m.group(1), m.group(1)))
     for m in _CONTRAST.finditer(text):

@@ -190,6 +190,15 @@ TIME_ZONES = ("local time", "GMT", "UTC", "CET", "CEST", "BST", "EET", "EEST", "
 # may be a split time or a score.
 CLOCK_WORDS = frozenset("at around about by before after until till from since shortly approximately roughly".split())
 
+# Nouns that say what sort of body a proper name is ("the Riga Regional Court", "the Ministry of
+# Labour"): two names with the same one in a statement's sentence are two bodies of one sort, and
+# one in place of the other is a swapped key term whatever the preposition before it ("appeal at
+# the Court of Appeal" / "take the case to the Supreme Court").
+INSTITUTION_HEADS = frozenset(
+    "court tribunal ministry commission council university airport museum hospital agency institute "
+    "party parliament assembly committee prosecutor prosecutors stadium prison".split()
+)
+
 # Closed sets of alternatives: a statement's word from one of these, given in an article sentence
 # that reports the statement as another word of the same set, is a swapped key term ("an orange
 # storm alert" / "a yellow alert", "the third century AD" / "BC", "suspended the licence" /

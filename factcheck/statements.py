@@ -808,7 +808,9 @@ class StatementMatcher:
             return False
         own = self.named | self.holders
         between = mentions.between(sent.start + clause_start, sent.start + clause_end)
-        return any(m.entity not in own for m in between) or bool(_OTHER_NAME.search(clause[1:]))
+        # The swapped term is a name itself ("to the Supreme Court"): another name is one beside it.
+        rest = text[clause_start : swap.start] + " " + text[swap.end : clause_end]
+        return any(m.entity not in own for m in between) or bool(_OTHER_NAME.search(rest[1:]))
 
     def _swapped(self, doc: Document, index: int, bound_only: bool = False) -> list[keyterms.Swap]:
         """Return the claim's key terms that the sentence gives differently."""

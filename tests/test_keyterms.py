@@ -202,12 +202,14 @@ def test_clock_times_exactly_the_slack_apart_fit_at_any_hour() -> None:
     ("claim", "sentence", "expected"),
     [
         # A word of a closed set of alternatives, given as another of the set.
-        ("The agency had issued a yellow flood warning for the valley", "had issued an orange warning for the valley",
-         ["orange"]),
+        (
+            "The agency had issued a yellow flood warning for the valley",
+            "had issued an orange warning for the valley",
+            ["orange"],
+        ),
         ("The agency had issued a yellow flood warning for the valley", "had issued a red flood warning", ["red"]),
         ("The ring was made in the second century BC", "the ring was made in the second century AD", ["AD"]),
-        ("The regulator suspended the airline's licence", "the regulator revoked the airline's licence",
-         ["revoked"]),
+        ("The regulator suspended the airline's licence", "the regulator revoked the airline's licence", ["revoked"]),
         ("The board's vote was unanimous", "the board's vote, by a majority, went against it", ["majority"]),
         # The claim's own alternative, another name for it, or both words in the sentence: no swap.
         ("The agency had issued a yellow flood warning for the valley", "a yellow warning for the valley", []),
@@ -248,3 +250,21 @@ def test_a_pinned_term_in_a_sentence_holding_most_of_the_statement_is_a_contradi
         ("strain", "contradicted", "H5N8")
     ]
     assert found("Headline\n\nThe laboratory confirmed the highly pathogenic H5N1 subtype in the birds.") == []
+
+
+def test_two_bodies_of_one_sort_are_a_swap_whatever_the_preposition(tmp_path: Path) -> None:
+    claim = "The defence said it would appeal the verdict at the Court of Appeal"
+    assert swapped(claim, "the defence will take the case to the Supreme Court") == ["Supreme Court"]
+    assert swapped(claim, "the defence will take the case to the Court of Appeal") == []
+    # The claim's own body named too: the other court is another step of the story.
+    assert swapped(claim, "after the Supreme Court ruling, the defence will go to the Court of Appeal") == []
+    # Names of another sort of body are not compared this way.
+    assert swapped(claim, "the defence told the Harbour Times it would take the case further") == []
+    # And the sentence's swapped name is not "someone else" standing in the clause.
+    path = tmp_path / "claims.yaml"
+    path.write_text("version: 1\nclaims:\n  - {id: appeal, kind: statement, text: " + claim + "}\n", encoding="utf-8")
+    claims = load_claims(str(path), check_articles=False)
+    doc = document_from_text(
+        "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n", "a.txt"
+    )
+    assert [(f.verdict.value, f.found) for f in check(claims, [doc])] == [("contradicted", "Supreme Court")]
