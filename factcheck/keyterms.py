@@ -212,6 +212,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
     for m in _CODE.finditer(text):
         out.append(KeyTerm("code", m.group(1), m.group(1) + m.group(2), m.group()))
     for m in _NUMBER_SLOT.finditer(text):
+        if len(m.group(2)) == 1 and m.group(1) + m.group(2) == m.group():
+            continue  # "3I/ATLAS", "5G": a name of digits and a letter, not a count of something
         if not _YEAR.fullmatch(m.group(1)) and m.group(2).lower() not in ("a", "p", "am", "pm"):
             out.append(KeyTerm("number", m.group(2).lower().rstrip("s"), m.group(1), m.group()))
     for m in _SPELLED_SLOT.finditer(text):

@@ -268,3 +268,10 @@ def test_two_bodies_of_one_sort_are_a_swap_whatever_the_preposition(tmp_path: Pa
         "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n", "a.txt"
     )
     assert [(f.verdict.value, f.found) for f in check(claims, [doc])] == [("contradicted", "Supreme Court")]
+
+
+def test_digits_glued_to_one_letter_are_a_name_not_a_count() -> None:
+    claim = "3I/ATLAS is the third interstellar object ever detected"
+    assert swapped(claim, "it follows 1I/'Oumuamua, found in 2017") == []
+    # A count with its noun is still a key term.
+    assert swapped("The union called a 48-hour strike", "the union called a 72-hour strike") == ["72-hour"]
