@@ -475,6 +475,7 @@ def read_sentence(
     # is not over: strong aftershocks could continue", the "not" belongs to another clause.
     content_offsets = {tokens[p][1] - scope_from for p in content_positions if p >= scope_start}
     negations = 0
+    parities: list[int] = []
     at = 0
     pieces = []
     for sep in _CLAUSE_SPLIT.finditer(scope):
@@ -486,8 +487,12 @@ def read_sentence(
             clause = _without_asides(scope, a, b, content_offsets)
             words = [w for w, _, _ in _tokens(_FAILED_TO.sub(" not ", _PSEUDO.sub(" ", clause)))]
             # "neither ... nor" is one negation, counted at "neither".
-            negations += sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
-    negative = negations % 2 == 1
+            count = sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
+            negations += count
+            parities.append(count % 2)
+    # Clauses that each say the content negatively ("the record was not the target: he had not been
+    # aiming for it") say it once, not twice: the negations do not cancel across them.
+    negative = negations % 2 == 1 or (len(parities) > 1 and all(parities))
     if verb_at is not None:
         verb_start = tokens[verb_at][1]
         window = max(0, verb_at - 3)

@@ -435,3 +435,15 @@ def test_hit_is_struck(body, expected):
 def test_to_avoid_is_to_make_none(body, expected):
     m = matcher("The owner pledged to make no compulsory redundancies at the mill", "", "assert")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The coach said the record was not the target: the skater had not been aiming for it in Oslo.", False),
+        ("The coach said the skater had been aiming for the record in Oslo.", True),
+    ],
+)
+def test_two_clauses_each_saying_the_content_negatively_say_it_once(body, expected):
+    m = matcher("The coach said the skater had not been aiming for the record in Oslo", "", "assert")
+    assert (Verdict.CONTRADICTED in verdicts(m, body)) is expected
