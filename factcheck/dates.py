@@ -188,10 +188,12 @@ class DateMatcher:
                 elif d.end <= c_start:
                     # A date before the cue belongs to it only within the same clause: "the March 22 attack".
                     between = sentence[d.end : c_start]
-                    if "," in sentence[d.start : d.end] and between.startswith(","):
-                        # "on Saturday, 3 August, during the flight": the comma closes the date's own
-                        # apposition ("Saturday, 3 August"), it opens no other clause.
-                        between = between[1:]
+                    if d.weekday is not None and "," in sentence[d.start : d.end] and between.startswith(","):
+                        # "on Saturday, 3 August, during the flight": the comma closes the weekday's
+                        # date ("Saturday, 3 August"), it opens no other clause; unless the date
+                        # stands in an aside itself ("Wardens, hired on Sunday, 14 September, fought").
+                        if "," not in sentence[: d.start]:
+                            between = between[1:]
                     n = _words_between(between, comma_breaks=True)
                     limit = self.max_before
                     if n is None and _FRONTED.fullmatch(sentence, 0, d.start) and sentence.startswith(",", d.end):

@@ -14,7 +14,8 @@ midnight", "on Sunday afternoon") conflicts with the claim's only when no time t
 can fall within the claim's. A race or flight time ("2:09:31") is a duration, compared exactly.
 A word of a closed set of alternatives (``lexicon.CONTRAST_SETS``: "a yellow warning" / "an
 orange warning", "AD" / "BC") has its set for slot, and a code of letters and digits ("H5N1",
-"EF2") its letters.
+"EF2") its letters. A name holding a noun of a sort of body ("the Riga Regional Court",
+``lexicon.INSTITUTION_HEADS``) has that noun for a second slot ("@court"), whatever its preposition.
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ _CONTRAST = re.compile(
 )
 # A code of letters and digits: a virus subtype ("H5N1"), a tornado rating ("EF2"), an aircraft
 # ("A320"). Its letters are its slot: "H5N8" is another subtype than "H5N1", "EF3" another rating.
-_CODE = re.compile(r"\b([A-Z]{1,4})-?(\d[\dA-Z]*)\b")
+# Two letters at least, or a letter, digits and a letter ("H5N1"): "G7", "A4", "M25", "Q3" name too
+# many things to be compared by their letter.
+_CODE = re.compile(r"\b([A-Z]{2,4}-?\d[\dA-Z]*|[A-Z]\d+[A-Z][\dA-Z]*)\b")
+_CODE_LETTERS = re.compile(r"[A-Z]+")
 # Words before a proper name that make it a slot worth comparing: prepositions and verbs of place.
 SLOT_WORDS = frozenset("in at to from near into inside outside across of for by on with benefit help based".split())
 
@@ -105,7 +109,7 @@ class Swap:
     found: str
     start: int  # offset of the found term in the sentence
     end: int
-    sort: str = ""
+    sort: str  # the sort of the claim's term ("place", "year", "code"...)
 
 
 def clock_hours(hour: int, minute: int) -> tuple[float, float]:
@@ -169,6 +173,20 @@ def _clock(m: re.Match[str]) -> tuple[int, int]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# "in the third century BC", "BC 300", "AD 79": an era stands by a century or a year.
+_ERA_BEFORE = re.compile(r"(?:\d|century|millennium)\s*$", re.IGNORECASE)
+_ERA_AFTER = re.compile(r"\s*\d")
+
+
+def _head_noun(value: str) -> str:
+    """Return the noun a name's sort hangs on: the word before "of", else its last word.
+
+    "court" for both "court of appeal" and "supreme court"; singular ("prosecutors" is
+    "prosecutor"); "airport road" hangs on "road".
+    """
+    words = value.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head[:-1] if head.endswith("s") and head[:-1] in lexicon.INSTITUTION_HEADS else head
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -198,22 +216,28 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         # "the first Central American writer": a name after an ordinal says first of what.
         if slot in SLOT_WORDS or slot in ORDINALS:
             out.append(KeyTerm("place", slot, value, name))
-        heads = [w for w in value.split() if w in lexicon.INSTITUTION_HEADS]
-        if heads:
-            out.append(KeyTerm("place", "@" + heads[0], value, name))  # its sort of body is its slot
+        head = _head_noun(value)
+        if head in lexicon.INSTITUTION_HEADS:
+            out.append(KeyTerm("place", "@" + head, value, name))  # its sort of body is its slot
     for m in _YEAR.finditer(text):
         out.append(KeyTerm("year", _prev_word(text, m.start()), m.group(1), m.group(1)))
     for m in _CONTRAST.finditer(text):
         word = m.group()
-        if word.lower() in lexicon.CONTRAST_IN_CAPITALS and not word.isupper():
-            continue
+        if word.lower() in lexicon.CONTRAST_IN_CAPITALS and not (
+            word.isupper() and (_ERA_BEFORE.search(text, 0, m.start()) or _ERA_AFTER.match(text, m.end()))
+        ):
+            continue  # "AD" and "BC" are eras by a year or century; "BC" alone may be British Columbia
+        if word[:1].isupper() and m.start() > 0 and word.lower() not in lexicon.CONTRAST_IN_CAPITALS:
+            continue  # "the Red Cross", "Northern Ireland": a word of a name, not an alternative
         group, alternative = _CONTRAST_OF[word.lower()]
         out.append(KeyTerm("contrast", group, alternative, word))
     for m in _CODE.finditer(text):
-        out.append(KeyTerm("code", m.group(1), m.group(1) + m.group(2), m.group()))
+        letters = _CODE_LETTERS.match(m.group())
+        assert letters is not None  # the pattern opens with a capital
+        out.append(KeyTerm("code", letters.group(), m.group().replace("-", ""), m.group()))
     for m in _NUMBER_SLOT.finditer(text):
-        if len(m.group(2)) == 1 and m.group(1) + m.group(2) == m.group():
-            continue  # "3I/ATLAS", "5G": a name of digits and a letter, not a count of something
+        if len(m.group(2)) == 1 and m.group(2).isupper() and m.group(1) + m.group(2) == m.group():
+            continue  # "3I/ATLAS", "5G": a name of digits and a capital, not a count ("5m" is metres)
         if not _YEAR.fullmatch(m.group(1)) and m.group(2).lower() not in ("a", "p", "am", "pm"):
             out.append(KeyTerm("number", m.group(2).lower().rstrip("s"), m.group(1), m.group()))
     for m in _SPELLED_SLOT.finditer(text):
@@ -272,9 +296,11 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # figure in a loosely matching sentence is as often another place or figure of the story.
 BOUND_SORTS = ("time", "duration", "ordinal", "year")
 BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
-# Sorts whose slot pins the term down in a sentence that reports most of the statement: a race time,
-# an ordinal, a year, and a code, whose letters say what it is ("H5N8" can only be another subtype
-# than "H5N1"). Not a time of day: a translation's "morning" for "4.20 a.m." is loose, not wrong.
+# Sorts whose slot pins the term down in a sentence that reports most of the statement (more than
+# a loosely worded one, less than a full match): a race time, an ordinal, a year, and a code, whose
+# letters say what it is ("H5N8" can only be another subtype than "H5N1"). Unlike BOUND_SORTS, a
+# code and no time of day: a translation's "morning" for "4.20 a.m." is loose, not wrong; and a
+# code in a sentence that shares little of the statement may be another thing's.
 PINNED_SORTS = ("duration", "ordinal", "year", "code")
 
 
@@ -390,8 +416,9 @@ def _equal(a: KeyTerm, b: KeyTerm, same: Callable[[str, str], bool]) -> bool:
     if a.sort == "number":
         return a.value.replace(",", "") == b.value.replace(",", "")
     if a.sort == "code":
-        # "H5" is H5N1 written less precisely, not another subtype.
-        return a.value.startswith(b.value) or b.value.startswith(a.value)
+        # "H5" is H5N1 written less precisely, not another subtype; "A3" is no part of "A320".
+        short, long = sorted((a.value, b.value), key=len)
+        return long.startswith(short) and long[len(short) - 1].isdigit() != long[len(short)].isdigit()
     return False
 
 

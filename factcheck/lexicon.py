@@ -196,26 +196,25 @@ CLOCK_WORDS = frozenset("at around about by before after until till from since s
 # the Court of Appeal" / "take the case to the Supreme Court").
 INSTITUTION_HEADS = frozenset(
     "court tribunal ministry commission council university airport museum hospital agency institute "
-    "party parliament assembly committee prosecutor prosecutors stadium prison".split()
+    "party parliament assembly committee prosecutor stadium prison".split()
 )
 
 # Closed sets of alternatives: a statement's word from one of these, given in an article sentence
 # that reports the statement as another word of the same set, is a swapped key term ("an orange
 # storm alert" / "a yellow alert", "the third century AD" / "BC", "suspended the licence" /
-# "revoked"). Words of one inner tuple name the same alternative (the UK's "amber" is the
-# "orange" level elsewhere). Lower case; whole words.
+# "revoked"). Only sets whose words rarely stand for anything else in a statement's sentence
+# ("majority", "above", "indoor" do: "the majority of shareholders", "her outdoor season"). Words
+# of one inner tuple name the same alternative (the UK's "amber" is the "orange" level elsewhere).
+# Lower case; whole words; a capitalised one inside a name ("the Red Cross") is none.
 CONTRAST_SETS: dict[str, tuple[tuple[str, ...], ...]] = {
     "warning level": (("green",), ("yellow",), ("orange", "amber"), ("red",), ("purple",)),
     "era": (("ad", "ce"), ("bc", "bce")),
-    "side": (("above",), ("below",)),
     "licence action": (
         ("suspended", "suspends", "suspend", "suspension"),
         ("revoked", "revokes", "revoke", "revocation"),
     ),
-    "vote": (("unanimous", "unanimously"), ("majority",)),
     "throw": (("overarm",), ("underarm",)),
     "track": (("long-track",), ("short-track",)),
-    "setting": (("indoor",), ("outdoor",)),
     "direction": (("northern",), ("southern",), ("eastern",), ("western",)),
 }
 # Words of those sets that count only in capitals: "AD" is an era, "ad" an advertisement.

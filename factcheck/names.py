@@ -39,6 +39,10 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z'-]{3,})\b")
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 
 
+# An age right after a name: "Hugo Ferrero, 67,", "Hugo Ferrero (67)", "Hugo Ferrero, aged 67".
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\)")
+
+
 def name_tokens(name: str) -> list[str]:
     """Return the folded, lower-case tokens of a name ("Sébastien Lecornu" -> sebastien, lecornu)."""
     return [t for t in re.split(r"[\s]+", fold_simple(name).replace(".", " ")) if t]
@@ -63,8 +67,6 @@ NEAR_WORD_ZIPF = 3.0
 # A capitalised word this rare (Zipf) right before a near miss is another name's first word:
 # "Aslak Nordli" is a person, not a misspelt Nordic Rights Watch (blind set 3).
 OTHER_NAME_ZIPF = 3.0
-# An age right after a name: "Hugo Ferrero, 67,", "Hugo Ferrero (67)", "Hugo Ferrero, aged 67".
-_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\)")
 WORD_PAIR_ZIPF = 2.5
 
 

@@ -183,11 +183,18 @@ _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # "No 10": a number sign.
 _PSEUDO = re.compile(
     r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
-    # "he did not have to win", "need not win": no obligation, which says nothing of the winning.
-    r"|(?:\bnot|n't)\s+(?:have|need)\s+to\b|\bneed\s+not\b"
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
     r"|\bno\s+(?:more|less|fewer|[a-z]+er)\s+than\b"
 )
+# "he did not have to win", "need not win": no obligation, which says nothing of the winning; unless
+# what is required is the statement itself ("The takeover requires approval": "does not need to be
+# approved" says the opposite).
+_NO_OBLIGATION = re.compile(
+    r"(?:\bnot|n't)\s+(?:(?:had|have|has)\s+)?(?:have|has|had|need)\s+to\b|\bneed\s+not\b"
+)
+# "To avoid a strike, the union accepted ...": a purpose fronting the sentence, whose "avoid"
+# negates nothing of what follows.
+_PURPOSE = re.compile(r"^\W*(?:in\s+order\s+)?to\s+avoid\b[^,]*,")
 
 # Word families news rewrites swap freely; each maps to one key.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -476,6 +483,7 @@ def read_sentence(
     content_offsets = {tokens[p][1] - scope_from for p in content_positions if p >= scope_start}
     negations = 0
     parities: list[int] = []
+    required = any(_SYNONYM_KEY.get(tokens[p][0]) == "requires" for p in content_positions)
     at = 0
     pieces = []
     for sep in _CLAUSE_SPLIT.finditer(scope):
@@ -485,7 +493,10 @@ def read_sentence(
     for a, b in pieces:
         if any(a <= o < b for o in content_offsets):
             clause = _without_asides(scope, a, b, content_offsets)
-            words = [w for w, _, _ in _tokens(_FAILED_TO.sub(" not ", _PSEUDO.sub(" ", clause)))]
+            clause = _PSEUDO.sub(" ", _PURPOSE.sub(" ", clause) if a == 0 else clause)
+            if not required:
+                clause = _NO_OBLIGATION.sub(" ", clause)
+            words = [w for w, _, _ in _tokens(_FAILED_TO.sub(" not ", clause))]
             # "neither ... nor" is one negation, counted at "neither".
             count = sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
             negations += count
@@ -812,8 +823,11 @@ class StatementMatcher:
         if (self.core_stems - _CALENDAR_STEMS) & {stem(w) for w, _, _ in _tokens(fold_simple(clause))}:
             return False
         own = self.named | self.holders
-        between = mentions.between(sent.start + clause_start, sent.start + clause_end)
-        # The swapped term is a name itself ("to the Supreme Court"): another name is one beside it.
+        # The swapped term is a name itself ("to the Supreme Court"), perhaps an entity of the story:
+        # someone else is a name beside it.
+        a, b = sent.start + swap.start, sent.start + swap.end
+        around = mentions.between(sent.start + clause_start, sent.start + clause_end)
+        between = [m for m in around if not a <= m.start < b]
         rest = text[clause_start : swap.start] + " " + text[swap.end : clause_end]
         return any(m.entity not in own for m in between) or bool(_OTHER_NAME.search(rest[1:]))
 

@@ -145,13 +145,13 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     literals = []
     for cue in sorted({fold_simple(c) for c in cues if c.strip()}, key=len, reverse=True):
         words = cue.split()
-        words[-1] = cue_stem(words[-1])
+        given = words[-1]
+        words[-1] = cue_stem(given)
         pieces = [re.escape(p) for p in words]
-        last = words[-1]
-        if len(last) >= 3 and last[-1].isalpha() and last[-1] not in "aeiouwxy" and last[-2] in "aeiou":
-            # "admit" is also "admitted", "admitting"; "trap" is "trapped": the consonant doubles
+        if _doubles(given, words[-1]):
+            # "admit" is also "admitted", "admitting"; "trapped" is "trapped": the consonant doubles
             # before a suffix that opens with a vowel.
-            pieces[-1] += "(?:" + re.escape(last[-1]) + "(?=[ei]))?"
+            pieces[-1] += "(?:" + re.escape(words[-1][-1]) + "(?=[ei]))?"
         alternatives.append(r"\s+".join(pieces))
         literals.append(words[0].lower())
     if not alternatives:
@@ -166,6 +166,19 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
 # For each cue pattern, the words one of which any match must contain (lower-case ASCII): an
 # article whose lower-cased ASCII text holds none of them has no match, found without a regex scan.
 CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _doubles(given: str, stem: str) -> bool:
+    """Say whether a cue's last consonant doubles before a suffix ("admit", "trapped"; not "hoped").
+
+    Either the cue was given with the doubled consonant that ``cue_stem`` took off ("trapped" ->
+    "trap"), or it was given bare and ends consonant-vowel-consonant ("admit", "stab"; not "flood").
+    """
+    if len(stem) < 3 or not stem[-1].isalpha() or stem[-1] in "aeiouwxy":
+        return False
+    if given != stem:
+        return given[len(stem) : len(stem) + 1] == stem[-1]  # "trapped": stem "trap", then "p"
+    return stem[-2] in "aeiou" and stem[-3] not in "aeiou"
 
 
 def cue_stem(word: str) -> str:

@@ -177,3 +177,15 @@ def test_a_photo_captions_date_is_the_photos_day():
 )
 def test_the_comma_closing_a_weekdays_date_opens_no_clause(sentence, expected):
     assert verdicts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A date inside an aside, or one without a weekday ("March 3, 2019"), keeps its comma.
+        "Wardens, hired on Sunday, 14 September, fought the flood.",
+        "The dam, finished on March 3, 2019, failed in the flood.",
+    ],
+)
+def test_a_dates_comma_in_an_aside_or_a_year_still_ends_its_clause(sentence):
+    assert verdicts(sentence) == []

@@ -210,7 +210,6 @@ def test_clock_times_exactly_the_slack_apart_fit_at_any_hour() -> None:
         ("The agency had issued a yellow flood warning for the valley", "had issued a red flood warning", ["red"]),
         ("The ring was made in the second century BC", "the ring was made in the second century AD", ["AD"]),
         ("The regulator suspended the airline's licence", "the regulator revoked the airline's licence", ["revoked"]),
-        ("The board's vote was unanimous", "the board's vote, by a majority, went against it", ["majority"]),
         # The claim's own alternative, another name for it, or both words in the sentence: no swap.
         ("The agency had issued a yellow flood warning for the valley", "a yellow warning for the valley", []),
         ("The agency had issued an orange flood warning", "had issued an amber warning", []),
@@ -275,3 +274,39 @@ def test_digits_glued_to_one_letter_are_a_name_not_a_count() -> None:
     assert swapped(claim, "it follows 1I/'Oumuamua, found in 2017") == []
     # A count with its noun is still a key term.
     assert swapped("The union called a 48-hour strike", "the union called a 72-hour strike") == ["72-hour"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        # A capitalised word of another name is no alternative; an era stands by a year or century.
+        ("The agency had issued a yellow warning for the valley", "the Red Cross said the warning for the valley held"),
+        ("Flooding hit southern England on Sunday", "flooding hit Northern Ireland and England on Sunday"),
+        ("The ring was made in the second century AD", "the ring, made in BC by a local jeweller, was sold"),
+        # Codes of one letter and digits name too many things; "A3" is no part of "A320".
+        ("The jet was an Airbus A320 on the Lisbon route", "the jet was an A321 on the Lisbon route"),
+        # A name whose last word is no sort of body ("Airport Road") is not compared as one.
+        ("The crash happened near Heathrow Airport on Monday", "the crash happened on Airport Road on Monday"),
+    ],
+)
+def test_words_of_names_and_loose_codes_are_no_alternatives(claim: str, sentence: str) -> None:
+    assert swapped(claim, sentence) == []
+
+
+def test_a_unit_written_onto_a_figure_is_still_a_count() -> None:
+    assert swapped("The wave was 5m high at the harbour", "the wave was 7m high at the harbour") == ["7m"]
+
+
+def test_a_swapped_body_that_is_an_entity_of_the_story_is_still_the_swap(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\nentities:\n  supreme: {name: Supreme Court}\n  appeals: {name: Court of Appeal}\n"
+        "claims:\n  - {id: appeal, kind: statement, text: The defence said it would appeal the verdict"
+        " at the Court of Appeal}\n",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+    doc = document_from_text(
+        "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n", "a.txt"
+    )
+    assert [(f.verdict.value, f.found) for f in check(claims, [doc])] == [("contradicted", "Supreme Court")]

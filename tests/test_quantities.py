@@ -972,6 +972,9 @@ def test_cfa_francs_are_the_west_african_claims_money():
 HAIL = QuantityMatcher.compile(
     QuantityClaim("hail", "quantity", about="size of the hailstones", cues=("hailstones", "across"), value=6, unit="cm")
 )
+WINDS = QuantityMatcher.compile(
+    QuantityClaim("winds", "quantity", about="strongest winds", cues=("winds",), value=100, unit="km/h")
+)
 GUSTS = QuantityMatcher.compile(
     QuantityClaim("gusts", "quantity", about="strongest gusts", cues=("gusts",), value=130, unit="km/h")
 )
@@ -985,9 +988,10 @@ GUSTS = QuantityMatcher.compile(
         (HAIL, "Hailstones of 6 inches broke windows.", [Verdict.CONTRADICTED]),
         (HAIL, "Hailstones about 2.4in across broke windows.", [Verdict.IMPRECISE]),
         (HAIL, "Hailstones broke windows at 6 in the evening.", []),
-        # A bound in another unit was rounded in that unit too: "up to 81 mph" (130.4 km/h at
-        # 81.5) reaches 130 km/h; "up to 70 mph" does not.
+        # A bound in another unit was rounded in that unit too: "up to 62 mph" (99.8 km/h, 100.6 at
+        # 62.5) reaches 100 km/h; "up to 70 mph" does not reach 130.
         (GUSTS, "Gusts of up to 81 mph felled trees.", [Verdict.IMPRECISE]),
+        (WINDS, "Winds of up to 62 mph felled trees.", [Verdict.IMPRECISE]),
         (GUSTS, "Gusts of up to 70 mph felled trees.", [Verdict.CONTRADICTED]),
         (GUSTS, "Gusts of more than 90 mph felled trees.", [Verdict.CONTRADICTED]),
     ],

@@ -376,6 +376,7 @@ def test_a_holder_named_after_words_of_the_claims_own_subject_is_still_the_holde
         ("Ana Ruiz did not have to win the regional title to qualify.", False),
         ("Ana Ruiz didn't need to win the regional title to qualify.", False),
         ("Ana Ruiz need not win the regional title to qualify.", False),
+        ("Ana Ruiz has not had to win the regional title to qualify.", False),
         ("Ana Ruiz did not win the regional title.", True),
     ],
 )
@@ -408,15 +409,17 @@ def test_needs_is_requires_and_a_passive_verb_with_an_infinitive_reports_nothing
 
 
 def test_hedges_of_a_time_or_figure_are_no_content():
-    m = matcher("The storm reached the coast in the evening, shortly after 9 pm", "", "assert")
-    assert not {"short", "shortly"} & m.content
-    assert {"storm", "coast"} <= m.content
+    # "shortly" shared with the claim made a sentence about another moment report the statement.
+    m = matcher("The ferry sank shortly before dawn", "", "assert")
+    assert verdicts(m, "Shortly before noon, rescuers found wreckage.") == []
+    assert verdicts(m, "The ferry sank before noon.") == [Verdict.CONTRADICTED]
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("The storm hit Valletta on Tuesday afternoon and flooded streets.", [Verdict.CONTRADICTED]),
+        ("The storm tore through Valletta on Tuesday afternoon.", [Verdict.CONTRADICTED]),
         ("The storm battered Valletta at about 9.15 pm.", [Verdict.SUPPORTED]),
     ],
 )
@@ -447,3 +450,11 @@ def test_to_avoid_is_to_make_none(body, expected):
 def test_two_clauses_each_saying_the_content_negatively_say_it_once(body, expected):
     m = matcher("The coach said the skater had not been aiming for the record in Oslo", "", "assert")
     assert (Verdict.CONTRADICTED in verdicts(m, body)) is expected
+
+
+
+def test_what_is_required_is_negated_by_no_need_and_a_fronted_purpose_negates_nothing():
+    required = matcher("The takeover requires approval from the cartel office", "", "assert")
+    assert Verdict.CONTRADICTED in verdicts(required, "The takeover does not need approval from the cartel office.")
+    accepted = matcher("The union accepted the pay offer", "", "assert")
+    assert verdicts(accepted, "To avoid a strike, the union accepted the pay offer.") == [Verdict.SUPPORTED]

@@ -73,3 +73,9 @@ def test_fold_simple_and_words():
 def test_a_cue_whose_last_consonant_doubles_finds_every_form(cue: str, word: str) -> None:
     pattern = cue_pattern([cue])
     assert pattern is not None and pattern.fullmatch(word)
+
+
+@pytest.mark.parametrize(("cue", "word"), [("hoped", "hopped"), ("taped", "tapped"), ("scraped", "scrapped")])
+def test_a_cue_whose_consonant_does_not_double_finds_no_other_word(cue: str, word: str) -> None:
+    pattern = cue_pattern([cue])
+    assert pattern is not None and not pattern.fullmatch(word)
