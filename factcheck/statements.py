@@ -876,6 +876,11 @@ class StatementMatcher:
             # pointed to ...", modality suggest) is matched by an article's "said": not a change.
             own_plain = self.claim_verb in PLAIN_REPORTS
             unsure = plain and found_class == "assert" and (private or own_plain)
+            if unsure and self.claim.modality == "hope" and reading.verb is not None and not own_plain:
+                # "Mukamana said the race will be upgraded" for her hope that it would be: a wish
+                # reported as something said to be so is overstated, as a desk would mark it (a
+                # belief reported with "said" is not: one says what one believes).
+                unsure = False
             confidence = PARTIAL_CONFIDENCE if unsure else POLARITY_CONFIDENCE
         elif (swapped := self._swapped(doc, index)) and not (
             mentions is not None and self._someone_elses(doc, index, swapped[0], mentions)

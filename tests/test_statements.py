@@ -114,10 +114,14 @@ PROMISED = matcher("Ines Calderon had been promised a seat on the port authority
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Ines Calderon denied reports that she had been promised a seat on the port authority board.",
-         [Verdict.SUPPORTED]),
-        ("Ines Calderon confirmed that she had been promised a seat on the port authority board.",
-         [Verdict.CONTRADICTED]),
+        (
+            "Ines Calderon denied reports that she had been promised a seat on the port authority board.",
+            [Verdict.SUPPORTED],
+        ),
+        (
+            "Ines Calderon confirmed that she had been promised a seat on the port authority board.",
+            [Verdict.CONTRADICTED],
+        ),
     ],
 )
 def test_an_attitude_verb_inside_the_denied_statement_is_content(body, expected):
@@ -132,13 +136,24 @@ PASSIVE_DENIAL = matcher("Russia denied that its embassy in Paris had been close
     ("m", "body", "expected"),
     [
         # The claim's second attitude verb is what was said: read both sentences the same way.
-        (REJECTED, "The Kremlin has rejected the proposal, arguing it ignores Russia's interests.",
-         [Verdict.SUPPORTED]),
+        (
+            REJECTED,
+            "The Kremlin has rejected the proposal, arguing it ignores Russia's interests.",
+            [Verdict.SUPPORTED],
+        ),
         # A passive denial governs what stands before it, whatever content words follow.
-        (PASSIVE_DENIAL, "Reports that the embassy in Paris had been closed were denied by Moscow, "
-                         "a relief for Russians in Paris waiting for visas at the embassy.", [Verdict.SUPPORTED]),
-        (PASSIVE_DENIAL, "Reports that the embassy in Paris had been closed were confirmed by Moscow, "
-                         "a blow for Russians in Paris waiting for visas at the embassy.", [Verdict.CONTRADICTED]),
+        (
+            PASSIVE_DENIAL,
+            "Reports that the embassy in Paris had been closed were denied by Moscow, "
+            "a relief for Russians in Paris waiting for visas at the embassy.",
+            [Verdict.SUPPORTED],
+        ),
+        (
+            PASSIVE_DENIAL,
+            "Reports that the embassy in Paris had been closed were confirmed by Moscow, "
+            "a blow for Russians in Paris waiting for visas at the embassy.",
+            [Verdict.CONTRADICTED],
+        ),
     ],
 )
 def test_second_attitude_verbs_and_passive_denials(m, body, expected):
@@ -352,7 +367,10 @@ def test_a_holder_named_after_words_of_the_claims_own_subject_is_still_the_holde
     index = NameIndex.compile(entities.values())
     denial = StatementMatcher.compile(
         StatementClaim(
-            "s", "statement", holder="moen", text="The harbour board denied that the pier had been closed",
+            "s",
+            "statement",
+            holder="moen",
+            text="The harbour board denied that the pier had been closed",
             modality="deny",
         ),
         entities,
@@ -452,9 +470,26 @@ def test_two_clauses_each_saying_the_content_negatively_say_it_once(body, expect
     assert (Verdict.CONTRADICTED in verdicts(m, body)) is expected
 
 
-
 def test_what_is_required_is_negated_by_no_need_and_a_fronted_purpose_negates_nothing():
     required = matcher("The takeover requires approval from the cartel office", "", "assert")
     assert Verdict.CONTRADICTED in verdicts(required, "The takeover does not need approval from the cartel office.")
     accepted = matcher("The union accepted the pay offer", "", "assert")
     assert verdicts(accepted, "To avoid a strike, the union accepted the pay offer.") == [Verdict.SUPPORTED]
+
+
+def test_a_hope_reported_as_said_is_overstated_and_a_belief_is_not():
+    entities = {"ruiz": Entity("ruiz", "Ana Ruiz", aliases=("Ruiz",))}
+    index = NameIndex.compile(entities.values())
+
+    def sure(text, modality, body):
+        m = StatementMatcher.compile(
+            StatementClaim("s", "statement", holder="ruiz", text=text, modality=modality), entities, index
+        )
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [f.verdict for f in m.check(d, index.mentions(d)) if f.confidence >= 0.5]
+
+    hope = "Ana Ruiz hoped the museum would reopen in May"
+    assert sure(hope, "hope", "Ana Ruiz said the museum will reopen in May.") == [Verdict.CONTRADICTED]
+    assert sure(hope, "hope", "Ana Ruiz said she hoped the museum would reopen in May.") == [Verdict.SUPPORTED]
+    belief = "Ana Ruiz believed the museum would reopen in May"
+    assert sure(belief, "believe", "Ana Ruiz said the museum will reopen in May.") == []
