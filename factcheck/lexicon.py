@@ -39,7 +39,8 @@ SPEECH_VERBS = frozenset(
     "said says told tells added adds stated insisted insists concluded noted explained warned tried wrote "
     "argued claimed denied confirmed announced declared acknowledged admitted replied asked urged "
     "stressed emphasised emphasized recalled described remembered recounted posted tweeted shouted "
-    "whispered joked quipped continued".split()
+    "whispered joked quipped continued conceded concedes admits explains notes warns vowed cautioned "
+    "remarked observed boasted complained countered responded commented".split()
 )
 SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 

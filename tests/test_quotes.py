@@ -237,3 +237,11 @@ def test_a_dropped_negation_inside_quotation_marks_is_an_alteration():
     d = doc('Headline of the story\n\n"We have found evidence so far that the brakes failed," Ordóñez said.\n')
     (finding,) = matcher.check(d, find_quotes(d, INDEX.mentions(d), INDEX))
     assert finding.verdict is Verdict.CONTRADICTED and "no" in finding.message
+
+
+@pytest.mark.parametrize("verb", ["conceded", "concedes", "admits", "vowed", "cautioned", "countered"])
+def test_more_verbs_of_saying_tag_the_speaker(verb):
+    # Ordonez's words in a tag naming Calderon with any verb of saying are credited to her.
+    body = f'"{CANON}," Inés Calderón {verb} on Tuesday.'
+    assert [r[0] for r in contradicted(body)] == [Verdict.CONTRADICTED]
+    assert contradicted(f'"{CANON}," Tomás Ordóñez {verb} on Tuesday.') == []
