@@ -32,7 +32,9 @@ MIN_JARO_WINKLER = 0.84
 
 TITLES = lexicon.TITLES
 SPEECH_VERBS = lexicon.SPEECH_VERBS
-_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
+# "\b[A-Z]...", its look-behind after the capital (which it sees with the character before): the
+# pattern starts with a character set, which the regex engine scans for in C, not every offset.
+_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]*(?:[-'][A-Za-z]+)*")
 # Where a place stands: "crashed near Pokhara", "In Sumatra". Not "from": "a statement from Pokharel".
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+$")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z'-]{3,})\b")

@@ -71,7 +71,9 @@ STOPWORDS = lexicon.STOPWORDS
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _SPEECH = lexicon.SPEECH_PATTERN
 _DOUBLE = re.compile(r'"|<<|>>')
-_SINGLE = re.compile(r"(?<![A-Za-z0-9])'([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
+# The look-behind stands after the opening mark (it sees the mark and the character before it): the
+# pattern then starts with the mark, which the regex engine scans for in C instead of trying every offset.
+_SINGLE = re.compile(r"'(?<![A-Za-z0-9]')([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
 _VERBS_ALT = "|".join(sorted(SPEECH_VERBS))
 _NAME_NEAR_VERB = re.compile(
     rf"(?:\b(?:{_VERBS_ALT})\s+(?P<after>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+))"
