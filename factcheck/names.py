@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jellyfish
 from rapidfuzz import process
@@ -151,10 +152,12 @@ def _title_case_lines(text: str) -> Callable[[int], bool]:
 
     Each line is looked at once, however many near misses it holds.
     """
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    starts: list[int] = []  # of the lines, found on the first call (most articles make none)
     seen: dict[int, bool] = {}
 
     def title_case(offset: int) -> bool:
+        if not starts:
+            starts.extend([0] + [m.end() for m in re.finditer("\n", text)])
         k = bisect.bisect_right(starts, offset) - 1
         if k not in seen:
             end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
@@ -500,12 +503,15 @@ class NameIndex:
             if after is None:
                 continue
             word = after.group(1)
-            if is_common_word(word):
+            written = _written_tokens(text[m.start : m.end])
+            k = len(written)
+            # Most mentions are a whole name, which no lower-case word continues: look a word up only
+            # after the first words of a longer form.
+            longer = [f for f in self.forms.get(m.entity, []) if len(f) > k and f[:k] == written and word != f[k]]
+            if not longer or is_common_word(word):
                 continue  # "Iriomote islands", "Croatian road": an ordinary word after the name
-            written = tuple(name_tokens(text[m.start : m.end]))
-            for form in self.forms.get(m.entity, []):
-                k = len(written)
-                if len(form) > k and form[:k] == written and word != form[k] and near_token(word, form[k]):
+            for form in longer:
+                if near_token(word, form[k]):
                     if word_form_of(word, form[k], derived_either=False):
                         break
                     out.append(Mention(m.entity, after.start(1), after.end(1), False))
@@ -523,6 +529,8 @@ class NameIndex:
         for j in (i - 1, i + 1):
             if not 0 <= j < len(words):
                 continue
+            if text[words[min(i, j)].end() : words[max(i, j)].start()].strip():
+                continue  # not next to each other: no name's window holds both (tested for each below)
             for entity, form, pos in self.phrase_index.get(lowered[j], ()):
                 k = pos + (i - j)  # where this word would stand in the name
                 if not 0 <= k < len(form) or len(form) < 2:
@@ -535,6 +543,8 @@ class NameIndex:
                 ):
                     continue
                 window = stripped[first : first + len(form)]
+                if not any(a == stripped[i] and near_token(a, b) for a, b in zip(window, form, strict=False)):
+                    continue  # this word is no typo of its place in the name (the test below, cheaply first)
                 misses = [
                     (a, b)
                     for a, b in zip(window, form, strict=False)
@@ -586,6 +596,12 @@ class NameIndex:
                 )
             )
         return findings
+
+
+@lru_cache(maxsize=4096)
+def _written_tokens(name: str) -> tuple[str, ...]:
+    """Return ``name_tokens`` of a name as an article writes it (the same few names in every article)."""
+    return tuple(name_tokens(name))
 
 
 def _starting_pattern(alternatives: list[str]) -> re.Pattern[str]:
