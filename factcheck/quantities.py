@@ -497,8 +497,10 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
     "6.27m" as metres rather than millions (see ``find_mentions``).
     """
     masks = [m.span() for m in _MASK.finditer(text)]
+    # The case-insensitive scans for words run in the lower-cased text when it is ASCII (same offsets).
+    lower = text.lower() if text.isascii() else None
     # "one in five", "3 in 10": a share, read as a percentage.
-    for m in _RATIO.finditer(text):
+    for m in _RATIO_LOWER.finditer(lower) if lower is not None else _RATIO.finditer(text):
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
         if a is not None and b and a < b:
             masks.append(m.span())
@@ -578,7 +580,7 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         yield start, end, low, high, exact, percent, currency or time_unit
     taken.sort()
     spelled: list[tuple[int, int]] = []
-    for m in _WORD_NUM.finditer(text):
+    for m in _WORD_NUM_LOWER.finditer(lower) if lower is not None else _WORD_NUM.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
         word_value = _word_value(m.group())
@@ -608,7 +610,7 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         spelled.append((start, end))
         yield start, end, word_value, word_value, True, bool(pct), currency
     taken = sorted(taken + spelled)
-    for m in _VAGUE_RE.finditer(text):
+    for m in _VAGUE_LOWER.finditer(lower) if lower is not None else _VAGUE_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
         low, high = _VAGUE[m.group().lower()]
@@ -968,6 +970,13 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _SMALL_ALT = "|".join(_SMALL)
 _RATIO = re.compile(rf"\b(\d{{1,3}}|{_SMALL_ALT})\s+(?:in|out\s+of)\s+(\d{{1,4}}|{_SMALL_ALT})\b", re.I)
+
+
+# ``_RATIO``, ``_WORD_NUM`` and ``_VAGUE_RE`` for lower-cased ASCII text: their letters are all lower-case,
+# so without IGNORECASE they find the same matches at the same offsets there, two to three times faster
+# (what they match is read case-insensitively: a lower-case "One" is the same figure).
+assert all(p.pattern == p.pattern.lower() for p in (_RATIO, _WORD_NUM, _VAGUE_RE))
+_RATIO_LOWER, _WORD_NUM_LOWER, _VAGUE_LOWER = (re.compile(p.pattern) for p in (_RATIO, _WORD_NUM, _VAGUE_RE))
 
 
 def _small_number(word: str) -> int | None:
