@@ -377,16 +377,35 @@ def analyse(doc: Document) -> list[SentenceWords]:
     out = []
     for sent in doc.sentences:
         lowered = doc.lower[sent.start : sent.end]
-        stems = tuple(map(stem, _WORD.findall(lowered)))  # the words of _tokens, found in C
+        stems = tuple(map(stem, _words(lowered)))
         out.append(SentenceWords(lowered, stems, frozenset(stems)))
     return out
 
 
-def stem_index(words: list[SentenceWords]) -> dict[str, tuple[int, ...]]:
-    """Return, for each stem of an article, the sentences that hold it."""
+# Every ASCII character but a lower-case letter or a digit, as a space.
+_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")})
+
+
+def _words(lowered: str) -> list[str]:
+    """Return the words of _tokens (``_WORD.findall``) of a lower-cased sentence.
+
+    Without an apostrophe, the only character a word may hold besides letters and digits, the
+    words of ASCII text are its runs of letters and digits: split in C, three times faster.
+    """
+    if lowered.isascii() and "'" not in lowered:
+        return lowered.translate(_NOT_WORD).split()
+    return _WORD.findall(lowered)
+
+
+def stem_index(words: list[SentenceWords], wanted: frozenset[str] | None = None) -> dict[str, tuple[int, ...]]:
+    """Return, for each stem of an article (each of ``wanted`` only, if given), the sentences that hold it.
+
+    The claims look up only their own stems: ``wanted`` (the stems of the claims' words) spares
+    indexing every other word of the article.
+    """
     index: dict[str, list[int]] = {}
     for i, sentence in enumerate(words):
-        for s in sentence.stem_set:
+        for s in sentence.stem_set if wanted is None else sentence.stem_set & wanted:
             index.setdefault(s, []).append(i)
     return {s: tuple(ids) for s, ids in index.items()}
 
