@@ -499,15 +499,16 @@ class NameIndex:
         """
         out: list[Mention] = []
         for m in exact:
-            after = _NEXT_LOWER_WORD.match(text, m.end)
+            written = _written_tokens(text[m.start : m.end])
+            k = len(written)
+            # Most mentions are a whole name, which no lower-case word continues: look for a word only
+            # after the first words of a longer form.
+            longer = [f for f in self.forms.get(m.entity, []) if len(f) > k and f[:k] == written]
+            after = _NEXT_LOWER_WORD.match(text, m.end) if longer else None
             if after is None:
                 continue
             word = after.group(1)
-            written = _written_tokens(text[m.start : m.end])
-            k = len(written)
-            # Most mentions are a whole name, which no lower-case word continues: look a word up only
-            # after the first words of a longer form.
-            longer = [f for f in self.forms.get(m.entity, []) if len(f) > k and f[:k] == written and word != f[k]]
+            longer = [f for f in longer if word != f[k]]
             if not longer or is_common_word(word):
                 continue  # "Iriomote islands", "Croatian road": an ordinary word after the name
             for form in longer:

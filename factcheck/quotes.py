@@ -56,8 +56,10 @@ TRANSLATION_NOTICE_WINDOW = 600  # characters: the headline, standfirst and byli
 def declares_translation(text: str) -> bool:
     """Return True if the article says near its top that it is a translation."""
     top = text[:TRANSLATION_NOTICE_WINDOW]
-    if top.isascii() and "translat" not in top.lower():
-        return False  # every notice has the word: no need for the pattern's slower scan
+    # Every notice has the word: no need for the pattern's slower scan without it, whatever the text's
+    # script (to the case-insensitive pattern, the long s "\u017f" is an "s").
+    if "translat" not in top.lower().replace("\u017f", "s"):
+        return False
     return bool(_TRANSLATION_NOTICE.search(text, 0, TRANSLATION_NOTICE_WINDOW))
 
 
@@ -169,7 +171,11 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
             speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end)
             part_texts = tuple(text[a:b].strip(" ,") for a, b in parts)
             quote = " ".join(part_texts)
-            pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
+            quote_words = tuple(words(quote))
+            if "..." in quote or "[" in quote:  # an ellipsis or an insertion (each _ELLIPSIS has one)
+                pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
+            else:
+                pieces = (quote_words,) if quote_words else ()  # one piece: the quote's words
             first = doc.sentences[doc.sentence_at(parts[0][0])].start if doc.sentences else para.start
             last = doc.sentences[doc.sentence_at(parts[-1][1] - 1)].end if doc.sentences else para.end
             named = frozenset(
@@ -177,7 +183,7 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
             )
             out.append(
                 QuoteSpan(
-                    tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named, part_texts
+                    tuple(parts), quote, speaker, speaker_name, quote_words, pieces, how, named, part_texts
                 )
             )
     return out
