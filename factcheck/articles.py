@@ -62,11 +62,13 @@ class Document:
     ascii: bool = field(init=False)
     _lines: LineIndex | None = field(init=False, default=None)
     _starts: list[int] = field(init=False, repr=False, compare=False)  # of the sentences, for bisect
+    _html: bool = field(init=False, repr=False, compare=False)  # a web page: evidence without its markup
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
         self.ascii = self.text.isascii()
         self._starts = [s.start for s in self.sentences]
+        self._html = self.path.lower().endswith((".html", ".htm"))
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) in the original file of a text offset."""
@@ -161,7 +163,7 @@ class Document:
         a = self.to_source(start)
         b = self.to_source(end - 1) + 1
         text = self.source[a:b]
-        if self.path.lower().endswith((".html", ".htm")) and "&" in text:
+        if self._html and "&" in text:
             # Evidence reads as the page does: "&ldquo;" is a quote mark, not markup. A range that
             # ends on an entity's first character takes the whole entity.
             cut = _ENTITY_START.search(text)
@@ -170,7 +172,7 @@ class Document:
                 if whole:
                     text = self.source[a : whole.end()]
             text = html.unescape(_TAG.sub("", text))
-        elif self.path.lower().endswith((".html", ".htm")) and "<" in text:
+        elif self._html and "<" in text:
             text = _TAG.sub("", text)
         return " ".join(text.split())
 

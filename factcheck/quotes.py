@@ -500,8 +500,7 @@ class QuoteMatcher:
         supported = False
         candidates: list[tuple[float, QuoteSpan, list[str]]] = []
         for span in spans:
-            found_words = list(span.words)
-            if not found_words:
+            if not span.words:
                 continue
             own = self._own(span)
             if claim.speaker:
@@ -512,9 +511,10 @@ class QuoteMatcher:
                 # Plain words that name an entity make a quote of another named person someone else's.
                 named = span.speaker is not None or (span.speaker_name is not None and bool(self.speaker_entities))
                 other = named and not own
-            shares_content = not self.content.isdisjoint(found_words)
+            shares_content = not self.content.isdisjoint(span.words)
             if not own and not shares_content:
                 continue  # shares no content word with the claim and is not the speaker's: another quote
+            found_words = list(span.words)
             if _foreign(span.words):
                 continue  # "Ce prix appartient aux femmes ...": the original words, not an English rendering
             verbatim = self._pieces_verbatim(span)

@@ -382,19 +382,29 @@ def analyse(doc: Document) -> list[SentenceWords]:
     return out
 
 
-# Every ASCII character but a lower-case letter or a digit, as a space.
+# Every ASCII character but a lower-case letter or a digit (and, in the second, an apostrophe), as a space.
 _NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")})
+_NOT_WORD_OR_APOSTROPHE = str.maketrans({c: " " for c in map(chr, range(128)) if ord(c) in _NOT_WORD and c != "'"})
 
 
 def _words(lowered: str) -> list[str]:
     """Return the words of _tokens (``_WORD.findall``) of a lower-cased sentence.
 
-    Without an apostrophe, the only character a word may hold besides letters and digits, the
-    words of ASCII text are its runs of letters and digits: split in C, three times faster.
+    In ASCII text a word holds letters, digits and at most an apostrophe: it lies inside a run of
+    those characters, and a run without an apostrophe is one word. The runs are split in C (three
+    times faster than the pattern), which reads only the runs with an apostrophe.
     """
-    if lowered.isascii() and "'" not in lowered:
+    if not lowered.isascii():
+        return _WORD.findall(lowered)
+    if "'" not in lowered:
         return lowered.translate(_NOT_WORD).split()
-    return _WORD.findall(lowered)
+    out: list[str] = []
+    for run in lowered.translate(_NOT_WORD_OR_APOSTROPHE).split():
+        if "'" in run:
+            out.extend(_WORD.findall(run))
+        else:
+            out.append(run)
+    return out
 
 
 def stem_index(words: list[SentenceWords], wanted: frozenset[str] | None = None) -> dict[str, tuple[int, ...]]:
