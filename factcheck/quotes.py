@@ -94,7 +94,23 @@ def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern)
 
 
-_SPEECH_LOWER = _lower_twin(_SPEECH)
+def _by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""Return ``_lower_twin`` of a ``\b(?:word|...)\b`` pattern, its words grouped by their first letter.
+
+    At each word's start the regex engine then tries the few words of its letter, not all of
+    them; words of different first letters never match at one offset, and each group keeps the
+    words' order, so the matches are the same.
+    """
+    assert pattern.pattern.startswith(r"\b(?:") and pattern.pattern.endswith(r")\b")
+    words = pattern.pattern[len(r"\b(?:") : -len(r")\b")].lower().split("|")
+    assert all(w[:1].isalpha() and w[:1].isascii() and "(" not in w for w in words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return _lower_twin(re.compile(r"\b(?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + r")\b"))
+
+
+_SPEECH_LOWER = _by_first_letter(_SPEECH)
 _PRONOUN_LOWER = _lower_twin(_PRONOUN)
 
 
@@ -152,6 +168,7 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
     """Return the quotes of an article with their speakers."""
     text = doc.text
     persons = names.persons
+    speakers = _Speakers(mentions, text)  # one for the article: each mention is looked at once
     out: list[QuoteSpan] = []
     for para in doc.paragraphs:
         raw = _raw_spans(text, para.start, para.end)
@@ -168,7 +185,7 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
                     continue
             groups.append([span])
         for parts in groups:
-            speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end)
+            speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end, speakers)
             part_texts = tuple(text[a:b].strip(" ,") for a, b in parts)
             quote = " ".join(part_texts)
             quote_words = tuple(words(quote))
@@ -194,17 +211,25 @@ _DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", r
 
 
 def _attribute(
-    doc: Document, parts: list[tuple[int, int]], mentions: Mentions, persons: frozenset[str], p_start: int, p_end: int
+    doc: Document,
+    parts: list[tuple[int, int]],
+    mentions: Mentions,
+    persons: frozenset[str],
+    p_start: int,
+    p_end: int,
+    speakers: _Speakers | None = None,
 ) -> tuple[str | None, str | None, str]:
     """Return (entity id, other name, how): the speaker of a quote and how it was found.
 
     ``how`` is "tag" (a name in the speech tag), "pronoun" (he/she resolved to the person
     named last), "nearby" (an entity earlier in the sentence, no speech tag) or "none".
+    ``speakers`` are the article's ``_Speakers`` of ``mentions``, when the caller has them.
     """
     text = doc.text
     # A name after "at", "in", "near" is where the words were said, not who said them ("On stage at
     # the Ancien Palais de Justice, he dedicated the award '...'").
-    speakers = _Speakers(mentions, text)
+    if speakers is None:
+        speakers = _Speakers(mentions, text)
     # The speech verbs and pronouns are searched in the lower-cased text when it is ASCII.
     low, speech, pronouns = (doc.lower, _SPEECH_LOWER, _PRONOUN_LOWER) if doc.ascii else (text, _SPEECH, _PRONOUN)
     q_start, q_end = parts[0][0] - 1, parts[-1][1] + 1
@@ -273,9 +298,13 @@ class _Speakers:
     def __init__(self, mentions: Mentions, text: str) -> None:
         self._mentions = mentions
         self._text = text
+        self._speaks: dict[int, bool] = {}  # by a mention's start: its quotes' windows overlap
 
     def _can_speak(self, m: Mention) -> bool:
-        return not _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+        speaks = self._speaks.get(m.start)
+        if speaks is None:
+            speaks = self._speaks[m.start] = not _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+        return speaks
 
     def between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self._mentions.between(start, end) if self._can_speak(m)]
