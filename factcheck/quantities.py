@@ -480,7 +480,10 @@ _PHRASAL_OVER = re.compile(
     r"shelled|give|gave|took|take)\s+$",
     re.IGNORECASE,
 )
-_MASK = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|\b\d+(?:/\d+)+\b", re.I)
+# Dates, times of day and fractions: "\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|
+# \b\d+(?:/\d+)+\b", with the first digit taken out in front and the word boundary after it (a look-behind
+# at it and the character before): the pattern starts with a digit, which the regex engine scans for.
+_MASK = re.compile(r"\d(?<!\w\d)(?:\d{3}-\d\d-\d\d\b|\d?[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\d?:\d\d\b|\d*(?:/\d+)+\b)", re.I)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -570,7 +573,7 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
             continue  # a year: "in 2019", "the 2019 floods", "by 2028."
         exact = True
         # In decimal, so "4.1 trillion" is 4,100,000,000,000 exactly, as the claim writes it.
-        scaled_value = float(Decimal(repr(value)) * Decimal(repr(scale)))
+        scaled_value = value if scale == 1.0 else float(Decimal(repr(value)) * Decimal(repr(scale)))
         low = high = scaled_value
         if scale != 1.0 and "." in raw:
             # "4.2 billion" is a rounded figure: it stands for 4.15-4.25 billion.
