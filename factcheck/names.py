@@ -217,6 +217,8 @@ class NameIndex:
     exact_lower_pattern: re.Pattern[str] | None = None
     exact_case_pattern: re.Pattern[str] | None = None
     form_owner: dict[str, str] = field(default_factory=dict)
+    # (entity id, a form's first words) -> the entity's forms that go on after them, in order.
+    continued: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = field(default_factory=dict)
     persons: frozenset[str] = frozenset()
     _near_cache: dict[str, str | None] = field(default_factory=dict)
     _near_token: dict[str, str] = field(default_factory=dict)  # the name token a near miss resembles
@@ -232,6 +234,9 @@ class NameIndex:
             forms = [f for f in forms if f]
             index.forms[entity.id] = forms
             index.name_words[entity.id] = frozenset(t for form in forms for t in form)
+            for form in forms:
+                for k in range(len(form)):
+                    index.continued.setdefault((entity.id, form[:k]), []).append(form)
             for form in forms:
                 index.accepted.update(form)
                 text = " ".join(form)
@@ -503,7 +508,7 @@ class NameIndex:
             k = len(written)
             # Most mentions are a whole name, which no lower-case word continues: look for a word only
             # after the first words of a longer form.
-            longer = [f for f in self.forms.get(m.entity, []) if len(f) > k and f[:k] == written]
+            longer = self.continued.get((m.entity, written), [])
             after = _NEXT_LOWER_WORD.match(text, m.end) if longer else None
             if after is None:
                 continue
@@ -530,9 +535,10 @@ class NameIndex:
         for j in (i - 1, i + 1):
             if not 0 <= j < len(words):
                 continue
-            if text[words[min(i, j)].end() : words[max(i, j)].start()].strip():
+            entries = self.phrase_index.get(lowered[j])
+            if not entries or text[words[min(i, j)].end() : words[max(i, j)].start()].strip():
                 continue  # not next to each other: no name's window holds both (tested for each below)
-            for entity, form, pos in self.phrase_index.get(lowered[j], ()):
+            for entity, form, pos in entries:
                 k = pos + (i - j)  # where this word would stand in the name
                 if not 0 <= k < len(form) or len(form) < 2:
                     continue
