@@ -62,11 +62,13 @@ class Document:
     ascii: bool = field(init=False)
     _lines: LineIndex | None = field(init=False, default=None)
     _starts: list[int] = field(init=False, repr=False, compare=False)  # of the sentences, for bisect
+    _html: bool = field(init=False, repr=False, compare=False)  # a web page: evidence without its markup
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
         self.ascii = self.text.isascii()
         self._starts = [s.start for s in self.sentences]
+        self._html = self.path.lower().endswith((".html", ".htm"))
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) in the original file of a text offset."""
@@ -90,9 +92,10 @@ class Document:
         literals = CUE_LITERALS.get(pattern)
         matches: Iterable[re.Match[str]]
         if literals is not None and self.ascii:
-            starts = sorted({at for lit in literals for at in _occurrences(self.lower, lit)})
-            if not starts:
-                return []  # no cue word anywhere: the same empty answer, without scanning
+            lower = self.lower
+            if not any(lit in lower for lit in literals):
+                return []  # no cue word anywhere (most claims in most articles): the same empty answer at once
+            starts = sorted({at for lit in literals for at in _occurrences(lower, lit)})
             matches = _matches_at(pattern, self.text, starts)
         else:
             matches = pattern.finditer(self.text)
@@ -161,7 +164,7 @@ class Document:
         a = self.to_source(start)
         b = self.to_source(end - 1) + 1
         text = self.source[a:b]
-        if self.path.lower().endswith((".html", ".htm")) and "&" in text:
+        if self._html and "&" in text:
             # Evidence reads as the page does: "&ldquo;" is a quote mark, not markup. A range that
             # ends on an entity's first character takes the whole entity.
             cut = _ENTITY_START.search(text)
@@ -170,7 +173,7 @@ class Document:
                 if whole:
                     text = self.source[a : whole.end()]
             text = html.unescape(_TAG.sub("", text))
-        elif self.path.lower().endswith((".html", ".htm")) and "<" in text:
+        elif self._html and "<" in text:
             text = _TAG.sub("", text)
         return " ".join(text.split())
 

@@ -31,6 +31,7 @@ class Story:
     years: frozenset[int]
     words: dict[str, int]
     metres: bool = False  # some claim measures a length: a bare "6.27m" is metres, not millions
+    stems: frozenset[str] = frozenset()  # the stems of ``words``: all a statement claim looks up
 
     @classmethod
     def compile(cls, claims: ClaimsFile) -> Story:
@@ -42,7 +43,7 @@ class Story:
         words = story_word_counts([f"{c.about} {getattr(c, 'text', '')}" for c in claims.claims])
         metres = any(isinstance(c, QuantityClaim) and is_length(c.unit) for c in claims.claims)
         names = NameIndex.compile(claims.entities)
-        return cls(claims, names, {e.id: e for e in claims.entities}, years, words, metres)
+        return cls(claims, names, {e.id: e for e in claims.entities}, years, words, metres, frozenset(words))
 
 
 class ArticleContext:
@@ -88,5 +89,5 @@ class ArticleContext:
 
     @cached_property
     def stem_index(self) -> dict[str, tuple[int, ...]]:
-        """Return, for each stem of the article, the sentences that hold it."""
-        return stem_index(self.words)
+        """Return, for each stem of the claims' words in the article, the sentences that hold it."""
+        return stem_index(self.words, self.story.stems)

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jellyfish
 from rapidfuzz import process
@@ -32,7 +33,9 @@ MIN_JARO_WINKLER = 0.84
 
 TITLES = lexicon.TITLES
 SPEECH_VERBS = lexicon.SPEECH_VERBS
-_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
+# "\b[A-Z]...", its look-behind after the capital (which it sees with the character before): the
+# pattern starts with a character set, which the regex engine scans for in C, not every offset.
+_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]*(?:[-'][A-Za-z]+)*")
 # Where a place stands: "crashed near Pokhara", "In Sumatra". Not "from": "a statement from Pokharel".
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+$")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z'-]{3,})\b")
@@ -153,10 +156,12 @@ def _title_case_lines(text: str) -> Callable[[int], bool]:
 
     Each line is looked at once, however many near misses it holds.
     """
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    starts: list[int] = []  # of the lines, found on the first call (most articles make none)
     seen: dict[int, bool] = {}
 
     def title_case(offset: int) -> bool:
+        if not starts:
+            starts.extend([0] + [m.end() for m in re.finditer("\n", text)])
         k = bisect.bisect_right(starts, offset) - 1
         if k not in seen:
             end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
@@ -216,6 +221,8 @@ class NameIndex:
     exact_lower_pattern: re.Pattern[str] | None = None
     exact_case_pattern: re.Pattern[str] | None = None
     form_owner: dict[str, str] = field(default_factory=dict)
+    # (entity id, a form's first words) -> the entity's forms that go on after them, in order.
+    continued: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = field(default_factory=dict)
     persons: frozenset[str] = frozenset()
     _near_cache: dict[str, str | None] = field(default_factory=dict)
     _near_token: dict[str, str] = field(default_factory=dict)  # the name token a near miss resembles
@@ -231,6 +238,9 @@ class NameIndex:
             forms = [f for f in forms if f]
             index.forms[entity.id] = forms
             index.name_words[entity.id] = frozenset(t for form in forms for t in form)
+            for form in forms:
+                for k in range(len(form)):
+                    index.continued.setdefault((entity.id, form[:k]), []).append(form)
             for form in forms:
                 index.accepted.update(form)
                 text = " ".join(form)
@@ -514,16 +524,20 @@ class NameIndex:
         """
         out: list[Mention] = []
         for m in exact:
-            after = _NEXT_LOWER_WORD.match(text, m.end)
+            written = _written_tokens(text[m.start : m.end])
+            k = len(written)
+            # Most mentions are a whole name, which no lower-case word continues: look for a word only
+            # after the first words of a longer form.
+            longer = self.continued.get((m.entity, written), [])
+            after = _NEXT_LOWER_WORD.match(text, m.end) if longer else None
             if after is None:
                 continue
             word = after.group(1)
-            if is_common_word(word):
+            longer = [f for f in longer if word != f[k]]
+            if not longer or is_common_word(word):
                 continue  # "Iriomote islands", "Croatian road": an ordinary word after the name
-            written = tuple(name_tokens(text[m.start : m.end]))
-            for form in self.forms.get(m.entity, []):
-                k = len(written)
-                if len(form) > k and form[:k] == written and word != form[k] and near_token(word, form[k]):
+            for form in longer:
+                if near_token(word, form[k]):
                     if word_form_of(word, form[k], derived_either=False):
                         break
                     out.append(Mention(m.entity, after.start(1), after.end(1), False))
@@ -541,7 +555,10 @@ class NameIndex:
         for j in (i - 1, i + 1):
             if not 0 <= j < len(words):
                 continue
-            for entity, form, pos in self.phrase_index.get(lowered[j], ()):
+            entries = self.phrase_index.get(lowered[j])
+            if not entries or text[words[min(i, j)].end() : words[max(i, j)].start()].strip():
+                continue  # not next to each other: no name's window holds both (tested for each below)
+            for entity, form, pos in entries:
                 k = pos + (i - j)  # where this word would stand in the name
                 if not 0 <= k < len(form) or len(form) < 2:
                     continue
@@ -553,6 +570,8 @@ class NameIndex:
                 ):
                     continue
                 window = stripped[first : first + len(form)]
+                if not any(a == stripped[i] and near_token(a, b) for a, b in zip(window, form, strict=False)):
+                    continue  # this word is no typo of its place in the name (the test below, cheaply first)
                 misses = [
                     (a, b)
                     for a, b in zip(window, form, strict=False)
@@ -604,6 +623,12 @@ class NameIndex:
                 )
             )
         return findings
+
+
+@lru_cache(maxsize=4096)
+def _written_tokens(name: str) -> tuple[str, ...]:
+    """Return ``name_tokens`` of a name as an article writes it (the same few names in every article)."""
+    return tuple(name_tokens(name))
 
 
 def _starting_pattern(alternatives: list[str]) -> re.Pattern[str]:

@@ -147,6 +147,9 @@ _BEFORE_RE = re.compile(
     r"(?:" + "|".join(f"(?P<b{i}>\\b(?:{p}))" for i, (p, _) in enumerate(_BEFORE)) + r")\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+# ``_BEFORE_RE`` for lower-cased ASCII text: its words are all lower-case (see ``_raw_numbers``).
+assert _BEFORE_RE.pattern.replace("(?P<", "") == _BEFORE_RE.pattern.replace("(?P<", "").lower()
+_BEFORE_LOWER = re.compile(_BEFORE_RE.pattern)
 _AFTER_RE = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<a{i}>(?:{p}))" for i, (p, _) in enumerate(_AFTER)) + r")(?!\w)",
     re.IGNORECASE,
@@ -464,8 +467,10 @@ def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, 
     return low * 0.9, high * 1.1, False, False
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
-    m = _BEFORE_RE.search(text, max(0, start - 40), start)
+def _qualifier_before(text: str, start: int, lower: str | None = None) -> tuple[str | None, int]:
+    # ``lower`` is the text lower-cased when it is ASCII: ``_BEFORE_LOWER`` finds the same there, faster.
+    window = max(0, start - 40)
+    m = _BEFORE_LOWER.search(lower, window, start) if lower is not None else _BEFORE_RE.search(text, window, start)
     if not m:
         return None, start
     if m.group().strip().lower() == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 12), m.start()):
@@ -492,7 +497,10 @@ _PHRASAL_OVER = re.compile(
     r"shelled|give|gave|took|take)\s+$",
     re.IGNORECASE,
 )
-_MASK = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|\b\d+(?:/\d+)+\b", re.I)
+# Dates, times of day and fractions: "\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|
+# \b\d+(?:/\d+)+\b", with the first digit taken out in front and the word boundary after it (a look-behind
+# at it and the character before): the pattern starts with a digit, which the regex engine scans for.
+_MASK = re.compile(r"\d(?<!\w\d)(?:\d{3}-\d\d-\d\d\b|\d?[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\d?:\d\d\b|\d*(?:/\d+)+\b)", re.I)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -509,8 +517,10 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
     "6.27m" as metres rather than millions (see ``find_mentions``).
     """
     masks = [m.span() for m in _MASK.finditer(text)]
+    # The case-insensitive scans for words run in the lower-cased text when it is ASCII (same offsets).
+    lower = text.lower() if text.isascii() else None
     # "one in five", "3 in 10": a share, read as a percentage.
-    for m in _RATIO.finditer(text):
+    for m in _RATIO_LOWER.finditer(lower) if lower is not None else _RATIO.finditer(text):
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
         if a is not None and b and a < b:
             masks.append(m.span())
@@ -580,7 +590,7 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
             continue  # a year: "in 2019", "the 2019 floods", "by 2028."
         exact = True
         # In decimal, so "4.1 trillion" is 4,100,000,000,000 exactly, as the claim writes it.
-        scaled_value = float(Decimal(repr(value)) * Decimal(repr(scale)))
+        scaled_value = value if scale == 1.0 else float(Decimal(repr(value)) * Decimal(repr(scale)))
         low = high = scaled_value
         if scale != 1.0 and "." in raw:
             # "4.2 billion" is a rounded figure: it stands for 4.15-4.25 billion.
@@ -590,7 +600,7 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         yield start, end, low, high, exact, percent, currency or time_unit
     taken.sort()
     spelled: list[tuple[int, int]] = []
-    for m in _WORD_NUM.finditer(text):
+    for m in _WORD_NUM_LOWER.finditer(lower) if lower is not None else _WORD_NUM.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
         word_value = _word_value(m.group())
@@ -620,7 +630,7 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         spelled.append((start, end))
         yield start, end, word_value, word_value, True, bool(pct), currency
     taken = sorted(taken + spelled)
-    for m in _VAGUE_RE.finditer(text):
+    for m in _VAGUE_LOWER.finditer(lower) if lower is not None else _VAGUE_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
         low, high = _VAGUE[m.group().lower()]
@@ -676,6 +686,7 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
     claims measure lengths (a vault, a wave, a crater), "cleared 6.27m" is metres.
     """
     raw = sorted(_raw_numbers(text, metres))
+    lower = text.lower() if text.isascii() else None
     # "87 of 169 seats", "out of 169": the second figure is a total, not a count of its own.
     raw = [r for i, r in enumerate(raw) if not (i and _TOTAL_OF.fullmatch(text[raw[i - 1][1] : r[0]]))]
     raw = _joined_scales(text, raw)
@@ -713,7 +724,7 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
                 )
                 skip.add(i + 1)
                 continue
-        qualifier, q_start = _qualifier_before(text, start)
+        qualifier, q_start = _qualifier_before(text, start, lower)
         if qualifier is None:
             qualifier, q_end = _qualifier_after(text, end)
             end = q_end
@@ -994,6 +1005,13 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _SMALL_ALT = "|".join(_SMALL)
 _RATIO = re.compile(rf"\b(\d{{1,3}}|{_SMALL_ALT})\s+(?:in|out\s+of)\s+(\d{{1,4}}|{_SMALL_ALT})\b", re.I)
+
+
+# ``_RATIO``, ``_WORD_NUM`` and ``_VAGUE_RE`` for lower-cased ASCII text: their letters are all lower-case,
+# so without IGNORECASE they find the same matches at the same offsets there, two to three times faster
+# (what they match is read case-insensitively: a lower-case "One" is the same figure).
+assert all(p.pattern == p.pattern.lower() for p in (_RATIO, _WORD_NUM, _VAGUE_RE))
+_RATIO_LOWER, _WORD_NUM_LOWER, _VAGUE_LOWER = (re.compile(p.pattern) for p in (_RATIO, _WORD_NUM, _VAGUE_RE))
 
 
 def _small_number(word: str) -> int | None:

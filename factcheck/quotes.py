@@ -56,8 +56,10 @@ TRANSLATION_NOTICE_WINDOW = 600  # characters: the headline, standfirst and byli
 def declares_translation(text: str) -> bool:
     """Return True if the article says near its top that it is a translation."""
     top = text[:TRANSLATION_NOTICE_WINDOW]
-    if top.isascii() and "translat" not in top.lower():
-        return False  # every notice has the word: no need for the pattern's slower scan
+    # Every notice has the word: no need for the pattern's slower scan without it, whatever the text's
+    # script (to the case-insensitive pattern, the long s "\u017f" is an "s").
+    if "translat" not in top.lower().replace("\u017f", "s"):
+        return False
     return bool(_TRANSLATION_NOTICE.search(text, 0, TRANSLATION_NOTICE_WINDOW))
 
 
@@ -71,7 +73,9 @@ STOPWORDS = lexicon.STOPWORDS
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _SPEECH = lexicon.SPEECH_PATTERN
 _DOUBLE = re.compile(r'"|<<|>>')
-_SINGLE = re.compile(r"(?<![A-Za-z0-9])'([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
+# The look-behind stands after the opening mark (it sees the mark and the character before it): the
+# pattern then starts with the mark, which the regex engine scans for in C instead of trying every offset.
+_SINGLE = re.compile(r"'(?<![A-Za-z0-9]')([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
 _VERBS_ALT = "|".join(sorted(SPEECH_VERBS))
 _NAME_NEAR_VERB = re.compile(
     rf"(?:\b(?:{_VERBS_ALT})\s+(?P<after>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+))"
@@ -90,7 +94,23 @@ def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern)
 
 
-_SPEECH_LOWER = _lower_twin(_SPEECH)
+def _by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""Return ``_lower_twin`` of a ``\b(?:word|...)\b`` pattern, its words grouped by their first letter.
+
+    At each word's start the regex engine then tries the few words of its letter, not all of
+    them; words of different first letters never match at one offset, and each group keeps the
+    words' order, so the matches are the same.
+    """
+    assert pattern.pattern.startswith(r"\b(?:") and pattern.pattern.endswith(r")\b")
+    words = pattern.pattern[len(r"\b(?:") : -len(r")\b")].lower().split("|")
+    assert all(w[:1].isalpha() and w[:1].isascii() and "(" not in w for w in words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return _lower_twin(re.compile(r"\b(?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + r")\b"))
+
+
+_SPEECH_LOWER = _by_first_letter(_SPEECH)
 _PRONOUN_LOWER = _lower_twin(_PRONOUN)
 
 
@@ -148,6 +168,7 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
     """Return the quotes of an article with their speakers."""
     text = doc.text
     persons = names.persons
+    speakers = _Speakers(mentions, text)  # one for the article: each mention is looked at once
     out: list[QuoteSpan] = []
     for para in doc.paragraphs:
         raw = _raw_spans(text, para.start, para.end)
@@ -164,10 +185,14 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
                     continue
             groups.append([span])
         for parts in groups:
-            speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end)
+            speaker, speaker_name, how = _attribute(doc, parts, mentions, persons, para.start, para.end, speakers)
             part_texts = tuple(text[a:b].strip(" ,") for a, b in parts)
             quote = " ".join(part_texts)
-            pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
+            quote_words = tuple(words(quote))
+            if "..." in quote or "[" in quote:  # an ellipsis or an insertion (each _ELLIPSIS has one)
+                pieces = tuple(tuple(w) for w in (words(p) for p in _ELLIPSIS.split(quote)) if w)
+            else:
+                pieces = (quote_words,) if quote_words else ()  # one piece: the quote's words
             first = doc.sentences[doc.sentence_at(parts[0][0])].start if doc.sentences else para.start
             last = doc.sentences[doc.sentence_at(parts[-1][1] - 1)].end if doc.sentences else para.end
             named = frozenset(
@@ -175,7 +200,7 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
             )
             out.append(
                 QuoteSpan(
-                    tuple(parts), quote, speaker, speaker_name, tuple(words(quote)), pieces, how, named, part_texts
+                    tuple(parts), quote, speaker, speaker_name, quote_words, pieces, how, named, part_texts
                 )
             )
     return out
@@ -186,17 +211,25 @@ _DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", r
 
 
 def _attribute(
-    doc: Document, parts: list[tuple[int, int]], mentions: Mentions, persons: frozenset[str], p_start: int, p_end: int
+    doc: Document,
+    parts: list[tuple[int, int]],
+    mentions: Mentions,
+    persons: frozenset[str],
+    p_start: int,
+    p_end: int,
+    speakers: _Speakers | None = None,
 ) -> tuple[str | None, str | None, str]:
     """Return (entity id, other name, how): the speaker of a quote and how it was found.
 
     ``how`` is "tag" (a name in the speech tag), "pronoun" (he/she resolved to the person
     named last), "nearby" (an entity earlier in the sentence, no speech tag) or "none".
+    ``speakers`` are the article's ``_Speakers`` of ``mentions``, when the caller has them.
     """
     text = doc.text
     # A name after "at", "in", "near" is where the words were said, not who said them ("On stage at
     # the Ancien Palais de Justice, he dedicated the award '...'").
-    speakers = _Speakers(mentions, text)
+    if speakers is None:
+        speakers = _Speakers(mentions, text)
     # The speech verbs and pronouns are searched in the lower-cased text when it is ASCII.
     low, speech, pronouns = (doc.lower, _SPEECH_LOWER, _PRONOUN_LOWER) if doc.ascii else (text, _SPEECH, _PRONOUN)
     q_start, q_end = parts[0][0] - 1, parts[-1][1] + 1
@@ -265,9 +298,13 @@ class _Speakers:
     def __init__(self, mentions: Mentions, text: str) -> None:
         self._mentions = mentions
         self._text = text
+        self._speaks: dict[int, bool] = {}  # by a mention's start: its quotes' windows overlap
 
     def _can_speak(self, m: Mention) -> bool:
-        return not _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+        speaks = self._speaks.get(m.start)
+        if speaks is None:
+            speaks = self._speaks[m.start] = not _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+        return speaks
 
     def between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self._mentions.between(start, end) if self._can_speak(m)]
@@ -492,8 +529,7 @@ class QuoteMatcher:
         supported = False
         candidates: list[tuple[float, QuoteSpan, list[str]]] = []
         for span in spans:
-            found_words = list(span.words)
-            if not found_words:
+            if not span.words:
                 continue
             own = self._own(span)
             if claim.speaker:
@@ -504,9 +540,10 @@ class QuoteMatcher:
                 # Plain words that name an entity make a quote of another named person someone else's.
                 named = span.speaker is not None or (span.speaker_name is not None and bool(self.speaker_entities))
                 other = named and not own
-            shares_content = not self.content.isdisjoint(found_words)
+            shares_content = not self.content.isdisjoint(span.words)
             if not own and not shares_content:
                 continue  # shares no content word with the claim and is not the speaker's: another quote
+            found_words = list(span.words)
             if _foreign(span.words):
                 continue  # "Ce prix appartient aux femmes ...": the original words, not an English rendering
             verbatim = self._pieces_verbatim(span)

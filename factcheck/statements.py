@@ -392,16 +392,45 @@ def analyse(doc: Document) -> list[SentenceWords]:
     out = []
     for sent in doc.sentences:
         lowered = doc.lower[sent.start : sent.end]
-        stems = tuple(map(stem, _WORD.findall(lowered)))  # the words of _tokens, found in C
+        stems = tuple(map(stem, _words(lowered)))
         out.append(SentenceWords(lowered, stems, frozenset(stems)))
     return out
 
 
-def stem_index(words: list[SentenceWords]) -> dict[str, tuple[int, ...]]:
-    """Return, for each stem of an article, the sentences that hold it."""
+# Every ASCII character but a lower-case letter or a digit (and, in the second, an apostrophe), as a space.
+_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")})
+_NOT_WORD_OR_APOSTROPHE = str.maketrans({c: " " for c in map(chr, range(128)) if ord(c) in _NOT_WORD and c != "'"})
+
+
+def _words(lowered: str) -> list[str]:
+    """Return the words of _tokens (``_WORD.findall``) of a lower-cased sentence.
+
+    In ASCII text a word holds letters, digits and at most an apostrophe: it lies inside a run of
+    those characters, and a run without an apostrophe is one word. The runs are split in C (three
+    times faster than the pattern), which reads only the runs with an apostrophe.
+    """
+    if not lowered.isascii():
+        return _WORD.findall(lowered)
+    if "'" not in lowered:
+        return lowered.translate(_NOT_WORD).split()
+    out: list[str] = []
+    for run in lowered.translate(_NOT_WORD_OR_APOSTROPHE).split():
+        if "'" in run:
+            out.extend(_WORD.findall(run))
+        else:
+            out.append(run)
+    return out
+
+
+def stem_index(words: list[SentenceWords], wanted: frozenset[str] | None = None) -> dict[str, tuple[int, ...]]:
+    """Return, for each stem of an article (each of ``wanted`` only, if given), the sentences that hold it.
+
+    The claims look up only their own stems: ``wanted`` (the stems of the claims' words) spares
+    indexing every other word of the article.
+    """
     index: dict[str, list[int]] = {}
     for i, sentence in enumerate(words):
-        for s in sentence.stem_set:
+        for s in sentence.stem_set if wanted is None else sentence.stem_set & wanted:
             index.setdefault(s, []).append(i)
     return {s: tuple(ids) for s, ids in index.items()}
 
@@ -557,6 +586,8 @@ def _clause_start(lowered: str, tokens: list[tuple[str, int, int]], i: int) -> i
 
 def _tokens_outside_pseudo(lowered: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop the words of pseudo-negations ("no doubt", "No. 2") from a run of words."""
+    if "no" not in lowered:
+        return list(tokens)  # every pseudo-negation has a "no" (or a "not"): none to drop, without the scan
     spans = [m.span() for m in _PSEUDO.finditer(lowered)]
     return [t for t in tokens if not any(a <= t[1] < b for a, b in spans)]
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from anyascii import anyascii
 
@@ -111,7 +112,10 @@ class LineIndex:
     __slots__ = ("_starts",)
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        if "\r" in text:
+            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        else:  # "\n" ends every line: the starts follow from the lengths of the lines, found in C
+            self._starts = list(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column (in code points) of ``offset``."""

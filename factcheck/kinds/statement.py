@@ -71,6 +71,8 @@ def compile(story: Story) -> Sequence[_Statement]:
         for c in story.claims.claims
         if isinstance(c, StatementClaim)
     ]
+    # An article's stem index holds only the story's stems (``Story.stems``), every statement's own among them.
+    assert all(m.content <= story.stems for m in matchers)
     # Each statement knows its siblings' key terms: a time or ordinal that is another claim's
     # belongs to that claim, and never contradicts this one (link each mention to one claim).
     return [
