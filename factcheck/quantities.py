@@ -509,7 +509,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return k > 0 and spans[k - 1][1] > start
 
 
-def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, float, float, bool, bool, str | None]]:
+def _raw_numbers(
+    text: str, metres: bool = False, lower: str | None = None
+) -> Iterator[tuple[int, int, float, float, bool, bool, str | None]]:
     """Yield (start, end, low, high, exact, percent, currency) of each bare figure.
 
     ``exact`` is False for a rounded figure ("4.2 billion"): its interval is the
@@ -517,8 +519,8 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
     "6.27m" as metres rather than millions (see ``find_mentions``).
     """
     masks = [m.span() for m in _MASK.finditer(text)]
-    # The case-insensitive scans for words run in the lower-cased text when it is ASCII (same offsets).
-    lower = text.lower() if text.isascii() else None
+    # The case-insensitive scans for words run in ``lower``, the text lower-cased when it is ASCII
+    # (same offsets; None otherwise).
     # "one in five", "3 in 10": a share, read as a percentage.
     for m in _RATIO_LOWER.finditer(lower) if lower is not None else _RATIO.finditer(text):
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
@@ -634,20 +636,16 @@ def _raw_numbers(text: str, metres: bool = False) -> Iterator[tuple[int, int, fl
         if _overlaps(taken, m.start(), m.end()):
             continue
         low, high = _VAGUE[m.group().lower()]
-        point = _OF_A_POINT.match(text, m.end())
-        if high < 1 and point:
-            # "a quarter of a percentage point", "half a point": that share of one point, not 25 percent.
-            yield m.start(), m.end(), low, high, True, True, None
-            continue
         if high < 1:
-            # "a quarter", "two-thirds": a share, read as a percentage (only percent claims take it).
-            yield m.start(), m.end(), low * 100, high * 100, True, True, None
+            # "a quarter", "two-thirds": a share, read as a percentage (only percent claims take it);
+            # "a quarter of a percentage point", "half a point": that share of one point, not 25 percent.
+            per = 1 if _OF_A_POINT.match(text, m.end()) else 100
+            yield m.start(), m.end(), low * per, high * per, True, True, None
             continue
         yield m.start(), m.end(), low, high, low == high, False, None
 
 
 _SCALE_END = re.compile(r"\s(?:thousand|million|billion)$", re.IGNORECASE)
-
 
 
 def _joined_scales(
@@ -685,8 +683,8 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
     A bare "m" after a figure is millions ("1.2m people") unless ``metres``: in a story whose
     claims measure lengths (a vault, a wave, a crater), "cleared 6.27m" is metres.
     """
-    raw = sorted(_raw_numbers(text, metres))
     lower = text.lower() if text.isascii() else None
+    raw = sorted(_raw_numbers(text, metres, lower))
     # "87 of 169 seats", "out of 169": the second figure is a total, not a count of its own.
     raw = [r for i, r in enumerate(raw) if not (i and _TOTAL_OF.fullmatch(text[raw[i - 1][1] : r[0]]))]
     raw = _joined_scales(text, raw)

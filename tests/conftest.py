@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import check, load_claims
 from factcheck.articles import Document, document_from_text
+from factcheck.model import ClaimsFile
 
 # The corpora are data for the tests, not claims files to collect.
 collect_ignore_glob = ["corpus/*", "data/*", "heldout/*"]
@@ -29,3 +31,15 @@ def seed_project(tmp_path: Path) -> Path:
 def doc(text: str, path: str = "a.txt") -> Document:
     """Build a document from text written in a test."""
     return document_from_text(text, path)
+
+
+def claims_from(tmp_path: Path, text: str) -> ClaimsFile:
+    """Load a claims file written in a test; its articles are given to ``check`` directly."""
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_claims(str(path), check_articles=False)
+
+
+def reported(claims: ClaimsFile, text: str) -> list[tuple[str, str, str]]:
+    """Return (claim, verdict, found) of each finding reported on an article written in a test."""
+    return [(f.claim, f.verdict.value, f.found) for f in check(claims, [doc(text)])]

@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import check, keyterms, load_claims
-from factcheck.articles import document_from_text
+from factcheck import keyterms
+
+from .conftest import claims_from, reported
 
 
 def never_same(a: str, b: str) -> bool:
@@ -101,20 +102,17 @@ def test_any_clock_time_further_than_the_slack_is_a_swap(hour: int, minute: int,
 
 
 def test_a_reworded_sentence_with_another_time_contradicts_the_statement(tmp_path: Path) -> None:
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    claims = claims_from(
+        tmp_path,
         "version: 1\n"
         "entities:\n  okafor: {name: Chidi Okafor}\n  rana: {name: Rana Haddad}\n"
         "claims:\n"
         "  - {id: start, kind: statement, text: The fire broke out at about 3:40 a.m. in a flat on the sixth floor}\n"
         "  - {id: win, kind: statement, text: Chidi Okafor won the city marathon in 2:09:31}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
 
     def found(text: str) -> list[tuple[str, str, str]]:
-        doc = document_from_text(text, "a.txt")
-        return [(f.claim, f.verdict.value, f.found) for f in check(claims, [doc])]
+        return reported(claims, text)
 
     assert found("The blaze broke out around 1am, residents said.") == [("start", "contradicted", "1am")]
     assert found("The blaze broke out just before 4 a.m., residents said.") == []
@@ -231,19 +229,16 @@ def test_alternatives_of_a_closed_set_and_codes_are_key_terms(claim: str, senten
 def test_a_pinned_term_in_a_sentence_holding_most_of_the_statement_is_a_contradiction(tmp_path: Path) -> None:
     # Less than a full match (the sentence leaves out "flu" and "geese"), but a code is pinned by
     # its letters: judged as in a loosely worded sentence, not left unclear.
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    claims = claims_from(
+        tmp_path,
         "version: 1\n"
         "claims:\n"
         "  - {id: strain, kind: statement, text: The laboratory confirmed the highly pathogenic H5N1 subtype of"
         " bird flu in geese}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
 
     def found(text: str) -> list[tuple[str, str, str]]:
-        doc = document_from_text(text, "a.txt")
-        return [(f.claim, f.verdict.value, f.found) for f in check(claims, [doc])]
+        return reported(claims, text)
 
     assert found("Headline\n\nThe laboratory confirmed the highly pathogenic H5N8 subtype in the birds.") == [
         ("strain", "contradicted", "H5N8")
@@ -260,13 +255,9 @@ def test_two_bodies_of_one_sort_are_a_swap_whatever_the_preposition(tmp_path: Pa
     # Names of another sort of body are not compared this way.
     assert swapped(claim, "the defence told the Harbour Times it would take the case further") == []
     # And the sentence's swapped name is not "someone else" standing in the clause.
-    path = tmp_path / "claims.yaml"
-    path.write_text("version: 1\nclaims:\n  - {id: appeal, kind: statement, text: " + claim + "}\n", encoding="utf-8")
-    claims = load_claims(str(path), check_articles=False)
-    doc = document_from_text(
-        "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n", "a.txt"
-    )
-    assert [(f.verdict.value, f.found) for f in check(claims, [doc])] == [("contradicted", "Supreme Court")]
+    claims = claims_from(tmp_path, "version: 1\nclaims:\n  - {id: appeal, kind: statement, text: " + claim + "}\n")
+    article = "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n"
+    assert reported(claims, article) == [("appeal", "contradicted", "Supreme Court")]
 
 
 def test_digits_glued_to_one_letter_are_a_name_not_a_count() -> None:
@@ -298,15 +289,11 @@ def test_a_unit_written_onto_a_figure_is_still_a_count() -> None:
 
 
 def test_a_swapped_body_that_is_an_entity_of_the_story_is_still_the_swap(tmp_path: Path) -> None:
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    claims = claims_from(
+        tmp_path,
         "version: 1\nentities:\n  supreme: {name: Supreme Court}\n  appeals: {name: Court of Appeal}\n"
         "claims:\n  - {id: appeal, kind: statement, text: The defence said it would appeal the verdict"
         " at the Court of Appeal}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(str(path), check_articles=False)
-    doc = document_from_text(
-        "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n", "a.txt"
-    )
-    assert [(f.verdict.value, f.found) for f in check(claims, [doc])] == [("contradicted", "Supreme Court")]
+    article = "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n"
+    assert reported(claims, article) == [("appeal", "contradicted", "Supreme Court")]

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factcheck import check, load_claims, quantities, read_article
+from factcheck import check, load_claims, quantities
 from factcheck.model import QuantityClaim, Verdict
 from factcheck.quantities import QuantityMatcher, find_mentions
 
-from .conftest import doc
+from .conftest import claims_from, doc, reported
 
 TOLL = QuantityMatcher.compile(
     QuantityClaim(
@@ -1001,31 +1001,27 @@ def test_inches_and_the_rounding_of_a_bound_in_another_unit(matcher, sentence, e
 
 
 def test_a_figure_tied_by_people_alone_goes_to_the_claim_its_telling_cue_names(tmp_path):
-    (tmp_path / "a.txt").write_text("Rail crash\n\nDead: 38 people. More than 60 are missing.\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "version: 1\narticles: ['*.txt']\nclaims:\n"
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
         "  - {id: dead, kind: quantity, about: people killed in the crash, cues: [dead, killed, people], value: 57}\n"
         "  - {id: aboard, kind: quantity, about: people on the train, cues: [aboard, on board, people], value: 352}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(tmp_path / "claims.yaml")
-    found = [(f.claim, f.verdict) for f in check(claims, [read_article(tmp_path / "a.txt")])]
-    assert found == [("dead", Verdict.CONTRADICTED)]
+    found = reported(claims, "Rail crash\n\nDead: 38 people. More than 60 are missing.\n")
+    assert [(claim, verdict) for claim, verdict, _ in found] == [("dead", "contradicted")]
 
 
 def test_words_for_one_value_are_figures_and_a_share_of_a_point_is_points(tmp_path):
-    (tmp_path / "claims.yaml").write_text(
-        "version: 1\narticles: ['*.txt']\nclaims:\n"
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
         "  - {id: hurt, kind: quantity, about: people injured in the blast, cues: [injured, hurt], value: 9}\n"
         "  - {id: cut, kind: quantity, about: size of the rate cut, cues: [cut], value: 0.25,"
         " unit: percentage points}\n",
-        encoding="utf-8",
     )
-    claims = load_claims(tmp_path / "claims.yaml", check_articles=False)
 
     def found(text):
-        (tmp_path / "a.txt").write_text("Headline\n\n" + text + "\n", encoding="utf-8")
-        return [(f.claim, f.verdict.value, f.found) for f in check(claims, [read_article(tmp_path / "a.txt")])]
+        return reported(claims, "Headline\n\n" + text + "\n")
 
     # "A dozen", "more than a dozen": as exact as "12"; "hundreds" stays a size.
     assert found("More than a dozen people were injured.") == [("hurt", "contradicted", "More than a dozen")]
