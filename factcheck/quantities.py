@@ -1179,6 +1179,21 @@ def _clause_start(sentence: str, end: int, reach: int) -> int:
     return start
 
 
+def _claim_words(claim: QuantityClaim) -> frozenset[str]:
+    """Return the folded words of a claim's description and cues."""
+    return frozenset(_TOKEN.findall(fold_simple(" ".join((claim.about, *claim.cues)))))
+
+
+def _in_words(word: str, words: frozenset[str]) -> bool:
+    """Say whether a word, or its singular, is among ``words``."""
+    return word in words or word.rstrip("s") in words or word + "s" in words
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Say whether two claims' units are the same ("km" and "KM"; no unit and no unit)."""
+    return (a or "").strip().lower() == (b or "").strip().lower()
+
+
 def _unit_name(unit: str) -> str:
     """Return a mention's unit as a reader would name it ("GBP", "weeks")."""
     return unit[5:] + "s" if unit.startswith("time:") else unit
@@ -1290,6 +1305,9 @@ class QuantityMatcher:
     sources: frozenset[str] = frozenset()  # the sources the claim's description names ("police")
     currency: str | None = None  # the ISO code of a money claim's unit ("EUR", "TND"), if it has one
     condition: bool = False  # the claim counts those in one condition ("patients in a critical condition")
+    # The story's other quantity claims in the same unit with one value: (id, low, high, the words
+    # of their description and cues).
+    siblings: tuple[tuple[str, float, float, frozenset[str]], ...] = ()
 
     @classmethod
     def compile(
@@ -1298,13 +1316,15 @@ class QuantityMatcher:
         story_years: frozenset[int] = frozenset(),
         about_entities: frozenset[str] = frozenset(),
         persons: frozenset[str] = frozenset(),
+        siblings: tuple[QuantityClaim, ...] = (),
     ) -> QuantityMatcher:
         """Compile the claim's cue words once.
 
         ``story_years`` are the years the story's dates fall in: a figure in a sentence about
         another year is about another event. ``about_entities`` are the entities the claim's
         description names; ``persons`` the story's entities that are people (an age claim about
-        one of them is tied to ages beside that person's name).
+        one of them is tied to ages beside that person's name). ``siblings`` are the story's
+        other quantity claims: a figure that gives one of them exactly is that claim's.
         """
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
@@ -1362,6 +1382,11 @@ class QuantityMatcher:
             sources=frozenset(lexicon.FIGURE_SOURCES[w] for w in about if w in lexicon.FIGURE_SOURCES),
             currency=claim_currency(claim.unit),
             condition=bool(_CONDITION.search(claim.about)),
+            siblings=tuple(
+                (other.id, *other.interval(), _claim_words(other))
+                for other in siblings
+                if other.id != claim.id and other.value is not None and _same_unit(other.unit, claim.unit)
+            ),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1694,6 +1719,12 @@ class QuantityMatcher:
                     # classic slip, whatever else the sentence says of the figure.
                     confidence = TRANSPOSED_CONFIDENCE
                     why = " (the claim's digits in another order)"
+                sibling = self._sibling_value(text, mention) if verdict is Verdict.CONTRADICTED else None
+                if sibling is not None:
+                    # "91 pilot whales die" against the 143 stranded, with the dead (91) a claim of
+                    # its own: the figure is that claim's, tied here by a cue the two share.
+                    confidence *= OTHER_GROUP_FACTOR
+                    why = f" (the value of claim '{sibling}')"
                 if mention.other_unit:
                     why = f" (the claim's number in {mention.other_unit}, not {self.claim.unit})" + why
                 start = sent.start + mention.start
@@ -1707,6 +1738,28 @@ class QuantityMatcher:
                 end = sent.start + mention.end
                 findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message, confidence))
         return findings
+
+    def _sibling_value(self, sentence: str, mention: Mention) -> str | None:
+        """Return the id of another claim whose value the figure gives, when the cues near it are that claim's too.
+
+        "91 pilot whales die" against the 143 whales stranded, with the 91 dead a claim of its
+        own: "whales" ties the figure to both, and its value says whose it is. A cue of this
+        claim alone near the figure ("a four-year ban", with a prison term of four years the
+        other claim) keeps it this claim's: giving the other figure is the classic slip.
+        """
+        if not self.siblings or self.cues is None or mention.other_unit or not mention.exact:
+            return None
+        if mention.low_open or mention.high_open or (mention.nominal is None and mention.low != mention.high):
+            return None  # a bound or a range: not one claim's value
+        value = mention.nominal if mention.nominal is not None else mention.low
+        near = [
+            _TOKEN.findall(fold_simple(m.group()))
+            for m in self.cues.finditer(sentence, max(0, mention.start - CUE_REACH), mention.end + CUE_REACH)
+        ]
+        for cid, low, high, words in self.siblings:
+            if low <= value <= high and all(all(_in_words(w, words) for w in cue) for cue in near):
+                return cid
+        return None
 
     def _of_kind(self, mention: Mention) -> bool:
         """Say whether a figure is of the claim's kind (percent, money, duration, measure, count)."""

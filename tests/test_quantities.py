@@ -1030,3 +1030,47 @@ def test_words_for_one_value_are_figures_and_a_share_of_a_point_is_points(tmp_pa
     # "A quarter of a percentage point" is 0.25 points, not 25 percent.
     assert found("The bank announced a cut of a quarter of a percentage point.") == []
     assert found("The bank announced a cut of half a percentage point.") == [("cut", "contradicted", "half")]
+
+
+_HERD = """version: 1
+story: Reindeer herd struck by lightning
+claims:
+  - id: herd-size
+    kind: quantity
+    about: reindeer in the herd caught in the storm
+    cues: [reindeer, herd]
+    value: 230
+  - id: killed
+    kind: quantity
+    about: reindeer killed by the lightning
+    cues: [killed, dead]
+    value: 64
+  - id: sentence
+    kind: quantity
+    about: prison term handed to the herder
+    cues: [sentenced, prison term]
+    value: 3
+    unit: years
+  - id: ban
+    kind: quantity
+    about: ban on keeping animals handed to the herder
+    cues: [ban]
+    value: 5
+    unit: years
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "expected"),
+    [
+        # "reindeer" ties the figure to the herd and to the dead alike: its value says it is the dead.
+        ("Lightning felled 64 reindeer on the plateau.", "herd-size", "unclear"),
+        # A figure that is no claim's value is still a conflict.
+        ("Lightning felled 71 reindeer on the plateau.", "herd-size", "contradicted"),
+        # A cue of this claim alone beside it: the other claim's value is the classic slip.
+        ("He was also handed a three-year ban.", "ban", "contradicted"),
+    ],
+)
+def test_a_figure_giving_a_sibling_claims_value_by_shared_cues_is_that_claims(tmp_path, body, claim, expected):
+    found = [(c, v) for c, v, _ in reported(claims_from(tmp_path, _HERD), "Headline\n\n" + body + "\n") if c == claim]
+    assert found == [(claim, expected)]

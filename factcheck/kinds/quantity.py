@@ -109,17 +109,17 @@ def compile(story: Story) -> Sequence[_Quantity]:
     from factcheck.quantities import QuantityMatcher  # it imports QuantityClaim from here
 
     out = []
-    for claim in story.claims.claims:
-        if isinstance(claim, QuantityClaim):
-            about = fold_simple(claim.about).title()
-            # The entities a figure belongs to ("seats won by the Progress Alliance"), not the places
-            # it is measured from ("distance from Hurghada", "deaths in Kielce").
-            owners = frozenset(
-                m.entity
-                for m in story.names.exact_mentions(about)
-                if not _LOCATIVE.search(about, max(0, m.start - 12), m.start)
-            )
-            out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners, story.names.persons)))
+    quantities = tuple(c for c in story.claims.claims if isinstance(c, QuantityClaim))
+    for claim in quantities:
+        about = fold_simple(claim.about).title()
+        # The entities a figure belongs to ("seats won by the Progress Alliance"), not the places
+        # it is measured from ("distance from Hurghada", "deaths in Kielce").
+        owners = frozenset(
+            m.entity
+            for m in story.names.exact_mentions(about)
+            if not _LOCATIVE.search(about, max(0, m.start - 12), m.start)
+        )
+        out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners, story.names.persons, quantities)))
     return out
 
 
