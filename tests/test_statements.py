@@ -493,3 +493,85 @@ def test_a_hope_reported_as_said_is_overstated_and_a_belief_is_not():
     assert sure(hope, "hope", "Ana Ruiz said she hoped the museum would reopen in May.") == [Verdict.SUPPORTED]
     belief = "Ana Ruiz believed the museum would reopen in May"
     assert sure(belief, "believe", "Ana Ruiz said the museum will reopen in May.") == []
+
+
+def _sure_of(holder: Entity, text: str, modality: str, body: str) -> list[tuple[Verdict, str]]:
+    """Return (verdict, found) of each finding above the confidence threshold, for a named holder."""
+    index = NameIndex.compile([holder])
+    m = StatementMatcher.compile(
+        StatementClaim("s", "statement", holder=holder.id, text=text, modality=modality), {holder.id: holder}, index
+    )
+    d = doc("Headline of the story\n\n" + body + "\n")
+    return [(f.verdict, f.found) for f in m.check(d, index.mentions(d)) if f.confidence >= 0.5]
+
+
+VARGA = Entity("varga", "Tomas Varga", aliases=("Varga",))
+INSPECTORATE = Entity("inspectorate", "State Mining Inspectorate", aliases=("Inspectorate",))
+
+
+@pytest.mark.parametrize(
+    ("holder", "claim", "modality", "body", "expected"),
+    [
+        # The holder, by name, takes the opposite stance on part of the statement.
+        (
+            VARGA,
+            "Varga denied accepting payments from the developer",
+            "deny",
+            "Varga, who admitted accepting cash from a builder, resigned on Monday.",
+            True,
+        ),
+        (
+            INSPECTORATE,
+            "The Inspectorate suspected that a gas leak had caused the explosion at the shaft",
+            "suspect",
+            "The Inspectorate confirmed that leaking gas set off the blast.",
+            True,
+        ),
+        (
+            INSPECTORATE,
+            "The Inspectorate confirmed that the ventilation fans had failed before the explosion",
+            "confirm",
+            "The Inspectorate suspects the fans failed during the night.",
+            True,
+        ),
+        (
+            VARGA,
+            "Varga hoped the stadium would reopen before the derby",
+            "hope",
+            "Varga vowed that the stadium would reopen in time.",
+            True,
+        ),
+        # Someone else's stance, the same stance, or a plain report: no conflict read off part of it.
+        (
+            VARGA,
+            "Varga denied accepting payments from the developer",
+            "deny",
+            "His deputy admitted accepting cash from a builder on Monday.",
+            False,
+        ),
+        (
+            VARGA,
+            "Varga denied accepting payments from the developer",
+            "deny",
+            "Varga again denied taking cash from a builder.",
+            False,
+        ),
+        (
+            VARGA,
+            "Varga denied accepting payments from the developer",
+            "deny",
+            "Varga said he had accepted cash from a builder as a loan.",
+            False,
+        ),
+        (
+            INSPECTORATE,
+            "The Inspectorate suspected that a gas leak had caused the explosion at the shaft",
+            "suspect",
+            "The Inspectorate believes leaking gas set off the blast.",
+            False,
+        ),
+    ],
+)
+def test_an_opposite_stance_on_part_of_the_statement_is_a_conflict(holder, claim, modality, body, expected):
+    found = _sure_of(holder, claim, modality, body)
+    assert any(v is Verdict.CONTRADICTED for v, _ in found) is expected, found
