@@ -160,6 +160,8 @@ _WORD_NUM = re.compile(
     rf"\b(?:a\s+|an\s+)?(?:{_NUMBER_WORDS})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORDS}))*\b", re.IGNORECASE
 )
 _VAGUE = {
+    "half a dozen": (6.0, 6.0),
+    "half-dozen": (6.0, 6.0),
     "a dozen": (12.0, 12.0),
     "dozen": (12.0, 12.0),
     "dozens": (24.0, 99.0),
@@ -961,6 +963,9 @@ _PART_OF_TOTAL = re.compile(
 )
 # "5.8 trillion won of that profit", "two of those deaths": a part of a total named before.
 _PART_OF_THAT = re.compile(r"\s+(?:of|from)\s+(?:that|this|those|these)\b", re.IGNORECASE)
+# "Two of the children died", "three of them": a count that is a part of a group (a percentage
+# "of the vote" is a share, said as the claim says it).
+_PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|them)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|among those)\s+$", re.IGNORECASE)
 # "the 126-seat parliament": a compound whose noun is what the figure describes.
 _COMPOUND_NOUN = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+([A-Za-z]+)")
@@ -1056,7 +1061,10 @@ _YEAR_THEN_RELATIVE = re.compile(
     r"(?i:when|which|where|killing|leaving|that|and)\b"
     # "since the 2012 Tazreen Fashions blaze, which killed 112", "in line with the 2004 pension
     # protest, when organisers claimed 300,000": a year before an event's name, then its clause.
-    r"|\b(?i:the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?:\s+[A-Za-z][\w'-]*){1,4}?\s*,\s*(?i:when|which|where)\b"
+    # ("the 2021 collision near Ghotki, also in Sindh, which killed more than 60": an aside may
+    # stand between the event's name and its clause.)
+    r"|\b(?i:the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?:\s+[A-Za-z][\w'-]*){1,4}?(?:\s*,[^,;]{1,30})?\s*,\s*"
+    r"(?i:when|which|where)\b"
 )
 # "the famous 2010 rescue of 33 miners": a year that dates the noun after it. Not before a noun
 # ending in "s", where the number counts it ("an estimated 1950 residents"); a count of a noun
@@ -1909,7 +1917,11 @@ class QuantityMatcher:
         if _CONDITION.search(clause) and not self.condition:
             # "Four youngsters are in a serious condition": the worst-off among them, not all.
             return confidence * OTHER_GROUP_FACTOR, " (a group in one condition, part of the claim's)"
-        part_of = _PART_OF_TOTAL.match(sentence, mention.end) or _PART_OF_THAT.match(sentence, mention.end)
+        part_of = (
+            _PART_OF_TOTAL.match(sentence, mention.end)
+            or _PART_OF_THAT.match(sentence, mention.end)
+            or (not mention.percent and _PART_OF_GROUP.match(sentence, mention.end))
+        )
         if part_of and not self.part:
             # "Two of the seven dead were brothers", "Eleven of the 23 injured": a part of the total.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a total)"

@@ -1074,3 +1074,31 @@ claims:
 def test_a_figure_giving_a_sibling_claims_value_by_shared_cues_is_that_claims(tmp_path, body, claim, expected):
     found = [(c, v) for c, v, _ in reported(claims_from(tmp_path, _HERD), "Headline\n\n" + body + "\n") if c == claim]
     assert found == [(claim, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "half a dozen" is six, not a dozen.
+        ("The half-dozen miners who were hurt were flown out.", [Verdict.SUPPORTED]),
+        ("Half a dozen miners were hurt.", [Verdict.SUPPORTED]),
+        ("A dozen miners were hurt.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_half_a_dozen_is_six(text, expected):
+    hurt = QuantityClaim("h", "quantity", about="miners hurt in the collapse", cues=("hurt",), value=6)
+    assert [v for v, _ in _one(hurt, text)] == expected
+
+
+def test_a_part_of_a_group_and_another_events_toll_behind_an_aside_are_not_the_toll():
+    toll = QuantityClaim("t", "quantity", about="pupils killed by the lightning", cues=("died", "killed"), value=9)
+    # "Two of the pupils died": a part of those killed (a share "of the vote" is not concerned).
+    ((verdict, confidence),) = _one(toll, "Two of the pupils died in hospital overnight.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    ((verdict, confidence),) = _one(toll, "Eleven pupils died in hospital overnight.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    # Another event, named with its year, then an aside, then its own clause (the story is of 2025).
+    matcher = QuantityMatcher.compile(toll, story_years=frozenset({2025}))
+    other = "The worst such accident was the 2019 strike near Kandi, also in the north, which killed 14 pupils."
+    assert matcher.check(doc(other)) == []
+    assert [f.verdict for f in matcher.check(doc(other.replace("2019", "2025")))] == [Verdict.CONTRADICTED]
