@@ -438,6 +438,8 @@ class QuoteMatcher:
         padded = f" {self.normalised} "
         if bool(span.pieces) and all(f" {' '.join(p)} " in padded for p in span.pieces):
             return True
+        if len(span.part_texts) > 1 and self._parts_in_order(span.part_texts):
+            return True
         # The article quotes more than the claim: the claimed words as whole sentences or parts of
         # the quote, with the speaker's next sentence ("What can I say. I came here to do it. The run-up worked
         # really well."). Words added inside the claimed sentence ("... not up for negotiation this
@@ -460,6 +462,25 @@ class QuoteMatcher:
                 if len(joined) >= len(self.normalised):
                     break
         return False
+
+    def _parts_in_order(self, part_texts: tuple[str, ...]) -> bool:
+        """Say whether each quoted part is a stretch of the claimed words, in the claim's order.
+
+        'called the move "painful" but said it "protects our reserves"': two fragments of one
+        quote, each verbatim, joined by the reporter's words; what stands between them is left out
+        as with an ellipsis.
+        """
+        padded = f" {self.normalised} "
+        at = 0
+        for part in part_texts:
+            joined = " ".join(words(fold_simple(part)))
+            if not joined:
+                return False
+            found = padded.find(f" {joined} ", at)
+            if found < 0:
+                return False
+            at = found + len(joined) + 1
+        return True
 
     def _aligned(self, found: list[str]) -> list[str]:
         """Return the stretch of the claimed words that ``found`` renders (all of it if longer)."""

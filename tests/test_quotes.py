@@ -245,3 +245,12 @@ def test_more_verbs_of_saying_tag_the_speaker(verb):
     body = f'"{CANON}," Inés Calderón {verb} on Tuesday.'
     assert [r[0] for r in contradicted(body)] == [Verdict.CONTRADICTED]
     assert contradicted(f'"{CANON}," Tomás Ordóñez {verb} on Tuesday.') == []
+
+
+def test_quoted_fragments_joined_by_the_reporters_words_are_each_verbatim():
+    # Each fragment is the speaker's, in order; the reporter's words between them stand for an ellipsis.
+    assert contradicted('Ordóñez called the plan "in position" but said "no plan survives a storm like this".') == []
+    assert contradicted('Ordóñez said "we had crews in position" but added "no plan survives a storm like this".') == []
+    # A changed word inside one fragment, or the fragments out of order, still change what was said.
+    assert contradicted('Ordóñez said "we had boats in position" but added "no plan survives a storm like this".')
+    assert contradicted('Ordóñez said "no plan survives a storm like this" but added "we had crews in position".')
