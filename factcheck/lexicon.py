@@ -199,6 +199,14 @@ INSTITUTION_HEADS = frozenset(
     "court tribunal ministry commission council university airport museum hospital agency institute "
     "party parliament assembly committee prosecutor stadium prison".split()
 )
+# Words that make a name an organisation's, not a person's ("State Mining Inspectorate", "Kustbevakningen
+# Coast Guard", "Bank of Japan"), whatever its last word: a person is "he" or "she", these are "it".
+ORGANISATION_WORDS = INSTITUTION_HEADS | frozenset(
+    "inspectorate directorate authority service services office department bureau police guard army navy "
+    "bank company corporation group board union federation association society foundation fund "
+    "government administration secretariat organisation organization network station observatory "
+    "ltd inc plc gmbh ag oy ab sa spa llc co".split()
+)
 
 # Closed sets of alternatives: a statement's word from one of these, given in an article sentence
 # that reports the statement as another word of the same set, is a swapped key term ("an orange

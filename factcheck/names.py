@@ -648,8 +648,10 @@ def _starting_pattern(alternatives: list[str]) -> re.Pattern[str]:
 
 
 def is_person(entity: Entity) -> bool:
-    """Guess whether an entity is a person: two or more words ending in a rare one (a surname)."""
+    """Guess whether an entity is a person: two or more words ending in a rare one (a surname), no organisation word."""
     tokens = name_tokens(entity.name)
+    if any(t.strip("(),") in lexicon.ORGANISATION_WORDS for t in tokens):
+        return False
     return len(tokens) >= 2 and not is_common_word(tokens[-1])
 
 

@@ -342,6 +342,7 @@ OPPOSED_ATTITUDES: dict[str, tuple[str, ...]] = {
     "warn": ("believe",),
 }
 OPPOSED_OVERLAP = 0.3
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b")
 OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
 _CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
@@ -835,8 +836,9 @@ class StatementMatcher:
     ) -> Finding | None:
         """Judge a sentence that shares part of the statement and gives its holder the opposite attitude.
 
-        Only an explicit verb of one of the ``OPPOSED_ATTITUDES`` counts, said by the holder by
-        name; anything else in a loosely matching sentence is left to the key-term judge.
+        Only an explicit verb of one of the ``OPPOSED_ATTITUDES`` counts, with the holder named
+        before it in the sentence (its subject); anything else in a loosely matching sentence is
+        left to the key-term judge.
         """
         sent = doc.sentences[index]
         lowered = doc.lower[sent.start : sent.end]
@@ -846,8 +848,7 @@ class StatementMatcher:
         reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
         if reading.verb is None or reading.verb in PLAIN_REPORTS:
             return None
-        subject_end = reading.verb_start if reading.verb_start is not None else reading.start
-        if self._holder_speaks(doc, index, sent.start + subject_end, mentions) != 1.0:
+        if not self._holder_is_subject(doc, index, reading, mentions):
             return None
         want = MODALITY_CLASS.get(self.claim.modality, self.claim.modality)
         found = VERB_CLASS.get(reading.verb) or THAT_CLASS.get(reading.verb, "")
@@ -857,6 +858,29 @@ class StatementMatcher:
         if finding.verdict is not Verdict.CONTRADICTED or finding.message.startswith("key term"):
             return None
         return replace(finding, confidence=OPPOSED_CONFIDENCE)
+
+    def _holder_is_subject(self, doc: Document, index: int, reading: Reading, mentions: Mentions) -> bool:
+        """Say whether the attitude verb's subject is the holder.
+
+        The holder named before the verb; else a subject that names no one else ("The
+        manufacturer has acknowledged", "she is convinced") with the holder named close before,
+        as ``_holder_speaks`` has it. "He" or "she" is a person: not a holder that is an
+        organisation or a country.
+        """
+        sent = doc.sentences[index]
+        verb_start = reading.verb_start if reading.verb_start is not None else reading.start
+        subject = doc.lower[sent.start : sent.start + verb_start]
+        if self.holder_words and _names_words(subject, self.holder_words):
+            return True
+        before = mentions.between(sent.start, sent.start + verb_start)
+        if any(m.entity in self.holders for m in before):
+            return True
+        if before or _OTHER_NAME.search(doc.text[sent.start + 1 : sent.start + verb_start]):
+            return False  # someone else is named as the subject
+        persons = self.names.persons if self.names is not None else frozenset()
+        if _PERSONAL_PRONOUN.search(subject) and not self.holders & persons:
+            return False  # "he emphasized ...": a person, and the holder is not one
+        return self._holder_speaks(doc, index, sent.start + verb_start, mentions) == 1.0
 
     def _loose(self, doc: Document, index: int, mentions: Mentions) -> list[Finding]:
         """Judge a sentence that shares less of the statement on its slot-bound key terms alone."""

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck import names
 from factcheck.articles import read_article
 from factcheck.model import Entity, Verdict
 from factcheck.names import NameIndex, sounds_alike
@@ -293,3 +294,17 @@ def test_a_look_alike_ending_another_persons_name_with_an_age_is_that_person():
     # The entity's own first name before it, or no age after it: still a misspelling.
     assert found_in(index, named + "The roof fell in, said Tomas Barredo, 67, the founder.") == ["Barredo"]
     assert found_in(index, named + "The roof fell in, said Barredo.") == ["Barredo"]
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Ana Ruiz", True),
+        ("Mereana Pohatu", True),
+        ("State Mining Inspectorate", False),
+        ("Bank of Japan", False),
+        ("Kallvik Logistics AB", False),
+    ],
+)
+def test_a_name_with_an_organisations_word_is_no_person(name, person):
+    assert names.is_person(Entity("e", name)) is person

@@ -570,6 +570,21 @@ INSPECTORATE = Entity("inspectorate", "State Mining Inspectorate", aliases=("Ins
             "The Inspectorate believes leaking gas set off the blast.",
             False,
         ),
+        # The holder named just before and the subject a pronoun: "it" may be the Inspectorate, "he" not.
+        (
+            INSPECTORATE,
+            "The Inspectorate suspected that a gas leak had caused the explosion at the shaft",
+            "suspect",
+            "The Inspectorate met the families. It confirmed that leaking gas set off the blast.",
+            True,
+        ),
+        (
+            INSPECTORATE,
+            "The Inspectorate suspected that a gas leak had caused the explosion at the shaft",
+            "suspect",
+            "The Inspectorate met the families. At the same time, he confirmed that leaking gas set off the blast.",
+            False,
+        ),
     ],
 )
 def test_an_opposite_stance_on_part_of_the_statement_is_a_conflict(holder, claim, modality, body, expected):
