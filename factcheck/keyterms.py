@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck import lexicon, places
+from factcheck.text import fold_simple
 
 # Parts of the day, each with the words that name it, and the hours each covers.
 _DAY_PART_OF = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
@@ -302,6 +303,19 @@ BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
 # code and no time of day: a translation's "morning" for "4.20 a.m." is loose, not wrong; and a
 # code in a sentence that shares little of the statement may be another thing's.
 PINNED_SORTS = ("duration", "ordinal", "year", "code")
+_DAY_PART_OF_WORD = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
+_DAY_PART_WORD = re.compile(r"^(?:(?:early|late|mid)[\s-]*)?(" + "|".join(map(re.escape, _DAY_PART_OF_WORD)) + r")$")
+
+
+def day_parts_apart(expected: str, found: str) -> bool:
+    """Say whether two terms are both parts of the day, named by word, and name different parts.
+
+    "on Saturday morning" against "Saturday evening" is as pinned as a year: each word names
+    its part of the day. (A part against a clock time may be a translation's loose rendering.)
+    """
+    a = _DAY_PART_WORD.match(fold_simple(expected).lower().strip())
+    b = _DAY_PART_WORD.match(fold_simple(found).lower().strip())
+    return a is not None and b is not None and _DAY_PART_OF_WORD[a.group(1)] != _DAY_PART_OF_WORD[b.group(1)]
 
 
 def swaps(

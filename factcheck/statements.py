@@ -999,7 +999,7 @@ class StatementMatcher:
             message = f"key term changed: '{found}' where the claim has '{expected}'"
             if ratio >= FULL_MATCH:
                 confidence = KEYTERM_CONFIDENCE
-            elif swap.sort in keyterms.PINNED_SORTS:
+            elif swap.sort in keyterms.PINNED_SORTS or keyterms.day_parts_apart(swap.expected, found):
                 # A term its slot pins down is judged on that term, as in a loosely worded sentence.
                 confidence = LOOSE_CONFIDENCE
             else:

@@ -297,3 +297,18 @@ def test_a_swapped_body_that_is_an_entity_of_the_story_is_still_the_swap(tmp_pat
     )
     article = "Headline\n\nThe defence said it would appeal the verdict, at the Supreme Court.\n"
     assert reported(claims, article) == [("appeal", "contradicted", "Supreme Court")]
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "apart"),
+    [
+        ("evening", "morning", True),
+        ("afternoon", "late morning", True),
+        ("night", "overnight", False),  # two words for one part
+        ("evening", "evening", False),
+        ("evening", "6 p.m.", False),  # a clock time against a part may be a loose rendering
+        ("evening", "Saturday", False),
+    ],
+)
+def test_parts_of_the_day_named_by_word(expected, found, apart):
+    assert keyterms.day_parts_apart(expected, found) is apart
