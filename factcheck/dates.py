@@ -196,6 +196,10 @@ class DateMatcher:
                             between = between[1:]
                     n = _words_between(between, comma_breaks=True)
                     limit = self.max_before
+                    if n is None and between.startswith(",") and sentence[: d.start].rstrip().endswith(","):
+                        # "The deputies adopted, Thursday 17 October, the motion of censure": a date
+                        # set off by commas between a verb and its object dates that clause.
+                        n = _words_between(between[1:], comma_breaks=True)
                     if n is None and _FRONTED.fullmatch(sentence, 0, d.start) and sentence.startswith(",", d.end):
                         # "On June 6, the committee announced the recall": a date fronting the sentence
                         # sets its main clause, as far as a cue reaches a date after it.

@@ -189,3 +189,17 @@ def test_the_comma_closing_a_weekdays_date_opens_no_clause(sentence, expected):
 )
 def test_a_dates_comma_in_an_aside_or_a_year_still_ends_its_clause(sentence):
     assert verdicts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A date set off by commas between a verb and its object dates that clause.
+        ("The mayor declared, Friday 19 September, the flood a disaster.", [Verdict.CONTRADICTED]),
+        ("The mayor declared, Thursday 18 September, the flood a disaster.", [Verdict.SUPPORTED]),
+        # Closed by a comma only, the date is another clause's.
+        ("The mayor spoke on Friday 19 September, the flood having receded.", []),
+    ],
+)
+def test_a_date_in_commas_before_the_object_dates_its_clause(sentence, expected):
+    assert verdicts(sentence) == expected
