@@ -189,9 +189,7 @@ _PSEUDO = re.compile(
 # "he did not have to win", "need not win": no obligation, which says nothing of the winning; unless
 # what is required is the statement itself ("The takeover requires approval": "does not need to be
 # approved" says the opposite).
-_NO_OBLIGATION = re.compile(
-    r"(?:\bnot|n't)\s+(?:(?:had|have|has)\s+)?(?:have|has|had|need)\s+to\b|\bneed\s+not\b"
-)
+_NO_OBLIGATION = re.compile(r"(?:\bnot|n't)\s+(?:(?:had|have|has)\s+)?(?:have|has|had|need)\s+to\b|\bneed\s+not\b")
 # "To avoid a strike, the union accepted ...": a purpose fronting the sentence, whose "avoid"
 # negates nothing of what follows.
 _PURPOSE = re.compile(r"^\W*(?:in\s+order\s+)?to\s+avoid\b[^,]*,")
@@ -477,6 +475,26 @@ class Reading:
         return COMMITTED.get(attitude, attitude), self.negative
 
 
+def _own_object(
+    tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int], ...], i: int, content_positions: list[int]
+) -> bool:
+    """Say whether the attitude verb at ``i`` has an object of its own before the content, across a coordination.
+
+    "The court dismissed the company's appeal and upheld a 2023 ruling": the appeal is what was
+    dismissed; the ruling upheld is another verb's, so the content is not denied.
+    """
+    if attitude_of(tokens, i) == "assert":
+        return False  # a verb of saying takes a clause, not an object: "says the fight is not over and ..."
+    following = [p for p in content_positions if p > i]
+    if not following:
+        return False
+    between = [w for w, _, _ in tokens[i + 1 : following[0]]]
+    return any(w in _COORDINATORS for w in between[1:])
+
+
+_COORDINATORS = frozenset({"and", "but"})
+
+
 def read_sentence(
     lowered: str,
     content_positions: list[int],
@@ -498,7 +516,12 @@ def read_sentence(
         word = tokens[i][0]
         word_class = attitude_of(tokens, i)
         attitude_verb = word_class is not None and word not in content_verbs
-        if attitude_verb and i not in content_positions and not _used_as_noun(tokens, i):
+        if (
+            attitude_verb
+            and i not in content_positions
+            and not _used_as_noun(tokens, i)
+            and not _own_object(tokens, i, content_positions)
+        ):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"
             if passive and word_class not in ("assert", "confirm"):

@@ -590,3 +590,18 @@ INSPECTORATE = Entity("inspectorate", "State Mining Inspectorate", aliases=("Ins
 def test_an_opposite_stance_on_part_of_the_statement_is_a_conflict(holder, claim, modality, body, expected):
     found = _sure_of(holder, claim, modality, body)
     assert any(v is Verdict.CONTRADICTED for v, _ in found) is expected, found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The verb's own object stands before the content, across "and": it denies the appeal only.
+        ("The tribunal dismissed the club's appeal and upheld the 2024 ban on the stadium.", [Verdict.SUPPORTED]),
+        ("The tribunal rejected the club's plea but upheld the 2024 ban on the stadium.", [Verdict.SUPPORTED]),
+        # With no object of its own, the verb governs the content.
+        ("The tribunal rejected that it had upheld the 2024 ban on the stadium.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_an_attitude_verb_with_its_own_object_does_not_govern_a_coordinated_clause(body, expected):
+    m = matcher("The tribunal upheld the 2024 ban on the stadium", "", "assert")
+    assert verdicts(m, body) == expected
