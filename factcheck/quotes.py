@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, QuoteClaim, Verdict
-from factcheck.names import SPEECH_VERBS, Mention, Mentions, NameIndex
+from factcheck.names import SPEECH_VERBS, Mention, Mentions, NameIndex, is_common_word
 from factcheck.text import fold_simple, words
 
 # Similarity (0-100) at or above which a quote is the claimed one with words changed.
@@ -77,10 +77,25 @@ _DOUBLE = re.compile(r'"|<<|>>')
 # pattern then starts with the mark, which the regex engine scans for in C instead of trying every offset.
 _SINGLE = re.compile(r"'(?<![A-Za-z0-9]')([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
 _VERBS_ALT = "|".join(sorted(SPEECH_VERBS))
+_NAME_PART = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A name by the speech verb, after it perhaps behind a lower-case title ("said supervisory board
+# chairman Klaus-Peter Obermann"), not behind a pronoun or a verb ("said he backed Ines Calderon").
 _NAME_NEAR_VERB = re.compile(
-    rf"(?:\b(?:{_VERBS_ALT})\s+(?P<after>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+))"
-    rf"|(?:(?P<before>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+),?\s+(?:{_VERBS_ALT})\b)"
+    rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!(?:he|she|they|it|we|that|him|her|them)\b)[a-z]+(?<!ed)\s+){{0,3}}"
+    rf"(?P<after>{_NAME_PART}(?:\s+{_NAME_PART})+))"
+    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+),?\s+(?:{_VERBS_ALT})\b)"
 )
+
+
+def _name_near_verb(text: str, start: int, end: int) -> str | None:
+    """Return a person's name by a speech verb in ``text[start:end]``, not a title ("the outgoing Prime Minister")."""
+    for m in _NAME_NEAR_VERB.finditer(text, start, end):
+        name = m.group("after") or m.group("before")
+        if not all(is_common_word(w.lower()) for w in re.split(r"[\s-]+", name)):
+            return name
+    return None
+
+
 _ELLIPSIS = re.compile(r"\.\.\.|\[[^\]]*\]|\(\.\.\.\)")
 
 
@@ -253,9 +268,9 @@ def _attribute(
         if found:
             people = [m for m in found if m.entity in persons]
             return (people or found)[0].entity, None, "tag"
-        name = _NAME_NEAR_VERB.search(text, a, b)
+        name = _name_near_verb(text, a, b)
         if name:
-            return None, name.group("after") or name.group("before"), "tag"
+            return None, name, "tag"
     # "Wrobel, she said, had treated the company '...'": a speech tag before the quote names the speaker.
     tags = list(speech.finditer(low, sent_start, max(q_start, sent_start)))
     if tags:
@@ -276,9 +291,9 @@ def _attribute(
     if before:
         people = [m for m in before if m.entity in persons]
         return (people or before)[0].entity, None, "nearby"
-    name = _NAME_NEAR_VERB.search(text, sent_start, max(q_start, sent_start))
+    name = _name_near_verb(text, sent_start, max(q_start, sent_start))
     if name:
-        return None, name.group("after") or name.group("before"), "nearby"
+        return None, name, "nearby"
     # A quote opening a paragraph after "X said:" in the previous sentence.
     if s_index > 0 and re.search(r":\s*$", text[sent_start:q_start]) is None:
         prev = doc.sentences[s_index - 1]
@@ -292,8 +307,13 @@ def _attribute(
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 
 
+# "accepted Parliament's decision", "Kalpoi's spokesman said": a possessive names whose thing or
+# person it is, not who speaks.
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+
+
 class _Speakers:
-    """The entity mentions that can speak: a name right after "at", "in", "near" names a place."""
+    """The entity mentions that can speak: not a name right after "at", "in", "near" (a place), nor a possessive."""
 
     def __init__(self, mentions: Mentions, text: str) -> None:
         self._mentions = mentions
@@ -303,7 +323,10 @@ class _Speakers:
     def _can_speak(self, m: Mention) -> bool:
         speaks = self._speaks.get(m.start)
         if speaks is None:
-            speaks = self._speaks[m.start] = not _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+            speaks = self._speaks[m.start] = not (
+                _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+                or _POSSESSIVE_AFTER.match(self._text, m.end)
+            )
         return speaks
 
     def between(self, start: int, end: int) -> list[Mention]:

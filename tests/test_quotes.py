@@ -254,3 +254,14 @@ def test_quoted_fragments_joined_by_the_reporters_words_are_each_verbatim():
     # A changed word inside one fragment, or the fragments out of order, still change what was said.
     assert contradicted('Ordóñez said "we had boats in position" but added "no plan survives a storm like this".')
     assert contradicted('Ordóñez said "no plan survives a storm like this" but added "we had crews in position".')
+
+
+def test_a_possessive_is_no_speaker_and_a_title_is_no_name():
+    # "Calderón's plan": whose plan, not who speaks; "he" is Ordóñez, named before.
+    body = f'Tomás Ordóñez met the press. He said he backed Inés Calderón\'s plan but warned that "{CANON}".'
+    assert contradicted(body) == []
+    # A name behind a lower-case title after the verb is the speaker, someone the claims do not list.
+    other = contradicted(f'"{CANON}," said regional fire chief Lars-Erik Holmgren.')
+    assert other and "Lars-Erik Holmgren" in other[0][2]
+    # A title alone names no one: the quote is not credited to a "Prime Minister".
+    assert not any("Prime Minister" in m for _, _, m in judged(f'"{CANON}," said the outgoing Prime Minister.'))
