@@ -541,8 +541,8 @@ def _raw_numbers(
         before, after = text[max(0, start - 12) : start], text[m.end("num") : m.end("num") + 14]
         if after[:1].isalpha() and not m.group("scale") and not m.group("pct") and not _physical_unit(after):
             continue  # 2C, 5G, 3D: a name or another unit
-        if after.startswith((":", "th", "st ", "nd ", "rd ")):
-            continue  # a time of day, an ordinal
+        if after.startswith(("th", "st ", "nd ", "rd ")) or (after[:1] == ":" and after[1:2].isdigit()):
+            continue  # a time of day, an ordinal (not a figure before a colon: "risen to 11: two died")
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
             continue
         # Ages are figures of their own sort: only an age claim takes them ("the 52-year-old Ana

@@ -1102,3 +1102,12 @@ def test_a_part_of_a_group_and_another_events_toll_behind_an_aside_are_not_the_t
     other = "The worst such accident was the 2019 strike near Kandi, also in the north, which killed 14 pupils."
     assert matcher.check(doc(other)) == []
     assert [f.verdict for f in matcher.check(doc(other.replace("2019", "2025")))] == [Verdict.CONTRADICTED]
+
+
+def test_a_figure_before_a_colon_is_a_figure_and_a_clock_time_is_not():
+    assert [m.text for m in find_mentions("The toll has risen to 11: two children died overnight.")] == ["11", "two"]
+    assert [m.text for m in find_mentions("At 11:30 two children were brought in.")] == ["two"]
+    toll = QuantityClaim("t", "quantity", about="pupils killed by the lightning", cues=("toll", "died"), value=11)
+    # The sentence gives the claim's figure, so the other count in it is another count.
+    verdicts = _one(toll, "The toll has risen to 11: two children died overnight at the hospital.")
+    assert [v for v, c in verdicts if c >= 0.5] == [Verdict.SUPPORTED]
