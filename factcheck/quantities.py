@@ -883,6 +883,8 @@ _RATE_WORDS = re.compile(
 )
 # A claim that counts a part: "seats won", "of them", "among the dead".
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
+# A claim about a sum over several parties: "total fines imposed on the two waste companies".
+_TOTAL_WORDS = re.compile(r"\b(?:total|combined|overall|altogether|in all)\b", re.IGNORECASE)
 _PARTITIVE_OPENING = re.compile(r"\s*(?:-\s*)?(?i:of)\s+(?:the|these|those|all)\s+[\w,.]+\s", re.ASCII)
 # Words that make a figure an interim or earlier count (not "provisional", which reports still give as the toll).
 _INTERIM = re.compile(
@@ -1313,6 +1315,7 @@ class QuantityMatcher:
     sources: frozenset[str] = frozenset()  # the sources the claim's description names ("police")
     currency: str | None = None  # the ISO code of a money claim's unit ("EUR", "TND"), if it has one
     condition: bool = False  # the claim counts those in one condition ("patients in a critical condition")
+    total: bool = False  # the claim is a sum over several parties ("total fines imposed on the two companies")
     # The story's other quantity claims in the same unit with one value: (id, low, high, the words
     # of their description and cues).
     siblings: tuple[tuple[str, float, float, frozenset[str]], ...] = ()
@@ -1390,6 +1393,7 @@ class QuantityMatcher:
             sources=frozenset(lexicon.FIGURE_SOURCES[w] for w in about if w in lexicon.FIGURE_SOURCES),
             currency=claim_currency(claim.unit),
             condition=bool(_CONDITION.search(claim.about)),
+            total=bool(_TOTAL_WORDS.search(claim.about)),
             siblings=tuple(
                 (other.id, *other.interval(), _claim_words(other))
                 for other in siblings
@@ -1727,6 +1731,11 @@ class QuantityMatcher:
                     # classic slip, whatever else the sentence says of the figure.
                     confidence = TRANSPOSED_CONFIDENCE
                     why = " (the claim's digits in another order)"
+                if verdict is Verdict.CONTRADICTED and self._one_partys(text, mention, entities):
+                    # "..., while Saimaan Oy was fined 14.2 million euros" against the total fines of
+                    # two companies: one party's share of the sum.
+                    confidence *= OTHER_GROUP_FACTOR
+                    why += " (one party's share of the claim's total)"
                 sibling = self._sibling_value(text, mention) if verdict is Verdict.CONTRADICTED else None
                 if sibling is not None:
                     # "91 pilot whales die" against the 143 stranded, with the dead (91) a claim of
@@ -1746,6 +1755,16 @@ class QuantityMatcher:
                 end = sent.start + mention.end
                 findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message, confidence))
         return findings
+
+    def _one_partys(self, sentence: str, mention: Mention, entities: list[tuple[int, str]]) -> bool:
+        """Say whether a figure of a total claim is said of one named party in its clause."""
+        if not self.total or _TOTAL_WORDS.search(sentence, max(0, mention.start - 40), mention.end + 40):
+            return False
+        low, _ = self.claim.interval()
+        if not mention.high < low or any(abs(mention.high * k - low) <= 0.05 * low for k in (1e3, 1e6)):
+            return False  # a part is less than the total, and not the total at another scale ("EUR3.6m" for 3.6bn)
+        start = _clause_start(sentence, mention.start, 120)
+        return any(start <= offset < mention.start and e not in self.about_entities for offset, e in entities)
 
     def _sibling_value(self, sentence: str, mention: Mention) -> str | None:
         """Return the id of another claim whose value the figure gives, when the cues near it are that claim's too.

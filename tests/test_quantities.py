@@ -1111,3 +1111,33 @@ def test_a_figure_before_a_colon_is_a_figure_and_a_clock_time_is_not():
     # The sentence gives the claim's figure, so the other count in it is another count.
     verdicts = _one(toll, "The toll has risen to 11: two children died overnight at the hospital.")
     assert [v for v, c in verdicts if c >= 0.5] == [Verdict.SUPPORTED]
+
+
+_FINES = """version: 1
+story: Two hauliers fined for a price cartel
+entities:
+  nordfrakt: {name: Nordfrakt AB}
+  kustlast: {name: Kustlast AB}
+claims:
+  - id: total-fine
+    kind: quantity
+    about: total fines imposed on the two hauliers
+    cues: [fined, fines]
+    value: 30000000
+    unit: SEK
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # One named party's share of the total, in its own clause: not the total.
+        ("Nordfrakt AB was fined 18 million kronor, while Kustlast AB was fined 12 million kronor.", []),
+        # The total wrongly given, or a party's figure at the total's size or above, still conflicts.
+        ("The two firms were fined 25 million kronor in total.", ["contradicted"]),
+        ("Nordfrakt AB was fined 34 million kronor.", ["contradicted"]),
+    ],
+)
+def test_one_partys_share_of_a_total_is_not_the_total(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _FINES), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if v != "unclear"] == expected
