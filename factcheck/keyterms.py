@@ -368,8 +368,10 @@ def swaps(
             if sort == "place" and not _countries_only(want.text):
                 # "set in Poland" for "set in Chorzow": the country, less precise, not another place.
                 in_slot = [(t, m) for t, m in in_slot if not places.country(t.text)]
-            if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
-                continue  # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there
+            if sort in ("number", "year") and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
+                # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there; "upheld the
+                # High Court's 2023 ruling, ... riders who sued in 2021": the claim's year is there.
+                continue
             # Another of the claim's own terms in that slot ("Sweden and Denmark") is no swap.
             others = [(t, m) for t, m in in_slot if not any(_equal(t, w, same) for w in wanted)]
             if others:

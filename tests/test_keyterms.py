@@ -312,3 +312,20 @@ def test_a_swapped_body_that_is_an_entity_of_the_story_is_still_the_swap(tmp_pat
 )
 def test_parts_of_the_day_named_by_word(expected, found, apart):
     assert keyterms.day_parts_apart(expected, found) is apart
+
+
+def test_the_claims_own_year_anywhere_in_the_sentence_is_no_swap(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: s, kind: statement, text: The appeals court upheld a 2019 ruling that the dam was unsafe}\n",
+    )
+
+    def verdicts(body):
+        return [v for _, v, _ in reported(claims, "Headline\n\n" + body + "\n") if v != "unclear"]
+
+    assert verdicts("The appeals court upheld a 2017 ruling that the dam was unsafe.") == ["contradicted"]
+    assert (
+        verdicts("The decision, which upheld the district court's 2019 ruling on the dam, covers 40 who sued in 2016.")
+        == []
+    )
