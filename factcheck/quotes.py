@@ -281,6 +281,12 @@ def _attribute(
             return None, None, "none"
         near = speakers.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
         pronoun = pronouns.search(low, max(sent_start, verb.start() - 12), verb.start())
+        if pronoun is None and not near:
+            # "Tiguent was '...', she said, but added it was '...'": the subject of the verbs joined
+            # by "but" or "and" is the pronoun before them, when no one is named after it.
+            earlier = list(pronouns.finditer(low, sent_start, verb.start()))
+            named = speakers.between(earlier[-1].end(), verb.start()) if earlier else []
+            pronoun = earlier[-1] if earlier and not named else None
         if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in near):
             return _pronoun_speaker(speakers, persons, sent_start, q_start), None, "pronoun"
         if near:

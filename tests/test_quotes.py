@@ -265,3 +265,11 @@ def test_a_possessive_is_no_speaker_and_a_title_is_no_name():
     assert other and "Lars-Erik Holmgren" in other[0][2]
     # A title alone names no one: the quote is not credited to a "Prime Minister".
     assert not any("Prime Minister" in m for _, _, m in judged(f'"{CANON}," said the outgoing Prime Minister.'))
+
+
+def test_the_pronoun_before_verbs_joined_by_but_is_the_speaker_of_the_later_quote():
+    body = (
+        'Tomás Ordóñez toured the levee. Inés Calderón was "a good mayor", he said on Tuesday evening at the '
+        'levee, but added that "no plan survives a storm like this".'
+    )
+    assert contradicted(body) == []
