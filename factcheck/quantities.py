@@ -1064,8 +1064,8 @@ _YEAR_THEN_RELATIVE = re.compile(
     # "since the 2012 Tazreen Fashions blaze, which killed 112", "in line with the 2004 pension
     # protest, when organisers claimed 300,000": a year before an event's name, then its clause.
     # ("the 2021 collision near Ghotki, also in Sindh, which killed more than 60": an aside may
-    # stand between the event's name and its clause.)
-    r"|\b(?i:the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?:\s+[A-Za-z][\w'-]*){1,4}?(?:\s*,[^,;]{1,30})?\s*,\s*"
+    # stand between the event's name and its clause; "the 2016-17 epidemic": a season's years.)
+    r"|\b(?i:the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?:[-\u2013/]\d\d(?:\d\d)?)?(?:\s+[A-Za-z][\w'-]*){1,4}?(?:\s*,[^,;]{1,30})?\s*,\s*"
     r"(?i:when|which|where)\b"
 )
 # "the famous 2010 rescue of 33 miners": a year that dates the noun after it. Not before a noun

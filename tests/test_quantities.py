@@ -1102,6 +1102,10 @@ def test_a_part_of_a_group_and_another_events_toll_behind_an_aside_are_not_the_t
     other = "The worst such accident was the 2019 strike near Kandi, also in the north, which killed 14 pupils."
     assert matcher.check(doc(other)) == []
     assert [f.verdict for f in matcher.check(doc(other.replace("2019", "2025")))] == [Verdict.CONTRADICTED]
+    # A season's years ("the 2016-17 epidemic") name another event as well.
+    season = "It was far from the 2016-17 storms, driven by a strong monsoon, when 14 pupils were killed."
+    assert matcher.check(doc(season)) == []
+    assert [f.verdict for f in matcher.check(doc(season.replace("2016-17", "2025-26")))] == [Verdict.CONTRADICTED]
 
 
 def test_a_figure_before_a_colon_is_a_figure_and_a_clock_time_is_not():
