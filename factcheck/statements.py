@@ -340,6 +340,13 @@ OPPOSED_ATTITUDES: dict[str, tuple[str, ...]] = {
     "warn": ("believe",),
 }
 OPPOSED_OVERLAP = 0.3
+# "Team leader Dr Abdelaal confirmed the tomb had never been raided" against her belief that it had
+# not been looted: a confirmation by the holder is read at a lower overlap still (sets 1-21, f47690a:
+# 3 more conflicts found, no false one; any opposed verb at 0.15 adds a false one, "thought about").
+# Another stance needs two shared content words as well: "Varga thought the derby would be moved"
+# shares one word with his hope that the stadium reopens before the derby, and may be on anything
+# (it costs two conflicts on those sets, a vow for a hope and a hope for a belief).
+CONFIRMED_OVERLAP = 0.15
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b")
 OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
 _CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
@@ -822,14 +829,14 @@ class StatementMatcher:
             # The overlap leaves the key terms out: a sentence with "Kobe" for "Himeji" still reports
             # the statement, and the swap is what is wrong with it.
             loose = len(matched) < needed or ratio < self.min_overlap
-            opposed_band = loose and matched and ratio >= OPPOSED_OVERLAP
+            opposed_band = loose and matched and ratio >= CONFIRMED_OVERLAP
             if loose and not (self.key_terms and matched and ratio >= LOOSE_OVERLAP) and not opposed_band:
                 continue
             lowered = doc.lower[sent.start : sent.end]
             if lowered.rstrip().endswith("?"):
                 continue  # "Should schools close?": a question states nothing
             if loose:
-                opposed = self._opposed(doc, index, analysed, ratio, mentions) if opposed_band else None
+                opposed = self._opposed(doc, index, analysed, ratio, len(matched), mentions) if opposed_band else None
                 if opposed is not None:
                     findings.append(opposed)
                 elif self.key_terms and ratio >= LOOSE_OVERLAP:
@@ -855,7 +862,7 @@ class StatementMatcher:
         return findings
 
     def _opposed(
-        self, doc: Document, index: int, analysed: SentenceWords, ratio: float, mentions: Mentions
+        self, doc: Document, index: int, analysed: SentenceWords, ratio: float, shared: int, mentions: Mentions
     ) -> Finding | None:
         """Judge a sentence that shares part of the statement and gives its holder the opposite attitude.
 
@@ -877,6 +884,8 @@ class StatementMatcher:
         found = VERB_CLASS.get(reading.verb) or THAT_CLASS.get(reading.verb, "")
         if found not in OPPOSED_ATTITUDES.get(want, ()):
             return None
+        if found != "confirm" and (ratio < OPPOSED_OVERLAP or shared < 2):
+            return None  # a stance other than a confirmation, on one shared word, may be on anything
         finding = self._finding(doc, index, reading, ratio, mentions)
         if finding.verdict is not Verdict.CONTRADICTED or finding.message.startswith("key term"):
             return None

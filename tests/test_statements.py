@@ -570,6 +570,21 @@ INSPECTORATE = Entity("inspectorate", "State Mining Inspectorate", aliases=("Ins
             "The Inspectorate believes leaking gas set off the blast.",
             False,
         ),
+        # A confirmation by the holder is read on less of the statement than another stance.
+        (
+            INSPECTORATE,
+            "The Inspectorate suspected that a gas leak had caused the explosion at the shaft",
+            "suspect",
+            "The Inspectorate confirmed that methane from a cracked pipe ignited near the shaft.",
+            True,
+        ),
+        (
+            VARGA,
+            "Varga hoped the stadium would reopen before the derby",
+            "hope",
+            "Varga thought the derby would be moved to another city.",
+            False,
+        ),
         # The holder named just before and the subject a pronoun: "it" may be the Inspectorate, "he" not.
         (
             INSPECTORATE,
