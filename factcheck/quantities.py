@@ -1089,7 +1089,8 @@ _TOTAL_OF = re.compile(
 _PERCENT_CHANGE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 # Verbs of change between a cue and its new level: "Revenue fell 7.4% to Y921bn".
 _CHANGE_VERBS = frozenset(
-    "fell falls fall dropped drops slid slipped declined declines eased gained gains down up".split()
+    "fell falls fall dropped drops slid slipped declined declines eased gained gains down up "
+    "shrink shrinks shrank shrunk contracted plunged plummeted tumbled sank dipped soared surged".split()
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _TOTAL_GAP = re.compile(_TOTAL_OF.pattern + r"\d[\d,.]*\s+", re.IGNORECASE)

@@ -1145,3 +1145,9 @@ claims:
 def test_one_partys_share_of_a_total_is_not_the_total(tmp_path, body, expected):
     found = reported(claims_from(tmp_path, _FINES), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if v != "unclear"] == expected
+
+
+@pytest.mark.parametrize("verb", ["shrank to just", "shrink to", "plunged to", "tumbled to"])
+def test_a_change_verb_between_the_cue_and_the_figure_ties_them(verb):
+    reserves = QuantityClaim("r", "quantity", about="foreign reserves", cues=("reserves",), value=41e9, unit="USD")
+    assert [v for v, _ in _one(reserves, f"The reserves {verb} $41 million.")] == [Verdict.CONTRADICTED]
