@@ -885,6 +885,8 @@ _RATE_WORDS = re.compile(
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
 # A claim about a sum over several parties: "total fines imposed on the two waste companies".
 _TOTAL_WORDS = re.compile(r"\b(?:total|combined|overall|altogether|in all)\b", re.IGNORECASE)
+# "Besides the dead, ...", "Apart from the 12 crew, ...": a fronted phrase naming what the rest is not.
+_BESIDES_OPENING = re.compile(r"\W*(?i:besides|apart from|aside from|in addition to)\b[^,;:]{1,60},")
 _PARTITIVE_OPENING = re.compile(r"\s*(?:-\s*)?(?i:of)\s+(?:the|these|those|all)\s+[\w,.]+\s", re.ASCII)
 # Words that make a figure an interim or earlier count (not "provisional", which reports still give as the toll).
 _INTERIM = re.compile(
@@ -1892,6 +1894,10 @@ class QuantityMatcher:
             _AGE_GROUP_BEFORE.search(before) and _AGE_BOUND.match(sentence, mention.start)
         ):
             return 0.0, " (an age)"
+        besides = _BESIDES_OPENING.match(sentence)
+        if besides and mention.start >= besides.end() and self.cues and not self.cues.search(sentence, besides.end()):
+            # "Besides the dead, 153 people were injured": the cue is in the phrase set apart.
+            return confidence * OTHER_GROUP_FACTOR, " (a figure set apart from the claim's by 'besides')"
         opening = _PARTITIVE_OPENING.match(sentence)
         if opening and mention.start > opening.end():
             # "Of the 17 people who died, 12 lived in Karaagash": the later figures are parts.
@@ -1907,8 +1913,11 @@ class QuantityMatcher:
             return confidence * OTHER_GROUP_FACTOR, f" (a figure from '{source}', not from the claim's source)"
         span = sentence[mention.start : mention.end]
         vague = _VAGUE_RE.search(span)
-        if vague and vague.group().lower() not in _EXACT_WORDS and not _WORD_NUM.search(span) and not any(
-            ch.isdigit() for ch in span
+        if (
+            vague
+            and vague.group().lower() not in _EXACT_WORDS
+            and not _WORD_NUM.search(span)
+            and not any(ch.isdigit() for ch in span)
         ):
             # "hundreds dead", "thousands evacuated": a word for a size, not a figure to hold to.
             return confidence * OTHER_GROUP_FACTOR, " (a vague word, not a figure)"

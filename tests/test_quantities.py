@@ -1151,3 +1151,12 @@ def test_one_partys_share_of_a_total_is_not_the_total(tmp_path, body, expected):
 def test_a_change_verb_between_the_cue_and_the_figure_ties_them(verb):
     reserves = QuantityClaim("r", "quantity", about="foreign reserves", cues=("reserves",), value=41e9, unit="USD")
     assert [v for v, _ in _one(reserves, f"The reserves {verb} $41 million.")] == [Verdict.CONTRADICTED]
+
+
+def test_a_figure_after_a_besides_phrase_is_not_the_phrases():
+    toll = QuantityClaim("t", "quantity", about="people killed in the quake", cues=("dead", "killed"), value=212)
+    ((verdict, confidence),) = _one(toll, "Besides the dead, 153 people were injured, officials said.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    # A cue of the claim after the phrase ties the figure again.
+    ((_, confidence),) = _one(toll, "Besides the injured, 153 people were killed, officials said.")
+    assert confidence >= 0.5
