@@ -30,6 +30,11 @@ from factcheck.text import fold_simple
 # Zipf frequency at or above which a word is an ordinary English word (state, city, source).
 COMMON_ZIPF = 4.0
 MIN_JARO_WINKLER = 0.84
+# A first name right before the person's exact surname is a misspelling at this similarity (Jaro-
+# Winkler of the folded words): "Lanchen Haddad" for Lahcen Haddad (0.92). Another first name of the
+# same surname is far below ("Mohamed" 0.5).
+FIRST_NAME_JARO_WINKLER = 0.88
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 TITLES = lexicon.TITLES
 SPEECH_VERBS = lexicon.SPEECH_VERBS
@@ -514,6 +519,36 @@ class NameIndex:
             if (i and lowered[i - 1] in phrase_index) or (i < last and lowered[i + 1] in phrase_index):
                 out.extend(self._phrase_miss(text, words, lowered, stripped, i))
         out.extend(self._lower_case_misses(text, exact))
+        found = {m.start for m in out}
+        out.extend(m for m in self._first_name_misses(text, exact) if m.start not in found)
+        return out
+
+    def _first_name_misses(self, text: str, exact: list[Mention]) -> list[Mention]:
+        """Return a misspelt first name right before the person's exact surname ("Lanchen Haddad").
+
+        The surname beside it says whose name it is, so a first name further from the claimed one
+        than a lone word may be ("Lanchen" for Lahcen: two edits) is still a misspelling.
+        """
+        out = []
+        for m in exact:
+            firsts = self.first_names.get(m.entity)
+            if not firsts or text[m.start : m.end].lower() not in {f[-1] for f in self.forms.get(m.entity, [])}:
+                continue  # only a surname alone: a full name matched has its first name already
+            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if before is None:
+                continue
+            word = before.group(1)
+            token = fold_simple(word).lower()
+            if token in self.accepted or token.rstrip(".") in TITLES or is_common_word(token):
+                continue
+            if any(
+                JaroWinkler.normalized_similarity(token, f) >= FIRST_NAME_JARO_WINKLER
+                and _lengths_close(token, f)
+                and not word_form_of(token, f, derived_either=False)
+                for f in firsts
+                if len(f) >= 4 and f != token
+            ):
+                out.append(Mention(m.entity, before.start(1), before.end(1), False))
         return out
 
     def _lower_case_misses(self, text: str, exact: list[Mention]) -> list[Mention]:

@@ -308,3 +308,19 @@ def test_a_look_alike_ending_another_persons_name_with_an_age_is_that_person():
 )
 def test_a_name_with_an_organisations_word_is_no_person(name, person):
     assert names.is_person(Entity("e", name)) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Senator Mohcine Benslimane spoke.", []),  # the claimed spelling
+        ("Monchine Benslimane spoke.", ["Monchine"]),  # two edits, sounding apart: the surname says whose
+        ("Mochine Benslimane spoke.", ["Mochine"]),  # one edit, caught as before, once
+        ("Mohamed Benslimane spoke.", []),  # another first name of the same surname
+        ("Monchine spoke.", []),  # alone, the look-alike is no name
+    ],
+)
+def test_a_misspelt_first_name_before_the_exact_surname_is_caught(text, found):
+    index = NameIndex.compile([Entity("b", "Mohcine Benslimane", aliases=("Benslimane",))])
+    d = doc("Headline\n\n" + text + "\n")
+    assert [d.text[m.start : m.end] for m in index.mentions(d) if not m.exact] == found
