@@ -83,11 +83,28 @@ CURRENCY_PREFIXES: dict[str, tuple[str, ...]] = {
 FIGURE_SOURCES: dict[str, str] = {
     form: forms.split()[0]
     for forms in (
-        "police", "organisers organizers organiser organizer", "union unions", "government",
-        "ministry ministries", "authorities authority", "officials official", "agency agencies",
-        "observatory", "survey", "institute", "rescuers rescuer", "hospital hospitals", "company",
-        "opposition", "army military", "coastguard", "prosecutors prosecutor", "court",
-        "activists activist", "residents", "witnesses witness",
+        "police",
+        "organisers organizers organiser organizer",
+        "union unions",
+        "government",
+        "ministry ministries",
+        "authorities authority",
+        "officials official",
+        "agency agencies",
+        "observatory",
+        "survey",
+        "institute",
+        "rescuers rescuer",
+        "hospital hospitals",
+        "company",
+        "opposition",
+        "army military",
+        "coastguard",
+        "prosecutors prosecutor",
+        "court",
+        "activists activist",
+        "residents",
+        "witnesses witness",
     )
     for form in forms.split()
 }
@@ -128,18 +145,66 @@ GENERIC_PEOPLE = PLAIN_PEOPLE | frozenset("victims lives bodies dead injured wou
 # Things whose age is given like a person's ("a 16-year-old world record", "the 100-year-old
 # bridge"): the figure is no one's age (figures, ``factcheck.quantities``).
 AGED_THINGS = (
-    "record", "records", "mark", "tradition", "law", "ban", "rule", "building", "bridge", "house", "church", "tree",
-    "company", "firm", "business", "case", "dispute", "conflict", "war", "rivalry", "mystery", "treaty", "agreement",
-    "plant", "factory", "mine", "dam", "ship", "vessel", "car", "aircraft", "plane", "network", "system", "policy",
+    "record",
+    "records",
+    "mark",
+    "tradition",
+    "law",
+    "ban",
+    "rule",
+    "building",
+    "bridge",
+    "house",
+    "church",
+    "tree",
+    "company",
+    "firm",
+    "business",
+    "case",
+    "dispute",
+    "conflict",
+    "war",
+    "rivalry",
+    "mystery",
+    "treaty",
+    "agreement",
+    "plant",
+    "factory",
+    "mine",
+    "dam",
+    "ship",
+    "vessel",
+    "car",
+    "aircraft",
+    "plane",
+    "network",
+    "system",
+    "policy",
 )
 
 # A figure of what someone wanted, not of what happened: "had demanded a rise of at least 12
 # percent", "a target of 90 percent"; and of what is needed: "about 95% coverage is needed".
 # (Not "proposed" or "offered": a government's offer is often the story's own figure.)
 WANTED_WORDS = (
-    "demanded", "demands", "demanding", "sought", "seeking", "seeks", "asked for", "calls for", "called for",
-    "calling for", "wanted", "wants", "target", "targets", "targeted", "aims for", "aim of",
-    "goal of", "hoped for",
+    "demanded",
+    "demands",
+    "demanding",
+    "sought",
+    "seeking",
+    "seeks",
+    "asked for",
+    "calls for",
+    "called for",
+    "calling for",
+    "wanted",
+    "wants",
+    "target",
+    "targets",
+    "targeted",
+    "aims for",
+    "aim of",
+    "goal of",
+    "hoped for",
 )
 NEEDED_WORDS = ("needed", "required", "recommended", "necessary")
 
@@ -195,6 +260,13 @@ CLOCK_WORDS = frozenset("at around about by before after until till from since s
 # Labour"): two names with the same one in a statement's sentence are two bodies of one sort, and
 # one in place of the other is a swapped key term whatever the preposition before it ("appeal at
 # the Court of Appeal" / "take the case to the Supreme Court").
+# Verbs of having or holding: a figure right after one is the size of something that stands
+# ("Northgate has 1.8 million members", "the reservoir can hold 5.2 cubic kilometres", "employs
+# about 9,400 staff"), not the count of what happened.
+HOLDING_VERBS = frozenset(
+    "has have had employs employ employed keeps keep kept holds hold held houses house represents represent "
+    "represented numbers number counts".split()
+)
 INSTITUTION_HEADS = frozenset(
     "court tribunal ministry commission council university airport museum hospital agency institute "
     "party parliament assembly committee prosecutor stadium prison".split()

@@ -922,6 +922,11 @@ _VERB_BEFORE = re.compile(
     rf"around\s+|more than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_HOLDING_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(lexicon.HOLDING_VERBS)) + r")\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
 _WANTED_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS) + r")\b[^.;:()]{0,40}$", re.IGNORECASE
 )
@@ -1939,6 +1944,11 @@ class QuantityMatcher:
             # "had demanded a rise of at least 12 percent", "about 95% coverage is needed": what was
             # wanted or is needed, not what happened.
             return confidence * OTHER_GROUP_FACTOR, " (what was wanted or is needed, not the outcome)"
+        # (A total's own stock is stated so: "the merged group has 65 million subscribers".)
+        holding = _HOLDING_BEFORE.search(before)
+        if holding and not self.total and holding.group(1).lower() not in self.about_words | self.cue_words:
+            # "Northgate has 1.8 million members" against the members affected: the size of what stands.
+            return confidence * OTHER_GROUP_FACTOR, f" (what something {holding.group(1).lower()}, not what happened)"
         verb = _VERB_BEFORE.search(before)
         if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.

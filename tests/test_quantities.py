@@ -1160,3 +1160,17 @@ def test_a_figure_after_a_besides_phrase_is_not_the_phrases():
     # A cue of the claim after the phrase ties the figure again.
     ((_, confidence),) = _one(toll, "Besides the injured, 153 people were killed, officials said.")
     assert confidence >= 0.5
+
+
+def test_a_figure_after_a_verb_of_having_is_what_stands_not_what_happened():
+    hit = QuantityClaim("h", "quantity", about="members whose data was stolen", cues=("members",), value=640000)
+    ((verdict, confidence),) = _one(hit, "Fenwick Mutual has 1.6 million members and 52 branches.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    ((_, confidence),) = _one(hit, "Hackers stole the data of 610,000 members.")
+    assert confidence >= 0.5
+    # A total's own stock is said with "has": "the merged group has 65 million customers".
+    total = QuantityClaim(
+        "t", "quantity", about="combined customers of the two lenders", cues=("customers",), value=6e7
+    )
+    ((_, confidence),) = _one(total, "The merged lender has 65 million customers.")
+    assert confidence >= 0.5
