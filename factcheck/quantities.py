@@ -1031,7 +1031,10 @@ def _small_number(word: str) -> int | None:
 
 
 _OTHER_TIME = re.compile(
-    r"\b(?:last|previous|the\s+previous)\s+(?:year|month|season|decade|time)\b(?!'s)|\b(?:\d+|a|one|two|three|four|five|"
+    r"\b(?:last|previous|the\s+previous)\s+(?:year|month|season|decade|time)\b(?!'s)|"
+    # "had kept the rate at 6.75 percent at its previous four meetings", "at the prior session".
+    r"\b(?:previous|prior|preceding)\s+(?:\w+\s+)?(?:meetings?|sessions?|editions?|quarters?|tournaments?|races?)\b|"
+    r"\b(?:\d+|a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )

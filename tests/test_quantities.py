@@ -1174,3 +1174,17 @@ def test_a_figure_after_a_verb_of_having_is_what_stands_not_what_happened():
     )
     ((_, confidence),) = _one(total, "The merged lender has 65 million customers.")
     assert confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_figure"),
+    [
+        ("The board had kept the rate at 7.25 percent at its previous four meetings.", False),
+        ("At the prior session the board held the rate at 7.25 percent.", False),
+        ("The board cut the rate to 7.25 percent on Tuesday.", True),
+    ],
+)
+def test_a_figure_of_previous_meetings_is_another_times(text, claims_figure):
+    rate = QuantityClaim("r", "quantity", about="policy rate set by the board", cues=("rate",), value=7, unit="percent")
+    matcher = QuantityMatcher.compile(rate, story_years=frozenset({2025}))
+    assert bool(matcher.check(doc(text))) is claims_figure
