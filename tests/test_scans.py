@@ -1,0 +1,29 @@
+"""The fast scans find what the plain patterns they stand for find, at the same offsets.
+
+Each speed-up of a scan keeps a plain pattern as its definition; these tests compare the two
+on generated text made of the pieces where they could part: names back to back, hyphens,
+apostrophes, marks and the start of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import names
+
+NAMES = ["anna karisan", "anna", "russia", "russian", "al-waha", "o'brien", "x", "ab-", "jo-ann  smith", "rsf"]
+PIECES = [*NAMES, "-", " ", "  ", "'", "a", "s", "(", ".", "\n", "b-", "_", "7"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=1, unique=True), st.lists(st.sampled_from(PIECES), max_size=14))
+def test_the_lead_scan_finds_what_the_look_behind_scan_finds(chosen, pieces):
+    escaped = [re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(chosen), key=len, reverse=True)]
+    pattern, lead = names._starting_pattern(escaped), names._lead_pattern(escaped)
+    text = "".join(pieces)
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+    assert list(names._standing_alone(pattern, lead, text)) == expected
