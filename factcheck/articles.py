@@ -178,6 +178,20 @@ class Document:
         return " ".join(text.split())
 
 
+def cue_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""Yield what ``pattern.finditer(text)`` yields, for a cue pattern (``text.cue_pattern``) of a sentence.
+
+    In ASCII text the pattern is tried only where one of its words starts, as in
+    ``Document.sentences_matching``: a case-insensitive pattern starting with ``\b`` is otherwise
+    tried at every offset of the sentence.
+    """
+    literals = CUE_LITERALS.get(pattern)
+    if literals is None or not text.isascii():
+        return pattern.finditer(text)
+    lower = text.lower()
+    return _matches_at(pattern, text, sorted({at for lit in literals for at in _occurrences(lower, lit)}))
+
+
 def _occurrences(text: str, literal: str) -> Iterator[int]:
     """Yield every offset where ``literal`` stands in ``text`` (overlapping ones too)."""
     at = text.find(literal)

@@ -13,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import names
+from factcheck.articles import cue_matches
+from factcheck.text import cue_pattern
 
 NAMES = ["anna karisan", "anna", "russia", "russian", "al-waha", "o'brien", "x", "ab-", "jo-ann  smith", "rsf"]
 PIECES = [*NAMES, "-", " ", "  ", "'", "a", "s", "(", ".", "\n", "b-", "_", "7"]
@@ -27,3 +29,19 @@ def test_the_lead_scan_finds_what_the_look_behind_scan_finds(chosen, pieces):
     expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
     assert list(names._standing_alone(pattern, lead, text)) == expected
+
+
+CUES = ["kill", "killed", "death toll", "launch", "flood waters", "admit", "trapped", "died"]
+WORDS = ["Killed", "kills", "death  toll", "Death\ntoll", "launches", "launch", "floods", "flood waters", "admitted",
+         "trapped", "dies", "died", "skill", "x", " ", ", ", "-", "re-launch", "tolls", "7"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUES), min_size=1, unique=True), st.lists(st.sampled_from(WORDS), max_size=12))
+def test_cue_matches_finds_what_the_cue_pattern_finds(cues, words):
+    pattern = cue_pattern(cues)
+    assert pattern is not None
+    sentence = "".join(words)
+    expected = [m.span() for m in pattern.finditer(sentence)]
+
+    assert [m.span() for m in cue_matches(pattern, sentence)] == expected
