@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import names
+from factcheck import names, statements
 from factcheck.articles import cue_matches
 from factcheck.text import cue_pattern
 
@@ -45,3 +45,9 @@ def test_cue_matches_finds_what_the_cue_pattern_finds(cues, words):
     expected = [m.span() for m in pattern.finditer(sentence)]
 
     assert [m.span() for m in cue_matches(pattern, sentence)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abz09' -,.\"()\t\n\x1c:;!?", max_size=40))
+def test_words_split_in_c_are_the_patterns_words(sentence):
+    assert statements._words(sentence) == statements._WORD.findall(sentence)
