@@ -175,7 +175,16 @@ class Document:
             text = html.unescape(_TAG.sub("", text))
         elif self._html and "<" in text:
             text = _TAG.sub("", text)
-        return " ".join(text.split())
+        return _one_line(text)
+
+
+def _one_line(text: str) -> str:
+    """Return ``" ".join(text.split())``: the text on one line, its white space single spaces."""
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        # Already so (every white space but the space is unprintable): the text itself, without
+        # building the list of its words (most evidence is one line of a paragraph).
+        return text
+    return " ".join(text.split())
 
 
 def cue_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import names, statements
+from factcheck import articles, names, statements
 from factcheck.articles import cue_matches
 from factcheck.text import cue_pattern
 
@@ -51,3 +51,9 @@ def test_cue_matches_finds_what_the_cue_pattern_finds(cues, words):
 @given(st.text(alphabet="abz09' -,.\"()\t\n\x1c:;!?", max_size=40))
 def test_words_split_in_c_are_the_patterns_words(sentence):
     assert statements._words(sentence) == statements._WORD.findall(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \t\n\r\x0b\x1c\x85\xa0\u2028\u3000\u200b.é", max_size=30))
+def test_one_line_is_the_split_and_join(text):
+    assert articles._one_line(text) == " ".join(text.split())
