@@ -528,7 +528,7 @@ def read_sentence(
             clause = _PSEUDO.sub(" ", _PURPOSE.sub(" ", clause) if a == 0 else clause)
             if not required:
                 clause = _NO_OBLIGATION.sub(" ", clause)
-            words = [w for w, _, _ in _tokens(_FAILED_TO.sub(" not ", clause))]
+            words = _words(_FAILED_TO.sub(" not ", clause))  # the words of _tokens, without their offsets
             # "neither ... nor" is one negation, counted at "neither".
             count = sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
             negations += count

@@ -48,7 +48,7 @@ def test_cue_matches_finds_what_the_cue_pattern_finds(cues, words):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abz09' -,.\"()\t\n\x1c:;!?", max_size=40))
+@given(st.text(alphabet="abzAZ09' -,.\"()\t\n\x1c:;!?", max_size=40))
 def test_words_split_in_c_are_the_patterns_words(sentence):
     assert statements._words(sentence) == statements._WORD.findall(sentence)
 
