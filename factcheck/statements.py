@@ -777,7 +777,8 @@ class StatementMatcher:
             sent = doc.sentences[index]
             analysed = words[index]
             matched = core & analysed.stem_set
-            ratio = sum(self.weights[s] for s in matched) / core_weight
+            # ``map`` over the weights' look-up: the same sum in the same order, without a generator's frames.
+            ratio = sum(map(self.weights.__getitem__, matched)) / core_weight
             # The overlap leaves the key terms out: a sentence with "Kobe" for "Himeji" still reports
             # the statement, and the swap is what is wrong with it.
             loose = len(matched) < needed or ratio < self.min_overlap
