@@ -175,7 +175,30 @@ class Document:
             text = html.unescape(_TAG.sub("", text))
         elif self._html and "<" in text:
             text = _TAG.sub("", text)
-        return " ".join(text.split())
+        return _one_line(text)
+
+
+def _one_line(text: str) -> str:
+    """Return ``" ".join(text.split())``: the text on one line, its white space single spaces."""
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        # Already so (every white space but the space is unprintable): the text itself, without
+        # building the list of its words (most evidence is one line of a paragraph).
+        return text
+    return " ".join(text.split())
+
+
+def cue_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""Yield what ``pattern.finditer(text)`` yields, for a cue pattern (``text.cue_pattern``) of a sentence.
+
+    In ASCII text the pattern is tried only where one of its words starts, as in
+    ``Document.sentences_matching``: a case-insensitive pattern starting with ``\b`` is otherwise
+    tried at every offset of the sentence.
+    """
+    literals = CUE_LITERALS.get(pattern)
+    if literals is None or not text.isascii():
+        return pattern.finditer(text)
+    lower = text.lower()
+    return _matches_at(pattern, text, sorted({at for lit in literals for at in _occurrences(lower, lit)}))
 
 
 def _occurrences(text: str, literal: str) -> Iterator[int]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from factcheck import lexicon
-from factcheck.articles import Document
+from factcheck.articles import Document, cue_matches
 from factcheck.model import DateClaim, Finding, Verdict
 from factcheck.text import cue_pattern
 
@@ -172,7 +172,7 @@ class DateMatcher:
         """Return the date mentions of a sentence tied to a cue (the nearest one per cue)."""
         if self.cues is None:
             return []
-        cue_spans = [m.span() for m in self.cues.finditer(sentence)]
+        cue_spans = [m.span() for m in cue_matches(self.cues, sentence)]
         if not cue_spans:
             return []
         dates = find_dates(sentence, published)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from text_to_num import text2num
 
 from factcheck import lexicon
-from factcheck.articles import Document
+from factcheck.articles import Document, cue_matches
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
 from factcheck.places import currency_codes, currency_words, same_currency
@@ -1535,7 +1535,7 @@ class QuantityMatcher:
         if self.cues is None:
             return []
         # "Net profit was 7.1 trillion won" is not the operating profit's cue.
-        cue_spans = [m.span() for m in self.cues.finditer(sentence) if not self._other_measure(sentence, m.start())]
+        cue_spans = [m.span() for m in cue_matches(self.cues, sentence) if not self._other_measure(sentence, m.start())]
         if not cue_spans:
             return []
         mentions = []
