@@ -185,6 +185,9 @@ _PSEUDO = re.compile(
     r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
     r"|\bno\s+(?:more|less|fewer|[a-z]+er)\s+than\b"
+    # "passes to the state, not directly to the palace": a contrast naming the alternative, which
+    # the content's own words stand before.
+    r"|,\s*not\s+(?=(?:directly\s+|only\s+|just\s+)?(?:to|in|at|on|by|from|for|with|the|a|an)\b)"
 )
 # "he did not have to win", "need not win": no obligation, which says nothing of the winning; unless
 # what is required is the statement itself ("The takeover requires approval": "does not need to be

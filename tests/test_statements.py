@@ -620,3 +620,20 @@ def test_an_opposite_stance_on_part_of_the_statement_is_a_conflict(holder, claim
 def test_an_attitude_verb_with_its_own_object_does_not_govern_a_coordinated_clause(body, expected):
     m = matcher("The tribunal upheld the 2024 ban on the stadium", "", "assert")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ", not to the gallery" names the alternative: the content is said positively.
+        ("Ownership of the paintings passed to the city, not directly to the gallery.", [Verdict.SUPPORTED]),
+        ("Ownership of the paintings passed to the city, not the gallery.", [Verdict.SUPPORTED]),
+        (
+            "Ownership of the paintings did not pass to the city, which will lend them to the gallery.",
+            [Verdict.CONTRADICTED],
+        ),
+    ],
+)
+def test_a_contrast_naming_the_alternative_negates_nothing(body, expected):
+    m = matcher("Ownership of the paintings passed to the city, which will lend them to the gallery", "", "assert")
+    assert verdicts(m, body) == expected
