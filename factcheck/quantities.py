@@ -1031,7 +1031,7 @@ def _small_number(word: str) -> int | None:
 
 
 _OTHER_TIME = re.compile(
-    r"\b(?:last|previous|the\s+previous)\s+(?:year|month|season|decade|time)\b(?!'s)|"
+    r"\b(?:last|previous|the\s+previous|the\s+past)\s+(?:year|month|season|decade|time)\b(?!'s)|"
     # "had kept the rate at 6.75 percent at its previous four meetings", "at the prior session".
     r"\b(?:previous|prior|preceding)\s+(?:\w+\s+)?(?:meetings?|sessions?|editions?|quarters?|tournaments?|races?)\b|"
     r"\b(?:\d+|a|one|two|three|four|five|"
@@ -1075,7 +1075,7 @@ _YEAR_THEN_RELATIVE = re.compile(
     # protest, when organisers claimed 300,000": a year before an event's name, then its clause.
     # ("the 2021 collision near Ghotki, also in Sindh, which killed more than 60": an aside may
     # stand between the event's name and its clause; "the 2016-17 epidemic": a season's years.)
-    r"|\b(?i:the)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?:[-\u2013/]\d\d(?:\d\d)?)?(?:\s+[A-Za-z][\w'-]*){1,4}?(?:\s*,[^,;]{1,30})?\s*,\s*"
+    r"|\b(?i:the)\s+(?:[a-z]+\s+|[A-Z][\w.]*'s\s+(?:[A-Z][a-z]+\s+)?)?((?:19|20)\d\d)(?:[-\u2013/]\d\d(?:\d\d)?)?(?:\s+[A-Za-z][\w'-]*){1,4}?(?:\s*,[^,;]{1,30})?\s*,\s*"
     r"(?i:when|which|where)\b"
 )
 # "the famous 2010 rescue of 33 miners": a year that dates the noun after it. Not before a noun

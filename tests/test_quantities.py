@@ -1188,3 +1188,12 @@ def test_a_figure_of_previous_meetings_is_another_times(text, claims_figure):
     rate = QuantityClaim("r", "quantity", about="policy rate set by the board", cues=("rate",), value=7, unit="percent")
     matcher = QuantityMatcher.compile(rate, story_years=frozenset({2025}))
     assert bool(matcher.check(doc(text))) is claims_figure
+
+
+def test_the_past_year_and_another_countrys_dated_event_are_other_times():
+    hit = QuantityClaim("h", "quantity", about="passengers affected by the outage", cues=("passengers",), value=11400)
+    matcher = QuantityMatcher.compile(hit, story_years=frozenset({2025}))
+    assert matcher.check(doc("The airport handled more than 9 million passengers during the past year.")) == []
+    other = "It recalled the UK's August 2019 outage at Gatwick, when a bad update affected 90,000 passengers."
+    assert matcher.check(doc(other)) == []
+    assert [f.verdict for f in matcher.check(doc("The outage affected 90,000 passengers."))] == [Verdict.CONTRADICTED]
