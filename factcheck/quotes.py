@@ -310,7 +310,7 @@ def _attribute(
     return None, None, "none"
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ii]nside|[Oo]utside|[Ff]rom)\s+(?:the\s+)?$")
 
 
 # "accepted Parliament's decision", "Kalpoi's spokesman said": a possessive names whose thing or

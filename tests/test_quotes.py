@@ -273,3 +273,12 @@ def test_the_pronoun_before_verbs_joined_by_but_is_the_speaker_of_the_later_quot
         'levee, but added that "no plan survives a storm like this".'
     )
     assert contradicted(body) == []
+
+
+def test_a_place_after_from_is_no_speaker():
+    entities = {**ENTITIES, "valdivia": Entity("valdivia", "Valdivia")}
+    index = NameIndex.compile(entities.values())
+    matcher = QuoteMatcher.compile(QuoteClaim("q", "quote", speaker="ordonez", text=CANON), entities)
+    d = doc(f'Headline\n\nTomás Ordóñez toured the dam.\n\n"{CANON}," the engineer from Valdivia said.\n')
+    messages = [f.message for f in matcher.check(d, find_quotes(d, index.mentions(d), index))]
+    assert not any("Valdivia" in m for m in messages), messages
