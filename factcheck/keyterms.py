@@ -20,6 +20,7 @@ orange warning", "AD" / "BC") has its set for slot, and a code of letters and di
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +32,9 @@ from factcheck.text import fold_simple
 _DAY_PART_OF = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
 # "in the early afternoon", "late evening": the modifier is part of the time, not a word of the statement.
 _DAY_WORD = re.compile(
-    r"\b(?:(?:early|late|mid)[\s-]+(?:on\s+(?:" + "|".join(lexicon.WEEKDAYS) + r")\s+)?)?("
+    r"\b(?:(?:early|late|mid)[\s-]+(?:on\s+(?:"
+    + "|".join(lexicon.WEEKDAYS)
+    + r")\s+)?)?("
     + "|".join(re.escape(w) for w in sorted(_DAY_PART_OF, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -57,6 +60,13 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# A month named with no day ("capsized during a storm in February", "due to start in January
+# 2026"): a key term, pinned by its preposition. A full date ("on 3 February") is a date claim's.
+_DAY_BEFORE = re.compile(r"\d\s*$")
+_MONTH_TERM = re.compile(
+    r"\b(in|during|until|by|since|from|before|after|early|late|mid|mid-)\s+"
+    rf"({'|'.join(calendar.month_name[1:])})\b(?!\s*\d{{1,2}}\b)",
+)
 _NUMBER_SLOT = re.compile(r"(?<![\d:])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)  # not inside "14:52"
 # Spelled counts from two ("one" is as often a pronoun: "one of the trains").
 _SPELLED = _HOUR_WORDS[1:]
@@ -95,7 +105,7 @@ SLOT_WORDS = frozenset("in at to from near into inside outside across of for by 
 class KeyTerm:
     """One key term of a claim: its sort, its slot and its (folded) value, as written."""
 
-    sort: str  # "place" (a proper name), "year", "number", "ordinal", "time", "duration", "contrast", "code"
+    sort: str  # "place" (a proper name), "year", "month", "number", "ordinal", "time", "duration", "contrast", "code"
     slot: str
     value: str
     text: str
@@ -222,6 +232,9 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
             out.append(KeyTerm("place", "@" + head, value, name))  # its sort of body is its slot
     for m in _YEAR.finditer(text):
         out.append(KeyTerm("year", _prev_word(text, m.start()), m.group(1), m.group(1)))
+    for m in _MONTH_TERM.finditer(text):
+        if not _DAY_BEFORE.search(text, max(0, m.start(2) - 4), m.start(2)):
+            out.append(KeyTerm("month", m.group(1).lower(), str(lexicon.MONTHS[m.group(2).lower()]), m.group(2)))
     for m in _CONTRAST.finditer(text):
         word = m.group()
         if word.lower() in lexicon.CONTRAST_IN_CAPITALS and not (
@@ -295,14 +308,14 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # Sorts whose slot pins the term down even in a sentence that words the rest of the statement
 # its own way: a time of day, a race time, "the third woman", "since 2013". A place or a bare
 # figure in a loosely matching sentence is as often another place or figure of the story.
-BOUND_SORTS = ("time", "duration", "ordinal", "year")
+BOUND_SORTS = ("time", "duration", "ordinal", "year", "month")
 BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
 # Sorts whose slot pins the term down in a sentence that reports most of the statement (more than
 # a loosely worded one, less than a full match): a race time, an ordinal, a year, and a code, whose
 # letters say what it is ("H5N8" can only be another subtype than "H5N1"). Unlike BOUND_SORTS, a
 # code and no time of day: a translation's "morning" for "4.20 a.m." is loose, not wrong; and a
 # code in a sentence that shares little of the statement may be another thing's.
-PINNED_SORTS = ("duration", "ordinal", "year", "code")
+PINNED_SORTS = ("duration", "ordinal", "year", "code", "month")
 _DAY_PART_OF_WORD = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
 _DAY_PART_WORD = re.compile(r"^(?:(?:early|late|mid)[\s-]*)?(" + "|".join(map(re.escape, _DAY_PART_OF_WORD)) + r")$")
 
@@ -348,7 +361,7 @@ def swaps(
         claim_terms = [
             t for t in claim_terms if t.sort in BOUND_SORTS and (t.sort != "year" or t.slot in BOUND_YEAR_SLOTS)
         ]
-    for sort in ("place", "year", "number", "ordinal", "duration", "contrast", "code"):
+    for sort in ("place", "year", "month", "number", "ordinal", "duration", "contrast", "code"):
         wanted = [t for t in claim_terms if t.sort == sort]
         if not wanted:
             continue

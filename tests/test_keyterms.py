@@ -329,3 +329,21 @@ def test_the_claims_own_year_anywhere_in_the_sentence_is_no_swap(tmp_path):
         verdicts("The decision, which upheld the district court's 2019 ruling on the dam, covers 40 who sued in 2016.")
         == []
     )
+
+
+def test_a_month_named_with_no_day_is_a_key_term(tmp_path):
+    assert [(t.sort, t.slot, t.value) for t in keyterms.terms("The ferry capsized in a storm in February")] == [
+        ("month", "in", "2")
+    ]
+    # A full date is a date claim's to judge.
+    assert all(t.sort != "month" for t in keyterms.terms("The ferry sank on 3 February"))
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n  - {id: s, kind: statement, text: Pay talks with the dockers will start in January}\n",
+    )
+
+    def verdicts(body):
+        return [v for _, v, _ in reported(claims, "Headline\n\n" + body + "\n") if v != "unclear"]
+
+    assert verdicts("Pay talks with the dockers will start in March.") == ["contradicted"]
+    assert verdicts("Pay talks with the dockers will start in January, the port said.") == []
