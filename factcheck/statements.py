@@ -185,10 +185,10 @@ _PSEUDO = re.compile(
     r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
     r"|\bno\s+(?:more|less|fewer|[a-z]+er)\s+than\b"
-    # "passes to the state, not directly to the palace": a contrast naming the alternative, which
-    # the content's own words stand before.
-    r"|,\s*not\s+(?=(?:directly\s+|only\s+|just\s+)?(?:to|in|at|on|by|from|for|with|the|a|an)\b)"
 )
+# "passes to the state, not directly to the palace": a contrast naming the alternative at the end of
+# its clause ("the tower, not the crane, collapsed" negates the crane: the content goes on after it).
+_CONTRAST_NOT = re.compile(r",\s*not\s+(?=(?:directly\s+|only\s+|just\s+)?(?:to|in|at|on|by|from|for|with|the|a|an)\b)")
 # "he did not have to win", "need not win": no obligation, which says nothing of the winning; unless
 # what is required is the statement itself ("The takeover requires approval": "does not need to be
 # approved" says the opposite).
@@ -622,12 +622,21 @@ def _without_asides(scope: str, a: int, b: int, content_offsets: set[int]) -> st
 
     "The crane, for a reason not yet determined, collapsed": the aside's "not" negates nothing the
     statement says; "would not, under any circumstances, close" keeps its "not" (no aside holds it).
+    Nor does a contrast that ends the clause ("passed to the state, not to the palace").
     """
     clause = scope[a:b]
     for m in reversed(list(_ASIDE.finditer(clause))):
         start, end = a + m.start(), a + m.end()
         if not any(start <= o < end for o in content_offsets):
             clause = clause[: m.start()] + " " + clause[m.end() :]
+    contrast = _CONTRAST_NOT.search(clause) if "not" in clause else None
+    if contrast:
+        # The contrast runs to the next comma: content after it ("the tower, not the crane,
+        # collapsed") is what the negation bears on.
+        comma = clause.find(",", contrast.end())
+        phrase_end = a + (comma if comma >= 0 else len(clause))
+        if not any(phrase_end <= o < b for o in content_offsets):
+            clause = clause[: contrast.start()] + " " + clause[contrast.end() :]
     return clause
 
 
