@@ -1956,7 +1956,7 @@ class QuantityMatcher:
         if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.
             return confidence * OTHER_GROUP_FACTOR, f" (what was {verb.group(1).lower()}, not the claim's)"
-        if _CONDITION.search(clause) and not self.condition:
+        if _CONDITION.search(clause) and not self.condition and mention.currency is None and not mention.percent:
             # "Four youngsters are in a serious condition": the worst-off among them, not all.
             return confidence * OTHER_GROUP_FACTOR, " (a group in one condition, part of the claim's)"
         part_of = (

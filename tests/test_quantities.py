@@ -1197,3 +1197,14 @@ def test_the_past_year_and_another_countrys_dated_event_are_other_times():
     other = "It recalled the UK's August 2019 outage at Gatwick, when a bad update affected 90,000 passengers."
     assert matcher.check(doc(other)) == []
     assert [f.verdict for f in matcher.check(doc("The outage affected 90,000 passengers."))] == [Verdict.CONTRADICTED]
+
+
+def test_a_condition_in_the_clause_makes_a_part_only_of_a_count_of_people():
+    length = QuantityClaim("l", "quantity", about="length of the operation", cues=("lasted",), value=14, unit="hours")
+    ((verdict, confidence),) = _one(
+        length, "The surgery lasted more than 15 hours and both boys are stable in intensive care."
+    )
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    hurt = QuantityClaim("h", "quantity", about="people injured", cues=("injured",), value=12)
+    ((_, confidence),) = _one(hurt, "Four injured people are in a serious condition.")
+    assert confidence < 0.5
