@@ -304,6 +304,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
 
 _END_SLOTS = frozenset({"by", "until", "till", "since"})
 _PLACE_LIST = re.compile(r"\s+and\s+|,\s*")  # "Mali and Burkina Faso": each must be there
+# A relative clause running up to a term: "riders who sued the company in 2021".
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b[^,;:.]{0,60}$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # Sorts whose slot pins the term down even in a sentence that words the rest of the statement
 # its own way: a time of day, a race time, "the third woman", "since 2013". A place or a bare
@@ -316,19 +318,18 @@ BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
 # code and no time of day: a translation's "morning" for "4.20 a.m." is loose, not wrong; and a
 # code in a sentence that shares little of the statement may be another thing's.
 PINNED_SORTS = ("duration", "ordinal", "year", "code", "month")
-_DAY_PART_OF_WORD = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
-_DAY_PART_WORD = re.compile(r"^(?:(?:early|late|mid)[\s-]*)?(" + "|".join(map(re.escape, _DAY_PART_OF_WORD)) + r")$")
+_DAY_PART_WORD = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(" + "|".join(map(re.escape, _DAY_PART_OF)) + r")$")
 
 
 def day_parts_apart(expected: str, found: str) -> bool:
-    """Say whether two terms are both parts of the day, named by word, and name different parts.
+    """Say whether two time terms are both parts of the day, named by word, and name different parts.
 
-    "on Saturday morning" against "Saturday evening" is as pinned as a year: each word names
-    its part of the day. (A part against a clock time may be a translation's loose rendering.)
+    "morning" (of "on Saturday morning") against the claim's "evening" is as pinned as a year: each
+    word names its part of the day. (A part against a clock time may be a translation's rendering.)
     """
     a = _DAY_PART_WORD.match(fold_simple(expected).lower().strip())
     b = _DAY_PART_WORD.match(fold_simple(found).lower().strip())
-    return a is not None and b is not None and _DAY_PART_OF_WORD[a.group(1)] != _DAY_PART_OF_WORD[b.group(1)]
+    return a is not None and b is not None and _DAY_PART_OF[a.group(1)] != _DAY_PART_OF[b.group(1)]
 
 
 def swaps(
@@ -381,10 +382,14 @@ def swaps(
             if sort == "place" and not _countries_only(want.text):
                 # "set in Poland" for "set in Chorzow": the country, less precise, not another place.
                 in_slot = [(t, m) for t, m in in_slot if not places.country(t.text)]
-            if sort in ("number", "year") and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
-                # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there; "upheld the
-                # High Court's 2023 ruling, ... riders who sued in 2021": the claim's year is there.
-                continue
+            if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
+                continue  # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there
+            if sort == "year" and re.search(rf"\b{want.value}\b", sentence):
+                # "upheld the High Court's 2023 ruling, covers 214 riders who sued in 2021": the claim's
+                # year is there, and the other stands in a relative clause of someone else's doing.
+                in_slot = [(t, m) for t, m in in_slot if not _RELATIVE_BEFORE.search(sentence, 0, m[0])]
+                if not in_slot:
+                    continue
             # Another of the claim's own terms in that slot ("Sweden and Denmark") is no swap.
             others = [(t, m) for t, m in in_slot if not any(_equal(t, w, same) for w in wanted)]
             if others:

@@ -260,13 +260,6 @@ CLOCK_WORDS = frozenset("at around about by before after until till from since s
 # Labour"): two names with the same one in a statement's sentence are two bodies of one sort, and
 # one in place of the other is a swapped key term whatever the preposition before it ("appeal at
 # the Court of Appeal" / "take the case to the Supreme Court").
-# Verbs of having or holding: a figure right after one is the size of something that stands
-# ("Northgate has 1.8 million members", "the reservoir can hold 5.2 cubic kilometres", "employs
-# about 9,400 staff"), not the count of what happened.
-HOLDING_VERBS = frozenset(
-    "has have had employs employ employed keeps keep kept holds hold held houses house represents represent "
-    "represented numbers number counts".split()
-)
 INSTITUTION_HEADS = frozenset(
     "court tribunal ministry commission council university airport museum hospital agency institute "
     "party parliament assembly committee prosecutor stadium prison".split()
@@ -276,8 +269,17 @@ INSTITUTION_HEADS = frozenset(
 ORGANISATION_WORDS = INSTITUTION_HEADS | frozenset(
     "inspectorate directorate authority service services office department bureau police guard army navy "
     "bank company corporation group board union federation association society foundation fund "
-    "government administration secretariat organisation organization network station observatory "
-    "ltd inc plc gmbh ag oy ab sa spa llc co".split()
+    "government administration secretariat organisation organization network station observatory".split()
+)
+# Legal forms ending a company's name ("Kallvik Logistics AB"); only as its last word ("Nguyen Co
+# Thach", "Francisco Sa Carneiro" are people).
+LEGAL_FORMS = frozenset("ltd inc plc gmbh ag oy ab sa spa llc co".split())
+
+# Verbs of having or holding: a figure right after one is the size of something that stands
+# ("Northgate has 1.8 million members", "the reservoir can hold 5.2 cubic kilometres", "employs
+# about 9,400 staff"), not the count of what happened.
+HOLDING_VERBS = frozenset(
+    "has have employs employ employed keeps houses house represents represent represented numbers counts".split()
 )
 
 # Closed sets of alternatives: a statement's word from one of these, given in an article sentence

@@ -551,6 +551,8 @@ class NameIndex:
             token = fold_simple(word).lower()
             if token in self.accepted or token.rstrip(".") in TITLES or is_common_word(token):
                 continue
+            if any(_gendered_pair(token, f) for f in firsts):
+                continue  # "Mohcina Benslimane, his daughter": a relative's name, not a misspelling
             if any(
                 JaroWinkler.normalized_similarity(token, f) >= FIRST_NAME_JARO_WINKLER
                 and _lengths_close(token, f)
@@ -724,10 +726,19 @@ def _standing_alone(pattern: re.Pattern[str], lead: re.Pattern[str], text: str) 
         yield m.start(1), m.end(1), m.group(1)
 
 
+def _gendered_pair(a: str, b: str) -> bool:
+    """Say whether two first names differ only by a gender ending (Daniel/Daniela, Mario/Maria)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) == 1 and long.startswith(short) and long[-1] in "aeio":
+        return True
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aeio")
+
+
 def is_person(entity: Entity) -> bool:
     """Guess whether an entity is a person: two or more words ending in a rare one (a surname), no organisation word."""
     tokens = name_tokens(entity.name)
-    if any(t.strip("(),") in lexicon.ORGANISATION_WORDS for t in tokens):
+    words = [t.strip("(),.") for t in tokens]
+    if any(w in lexicon.ORGANISATION_WORDS for w in words) or (words and words[-1] in lexicon.LEGAL_FORMS):
         return False
     return len(tokens) >= 2 and not is_common_word(tokens[-1])
 

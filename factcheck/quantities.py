@@ -884,7 +884,8 @@ _RATE_WORDS = re.compile(
 # A claim that counts a part: "seats won", "of them", "among the dead".
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
 # A claim about a sum over several parties: "total fines imposed on the two waste companies".
-_TOTAL_WORDS = re.compile(r"\b(?:total|combined|overall|altogether|in all)\b", re.IGNORECASE)
+_TOTAL_WORDS = re.compile(r"\b(?:total|combined|overall|altogether)\b", re.IGNORECASE)
+_PARTY_VERB = re.compile(r"\b(?:was|were|is|are|has been|have been|must|will|would)\b", re.IGNORECASE)
 # "Besides the dead, ...", "Apart from the 12 crew, ...": a fronted phrase naming what the rest is not.
 _BESIDES_OPENING = re.compile(r"\W*(?i:besides|apart from|aside from|in addition to)\b[^,;:]{1,60},")
 _PARTITIVE_OPENING = re.compile(r"\s*(?:-\s*)?(?i:of)\s+(?:the|these|those|all)\s+[\w,.]+\s", re.ASCII)
@@ -1032,8 +1033,10 @@ def _small_number(word: str) -> int | None:
 
 _OTHER_TIME = re.compile(
     r"\b(?:last|previous|the\s+previous|the\s+past)\s+(?:year|month|season|decade|time)\b(?!'s)|"
-    # "had kept the rate at 6.75 percent at its previous four meetings", "at the prior session".
-    r"\b(?:previous|prior|preceding)\s+(?:\w+\s+)?(?:meetings?|sessions?|editions?|quarters?|tournaments?|races?)\b|"
+    # "had kept the rate at 6.75 percent at its previous four meetings", "at the prior session" (not
+    # the baseline of a change: "rose 12 percent from the previous quarter" gives this one's figure).
+    r"\b(?:at|in|during)\s+(?:its|their|the)\s+(?:previous|prior|preceding)\s+(?:\w+\s+)?"
+    r"(?:meetings?|sessions?|editions?|quarters?|tournaments?|races?)\b|"
     r"\b(?:\d+|a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
@@ -1207,7 +1210,7 @@ def _claim_words(claim: QuantityClaim) -> frozenset[str]:
 
 def _in_words(word: str, words: frozenset[str]) -> bool:
     """Say whether a word, or its singular, is among ``words``."""
-    return word in words or word.rstrip("s") in words or word + "s" in words
+    return word in words or word.removesuffix("s") in words or word + "s" in words
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
@@ -1752,7 +1755,7 @@ class QuantityMatcher:
                     # "91 pilot whales die" against the 143 stranded, with the dead (91) a claim of
                     # its own: the figure is that claim's, tied here by a cue the two share.
                     confidence *= OTHER_GROUP_FACTOR
-                    why = f" (the value of claim '{sibling}')"
+                    why += f" (the value of claim '{sibling}')"
                 if mention.other_unit:
                     why = f" (the claim's number in {mention.other_unit}, not {self.claim.unit})" + why
                 start = sent.start + mention.start
@@ -1775,7 +1778,14 @@ class QuantityMatcher:
         if not mention.high < low or any(abs(mention.high * k - low) <= 0.05 * low for k in (1e3, 1e6)):
             return False  # a part is less than the total, and not the total at another scale ("EUR3.6m" for 3.6bn)
         start = _clause_start(sentence, mention.start, 120)
-        return any(start <= offset < mention.start and e not in self.about_entities for offset, e in entities)
+        # The party is the subject of the passive or the obligation ("Saimaan Oy was fined", "X must
+        # pay"), not the body that fines ("the court fined the two firms") or a source.
+        return any(
+            start <= offset < mention.start
+            and e not in self.about_entities
+            and _PARTY_VERB.search(sentence, offset, mention.start) is not None
+            for offset, e in entities
+        )
 
     def _sibling_value(self, sentence: str, mention: Mention) -> str | None:
         """Return the id of another claim whose value the figure gives, when the cues near it are that claim's too.
@@ -1843,6 +1853,13 @@ class QuantityMatcher:
             return ""
         word = (found.group(1) or found.group(2)).lower()
         return "" if lexicon.FIGURE_SOURCES[word] in self.sources else word
+
+    def _cue_right_before(self, sentence: str, mention: Mention) -> bool:
+        """Say whether a cue of the claim ends a word or less before the figure ("killed 45 of the residents")."""
+        if self.cues is None:
+            return False
+        ends = [m.end() for m in self.cues.finditer(sentence, max(0, mention.start - 30), mention.start)]
+        return bool(ends) and len(sentence[ends[-1] : mention.start].split()) <= 1
 
     def _counts_own_noun(self, sentence: str, mention: Mention) -> bool:
         """Say whether a plain count counts the noun the claim counts ("injured 1,000 people")."""
@@ -1962,7 +1979,11 @@ class QuantityMatcher:
         part_of = (
             _PART_OF_TOTAL.match(sentence, mention.end)
             or _PART_OF_THAT.match(sentence, mention.end)
-            or (not mention.percent and _PART_OF_GROUP.match(sentence, mention.end))
+            or (
+                not mention.percent
+                and _PART_OF_GROUP.match(sentence, mention.end)
+                and not self._cue_right_before(sentence, mention)
+            )
         )
         if part_of and not self.part:
             # "Two of the seven dead were brothers", "Eleven of the 23 injured": a part of the total.

@@ -77,11 +77,15 @@ _DOUBLE = re.compile(r'"|<<|>>')
 # pattern then starts with the mark, which the regex engine scans for in C instead of trying every offset.
 _SINGLE = re.compile(r"'(?<![A-Za-z0-9]')([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A-Za-z0-9])")
 _VERBS_ALT = "|".join(sorted(SPEECH_VERBS))
+# The pronoun's own speech verb, then "but"/"and" right before the later one: "she said, but added".
+_JOINED_SPEECH = re.compile(rf"\s+(?:\w+\s+)?(?:{_VERBS_ALT})\b[^.;:]*?\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _NAME_PART = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # A name by the speech verb, after it perhaps behind a lower-case title ("said supervisory board
-# chairman Klaus-Peter Obermann"), not behind a pronoun or a verb ("said he backed Ines Calderon").
+# chairman Klaus-Peter Obermann"), not behind a pronoun, a verb or a preposition ("said he backed Ines
+# Calderon", "the engineer said in Buenos Aires").
 _NAME_NEAR_VERB = re.compile(
-    rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!(?:he|she|they|it|we|that|him|her|them)\b)[a-z]+(?<!ed)\s+){{0,3}}"
+    rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!(?:he|she|they|it|we|that|him|her|them|in|at|from|near|to|on|by|for|with|of)\b)"
+    rf"[a-z]+(?<!ed)\s+){{0,3}}"
     rf"(?P<after>{_NAME_PART}(?:\s+{_NAME_PART})+))"
     rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+),?\s+(?:{_VERBS_ALT})\b)"
 )
@@ -214,9 +218,7 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
                 m.entity for m in mentions.between(first, last) if not any(a <= m.start < b for a, b in parts)
             )
             out.append(
-                QuoteSpan(
-                    tuple(parts), quote, speaker, speaker_name, quote_words, pieces, how, named, part_texts
-                )
+                QuoteSpan(tuple(parts), quote, speaker, speaker_name, quote_words, pieces, how, named, part_texts)
             )
     return out
 
@@ -285,8 +287,9 @@ def _attribute(
             # "Tiguent was '...', she said, but added it was '...'": the subject of the verbs joined
             # by "but" or "and" is the pronoun before them, when no one is named after it.
             earlier = list(pronouns.finditer(low, sent_start, verb.start()))
+            joined = earlier and _JOINED_SPEECH.match(low, earlier[-1].end(), verb.start())
             named = speakers.between(earlier[-1].end(), verb.start()) if earlier else []
-            pronoun = earlier[-1] if earlier and not named else None
+            pronoun = earlier[-1] if joined and not named else None
         if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in near):
             return _pronoun_speaker(speakers, persons, sent_start, q_start), None, "pronoun"
         if near:

@@ -346,9 +346,10 @@ OPPOSED_OVERLAP = 0.3
 # "Team leader Dr Abdelaal confirmed the tomb had never been raided" against her belief that it had
 # not been looted: a confirmation by the holder is read at a lower overlap still (sets 1-21, f47690a:
 # 3 more conflicts found, no false one; any opposed verb at 0.15 adds a false one, "thought about").
-# Another stance needs two shared content words as well: "Varga thought the derby would be moved"
-# shares one word with his hope that the stadium reopens before the derby, and may be on anything
-# (it costs two conflicts on those sets, a vow for a hope and a hope for a belief).
+# Every stance needs two shared content words as well: "Varga thought the derby would be moved"
+# shares one word with his hope that the stadium reopens before the derby, "Varga admitted meeting
+# the developer" one with his denial of accepting payments from the developer, and either may be on
+# anything (it costs two conflicts on those sets, a vow for a hope and a hope for a belief).
 CONFIRMED_OVERLAP = 0.15
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b")
 OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
@@ -502,6 +503,8 @@ def _own_object(
     if not following:
         return False
     between = [w for w, _, _ in tokens[i + 1 : following[0]]]
+    if between[:1] and between[0] in ("that", "whether", "if"):
+        return False  # "denied that the club and its owners had upheld ...": a clause, no object
     return any(w in _COORDINATORS for w in between[1:])
 
 
@@ -900,8 +903,8 @@ class StatementMatcher:
         found = VERB_CLASS.get(reading.verb) or THAT_CLASS.get(reading.verb, "")
         if found not in OPPOSED_ATTITUDES.get(want, ()):
             return None
-        if found != "confirm" and (ratio < OPPOSED_OVERLAP or shared < 2):
-            return None  # a stance other than a confirmation, on one shared word, may be on anything
+        if shared < 2 or (found != "confirm" and ratio < OPPOSED_OVERLAP):
+            return None  # a stance on one shared word may be on anything ("admitted meeting the developer")
         finding = self._finding(doc, index, reading, ratio, mentions)
         if finding.verdict is not Verdict.CONTRADICTED or finding.message.startswith("key term"):
             return None

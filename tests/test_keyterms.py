@@ -347,3 +347,13 @@ def test_a_month_named_with_no_day_is_a_key_term(tmp_path):
 
     assert verdicts("Pay talks with the dockers will start in March.") == ["contradicted"]
     assert verdicts("Pay talks with the dockers will start in January, the port said.") == []
+
+
+def test_a_swapped_year_outside_a_relative_clause_is_still_a_swap(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: s, kind: statement, text: The appeals court upheld a 2019 ruling that the dam was unsafe}\n",
+    )
+    body = "The appeals court, which first heard the case in 2019, upheld a 2017 ruling that the dam was unsafe."
+    assert [v for _, v, _ in reported(claims, "Headline\n\n" + body + "\n") if v != "unclear"] == ["contradicted"]

@@ -304,6 +304,8 @@ def test_a_look_alike_ending_another_persons_name_with_an_age_is_that_person():
         ("State Mining Inspectorate", False),
         ("Bank of Japan", False),
         ("Kallvik Logistics AB", False),
+        ("Orlen Service Wisniewski", False),  # an organisation's word inside the name
+        ("Nguyen Co Thach", True),  # a legal form only ends a company's name
     ],
 )
 def test_a_name_with_an_organisations_word_is_no_person(name, person):
@@ -324,3 +326,12 @@ def test_a_misspelt_first_name_before_the_exact_surname_is_caught(text, found):
     index = NameIndex.compile([Entity("b", "Mohcine Benslimane", aliases=("Benslimane",))])
     d = doc("Headline\n\n" + text + "\n")
     assert [d.text[m.start : m.end] for m in index.mentions(d) if not m.exact] == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [("daniel", "daniela", True), ("mario", "maria", True), ("mohcine", "mohcina", True), ("lahcen", "lanchen", False)],
+)
+def test_first_names_differing_by_a_gender_ending_are_two_names(a, b, pair):
+    # A relative ("Mohcina Benslimane, his daughter") is not read as a misspelt first name.
+    assert names._gendered_pair(a, b) is pair

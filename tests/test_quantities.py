@@ -1208,3 +1208,23 @@ def test_a_condition_in_the_clause_makes_a_part_only_of_a_count_of_people():
     hurt = QuantityClaim("h", "quantity", about="people injured", cues=("injured",), value=12)
     ((_, confidence),) = _one(hurt, "Four injured people are in a serious condition.")
     assert confidence < 0.5
+
+
+def test_review_edges_of_the_ninth_sessions_rules(tmp_path):
+    # The baseline of a change is not another time's figure of this claim: the change is given.
+    profit = QuantityClaim("p", "quantity", about="rise in quarterly profit", cues=("rose",), value=10, unit="percent")
+    matcher = QuantityMatcher.compile(profit, story_years=frozenset({2025}))
+    found = matcher.check(doc("Quarterly profit rose 12 percent from the previous quarter."))
+    assert [f.verdict for f in found] == [Verdict.CONTRADICTED]
+    # "held" is the count itself, not the size of what stands.
+    detained = QuantityClaim("d", "quantity", about="protesters detained", cues=("protesters",), value=40)
+    ((_, confidence),) = _one(detained, "Police held 45 protesters overnight.")
+    assert confidence >= 0.5
+    # A cue right before "45 of the residents": the toll said of a group, not a part of it.
+    toll = QuantityClaim("t", "quantity", about="people killed by the flood", cues=("killed",), value=42)
+    ((_, confidence),) = _one(toll, "The flood killed 45 of the residents.")
+    assert confidence >= 0.5
+    # The court that fines is not one party's share of the total.
+    claims = claims_from(tmp_path, _FINES.replace("entities:", "entities:\n  court: {name: Malmo District Court}"))
+    found = reported(claims, "Headline\n\nMalmo District Court fined the two hauliers 25 million kronor.\n")
+    assert [v for c, v, _ in found if v != "unclear"] == ["contradicted"]

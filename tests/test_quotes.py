@@ -282,3 +282,11 @@ def test_a_place_after_from_is_no_speaker():
     d = doc(f'Headline\n\nTomás Ordóñez toured the dam.\n\n"{CANON}," the engineer from Valdivia said.\n')
     messages = [f.message for f in matcher.check(d, find_quotes(d, index.mentions(d), index))]
     assert not any("Valdivia" in m for m in messages), messages
+
+
+def test_a_place_after_the_verb_is_no_speaker_and_a_pronoun_speaks_only_through_its_own_verb():
+    # "said in Valparaiso": where, not who.
+    assert not any("Valparaiso" in m for _, _, m in judged(f'"{CANON}," the engineer said in Valparaiso.'))
+    # A pronoun with no speech verb of its own does not speak the later quote.
+    body = f'Inés Calderón arrived late. She resigned in March, and the board later said "{CANON}".'
+    assert not any("Calderón" in m or "Calderon" in m for _, _, m in judged(body))

@@ -515,9 +515,9 @@ INSPECTORATE = Entity("inspectorate", "State Mining Inspectorate", aliases=("Ins
         # The holder, by name, takes the opposite stance on part of the statement.
         (
             VARGA,
-            "Varga denied accepting payments from the developer",
+            "Varga denied accepting payments from the developer of the harbour project",
             "deny",
-            "Varga, who admitted accepting cash from a builder, resigned on Monday.",
+            "Varga, who admitted accepting payments from a builder, resigned on Monday.",
             True,
         ),
         (
@@ -573,10 +573,18 @@ INSPECTORATE = Entity("inspectorate", "State Mining Inspectorate", aliases=("Ins
         # A confirmation by the holder is read on less of the statement than another stance.
         (
             INSPECTORATE,
-            "The Inspectorate suspected that a gas leak had caused the explosion at the shaft",
+            "The Inspectorate suspected that a gas leak in the air shaft had caused the explosion at the pumps",
             "suspect",
-            "The Inspectorate confirmed that methane from a cracked pipe ignited near the shaft.",
+            "The Inspectorate confirmed that gas had caused it.",
             True,
+        ),
+        # A stance on one shared word may be on anything.
+        (
+            VARGA,
+            "Varga denied accepting payments from the developer",
+            "deny",
+            "Varga admitted meeting the developer at a dinner in May.",
+            False,
         ),
         (
             VARGA,
@@ -637,3 +645,10 @@ def test_an_attitude_verb_with_its_own_object_does_not_govern_a_coordinated_clau
 def test_a_contrast_naming_the_alternative_negates_nothing(body, expected):
     m = matcher("Ownership of the paintings passed to the city, which will lend them to the gallery", "", "assert")
     assert verdicts(m, body) == expected
+
+
+def test_a_denial_of_a_clause_with_a_coordination_in_it_is_still_a_denial():
+    m = matcher("The tribunal upheld the 2024 ban on the stadium", "", "assert")
+    assert verdicts(m, "The tribunal denied that the club and its owners had upheld the 2024 ban on the stadium.") == [
+        Verdict.CONTRADICTED
+    ]
