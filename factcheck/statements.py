@@ -889,6 +889,15 @@ class StatementMatcher:
         before it in the sentence (its subject); anything else in a loosely matching sentence is
         left to the key-term judge.
         """
+        want = MODALITY_CLASS.get(self.claim.modality, self.claim.modality)
+        opposed = OPPOSED_ATTITUDES.get(want, ())
+        if ratio < OPPOSED_OVERLAP:
+            opposed = tuple(c for c in opposed if c == "confirm")
+        # Most partly matching sentences hold no verb of an opposed stance: say so before reading one.
+        if shared < 2 or not any(
+            VERB_CLASS.get(w) in opposed or THAT_CLASS.get(w) in opposed for w in _words(analysed.lowered)
+        ):
+            return None
         sent = doc.sentences[index]
         lowered = doc.lower[sent.start : sent.end]
         positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
@@ -899,9 +908,8 @@ class StatementMatcher:
             return None
         if not self._holder_is_subject(doc, index, reading, mentions):
             return None
-        want = MODALITY_CLASS.get(self.claim.modality, self.claim.modality)
         found = VERB_CLASS.get(reading.verb) or THAT_CLASS.get(reading.verb, "")
-        if found not in OPPOSED_ATTITUDES.get(want, ()):
+        if found not in opposed:
             return None
         if shared < 2 or (found != "confirm" and ratio < OPPOSED_OVERLAP):
             return None  # a stance on one shared word may be on anything ("admitted meeting the developer")
