@@ -256,6 +256,9 @@ TIME_ZONES = ("local time", "GMT", "UTC", "CET", "CEST", "BST", "EET", "EEST", "
 # may be a split time or a score.
 CLOCK_WORDS = frozenset("at around about by before after until till from since shortly approximately roughly".split())
 
+# "he" or "she": a person, who speaks a quote or holds a view (not an organisation, which is "it").
+PERSONAL_PRONOUN = r"\b(?:he|she)\b"
+
 # Nouns that say what sort of body a proper name is ("the Riga Regional Court", "the Ministry of
 # Labour"): two names with the same one in a statement's sentence are two bodies of one sort, and
 # one in place of the other is a swapped key term whatever the preposition before it ("appeal at

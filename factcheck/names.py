@@ -25,7 +25,7 @@ from wordfreq import zipf_frequency
 from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, Verdict
-from factcheck.text import fold_simple
+from factcheck.text import by_first_character, fold_simple
 
 # Zipf frequency at or above which a word is an ordinary English word (state, city, source).
 COMMON_ZIPF = 4.0
@@ -678,15 +678,6 @@ def _written_tokens(name: str) -> tuple[str, ...]:
     return tuple(name_tokens(name))
 
 
-def _by_first(alternatives: list[str]) -> dict[str, list[str]]:
-    """Group escaped alternatives by their first character, in order: {first: [rests]}."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        first = alternative[:2] if alternative.startswith("\\") else alternative[:1]
-        groups.setdefault(first, []).append(alternative[len(first) :])
-    return groups
-
-
 def _starting_pattern(alternatives: list[str]) -> re.Pattern[str]:
     """Compile the alternatives, each standing alone (no word character or hyphen either side), to scan fast.
 
@@ -695,7 +686,7 @@ def _starting_pattern(alternatives: list[str]) -> re.Pattern[str]:
     set, which the regex engine scans for in C instead of trying every offset. Alternatives with
     different first characters never match at one offset, so the matches are the same.
     """
-    groups = _by_first(alternatives)
+    groups = by_first_character(alternatives)
     alts = "|".join(rf"{first}(?<![\w-]{first})(?:{'|'.join(rests)})" for first, rests in groups.items())
     return re.compile(rf"(?:{alts})(?![\w-])")
 
@@ -707,7 +698,7 @@ def _lead_pattern(alternatives: list[str]) -> re.Pattern[str]:
     letters ``_starting_pattern`` stops at, and looks behind at nothing: on the benchmark's
     articles the scan takes about 40 % fewer instructions.
     """
-    alts = "|".join(rf"{first}(?:{'|'.join(rests)})" for first, rests in _by_first(alternatives).items())
+    alts = "|".join(rf"{first}(?:{'|'.join(rests)})" for first, rests in by_first_character(alternatives).items())
     # ASCII: it is searched in ASCII text only, where ``\w`` is then a table look-up, not a Unicode one.
     return re.compile(rf"[^\w-]((?:{alts}))(?![\w-])", re.ASCII)
 

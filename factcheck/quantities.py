@@ -1876,8 +1876,7 @@ class QuantityMatcher:
         """
         if self.cues is None:
             return False
-        cue_ends = [m.end() for m in self.cues.finditer(sentence, max(0, mention.start - 30), mention.start)]
-        if cue_ends and len(sentence[cue_ends[-1] : mention.start].split()) <= 1:
+        if self._cue_right_before(sentence, mention):
             return True
         after = [w.lower() for w in _TOKEN.findall(sentence[mention.end : mention.end + 50])[:5]]
         described = self.about_words - self.head_words - lexicon.STOPWORDS

@@ -22,7 +22,7 @@ from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, QuoteClaim, Verdict
 from factcheck.names import SPEECH_VERBS, Mention, Mentions, NameIndex, is_common_word
-from factcheck.text import fold_simple, words
+from factcheck.text import by_first_character, fold_simple, words
 
 # Similarity (0-100) at or above which a quote is the claimed one with words changed.
 ALTERED_SIMILARITY = 80.0
@@ -70,7 +70,7 @@ FRAGMENT_SIMILARITY = 65.0
 
 STOPWORDS = lexicon.STOPWORDS
 # "they" and "we" rarely stand for one speaker ("said they need to be replicated").
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PRONOUN = re.compile(lexicon.PERSONAL_PRONOUN, re.IGNORECASE)
 _SPEECH = lexicon.SPEECH_PATTERN
 _DOUBLE = re.compile(r'"|<<|>>')
 # The look-behind stands after the opening mark (it sees the mark and the character before it): the
@@ -123,9 +123,7 @@ def _by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     assert pattern.pattern.startswith(r"\b(?:") and pattern.pattern.endswith(r")\b")
     words = pattern.pattern[len(r"\b(?:") : -len(r")\b")].lower().split("|")
     assert all(w[:1].isalpha() and w[:1].isascii() and "(" not in w for w in words)
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
+    groups = by_first_character(words)
     return _lower_twin(re.compile(r"\b(?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + r")\b"))
 
 

@@ -351,7 +351,7 @@ OPPOSED_OVERLAP = 0.3
 # the developer" one with his denial of accepting payments from the developer, and either may be on
 # anything (it costs two conflicts on those sets, a vow for a hope and a hope for a belief).
 CONFIRMED_OVERLAP = 0.15
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_PERSONAL_PRONOUN = re.compile(lexicon.PERSONAL_PRONOUN)  # in lower-cased text
 OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
 _CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
@@ -893,7 +893,8 @@ class StatementMatcher:
         opposed = OPPOSED_ATTITUDES.get(want, ())
         if ratio < OPPOSED_OVERLAP:
             opposed = tuple(c for c in opposed if c == "confirm")
-        # Most partly matching sentences hold no verb of an opposed stance: say so before reading one.
+        # A stance on one shared word may be on anything ("admitted meeting the developer"); and most
+        # partly matching sentences hold no verb of an opposed stance: say so before reading one.
         if shared < 2 or not any(
             VERB_CLASS.get(w) in opposed or THAT_CLASS.get(w) in opposed for w in _words(analysed.lowered)
         ):
@@ -910,9 +911,7 @@ class StatementMatcher:
             return None
         found = VERB_CLASS.get(reading.verb) or THAT_CLASS.get(reading.verb, "")
         if found not in opposed:
-            return None
-        if shared < 2 or (found != "confirm" and ratio < OPPOSED_OVERLAP):
-            return None  # a stance on one shared word may be on anything ("admitted meeting the developer")
+            return None  # below OPPOSED_OVERLAP, ``opposed`` holds only a confirmation
         finding = self._finding(doc, index, reading, ratio, mentions)
         if finding.verdict is not Verdict.CONTRADICTED or finding.message.startswith("key term"):
             return None

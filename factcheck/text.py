@@ -196,3 +196,16 @@ def cue_stem(word: str) -> str:
                 stem = stem[:-1]  # "planned" -> "plan"
             return stem
     return word
+
+
+def by_first_character(alternatives: list[str]) -> dict[str, list[str]]:
+    r"""Group a pattern's alternatives by their first character, in order: {first: [rests]}.
+
+    An escaped first character ("\.") counts as one. A pattern written as ``first(?:rests)``
+    per group lets the regex engine try at each offset only the alternatives that can start there.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:2] if alternative.startswith("\\") else alternative[:1]
+        groups.setdefault(first, []).append(alternative[len(first) :])
+    return groups
