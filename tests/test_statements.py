@@ -477,24 +477,6 @@ def test_what_is_required_is_negated_by_no_need_and_a_fronted_purpose_negates_no
     assert verdicts(accepted, "To avoid a strike, the union accepted the pay offer.") == [Verdict.SUPPORTED]
 
 
-def test_a_hope_reported_as_said_is_overstated_and_a_belief_is_not():
-    entities = {"ruiz": Entity("ruiz", "Ana Ruiz", aliases=("Ruiz",))}
-    index = NameIndex.compile(entities.values())
-
-    def sure(text, modality, body):
-        m = StatementMatcher.compile(
-            StatementClaim("s", "statement", holder="ruiz", text=text, modality=modality), entities, index
-        )
-        d = doc("Headline of the story\n\n" + body + "\n")
-        return [f.verdict for f in m.check(d, index.mentions(d)) if f.confidence >= 0.5]
-
-    hope = "Ana Ruiz hoped the museum would reopen in May"
-    assert sure(hope, "hope", "Ana Ruiz said the museum will reopen in May.") == [Verdict.CONTRADICTED]
-    assert sure(hope, "hope", "Ana Ruiz said she hoped the museum would reopen in May.") == [Verdict.SUPPORTED]
-    belief = "Ana Ruiz believed the museum would reopen in May"
-    assert sure(belief, "believe", "Ana Ruiz said the museum will reopen in May.") == []
-
-
 def _sure_of(holder: Entity, text: str, modality: str, body: str) -> list[tuple[Verdict, str]]:
     """Return (verdict, found) of each finding above the confidence threshold, for a named holder."""
     index = NameIndex.compile([holder])
@@ -503,6 +485,19 @@ def _sure_of(holder: Entity, text: str, modality: str, body: str) -> list[tuple[
     )
     d = doc("Headline of the story\n\n" + body + "\n")
     return [(f.verdict, f.found) for f in m.check(d, index.mentions(d)) if f.confidence >= 0.5]
+
+
+def test_a_hope_reported_as_said_is_overstated_and_a_belief_is_not():
+    ruiz = Entity("ruiz", "Ana Ruiz", aliases=("Ruiz",))
+
+    def sure(text, modality, body):
+        return [verdict for verdict, _ in _sure_of(ruiz, text, modality, body)]
+
+    hope = "Ana Ruiz hoped the museum would reopen in May"
+    assert sure(hope, "hope", "Ana Ruiz said the museum will reopen in May.") == [Verdict.CONTRADICTED]
+    assert sure(hope, "hope", "Ana Ruiz said she hoped the museum would reopen in May.") == [Verdict.SUPPORTED]
+    belief = "Ana Ruiz believed the museum would reopen in May"
+    assert sure(belief, "believe", "Ana Ruiz said the museum will reopen in May.") == []
 
 
 VARGA = Entity("varga", "Tomas Varga", aliases=("Varga",))
