@@ -204,6 +204,8 @@ _DIGITS = re.compile(
     r"USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|CNY|RUB)\b)?",
     re.IGNORECASE,
 )
+# The ISO codes ``_DIGITS`` reads before a figure itself.
+_CODES_READ = frozenset({"USD", "EUR", "GBP", "CHF"})
 _MONTH = lexicon.MONTH_PATTERN
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
@@ -838,6 +840,48 @@ def _transposed(mention: Mention, claim: QuantityClaim) -> bool:
     return len(found) >= 2 and len(set(found)) >= 2 and found != wanted and sorted(found) == sorted(wanted)
 
 
+# The claim's figure at another scale or in another unit, found in a sentence no cue of the claim
+# reaches ("made off with a staggering Y3.8 billion" for Y380 million, "about ISK 6.8 million" for
+# ISK 6.8 billion): the digits and the unit's kind are the claim's, so it is most likely the claim's
+# figure slipped. Less sure than a cue's tie: a share of a total can have the same digits.
+SLIP_CONFIDENCE = 0.7
+# At least this many significant digits: "5 million" beside a 5 billion claim may be anything.
+SLIP_DIGITS = 2
+
+
+def significant_digits(value: float) -> str:
+    """Return a figure's significant digits ("68" for 6,800,000,000 and for 6.8; "" for zero)."""
+    digits = format(Decimal(str(value)).normalize(), "f").replace(".", "").replace("-", "")
+    return digits.strip("0")
+
+
+def slip_pattern(claim: QuantityClaim) -> re.Pattern[str] | None:
+    """Return a pattern for the claim's significant digits as an article may write them at any scale.
+
+    Only for an exact figure in a unit (money, a measure) with ``SLIP_DIGITS`` or more significant
+    digits: a plain count's digits turn up in too many other figures.
+    """
+    if claim.value is None or not claim.unit:
+        return None
+    digits = significant_digits(claim.value)
+    if len(digits) < SLIP_DIGITS:
+        return None
+    body = r"[.,]?".join(digits)
+    return re.compile(rf"(?<![\d.,]){body}(?:[.,]?0)*(?![\d])")
+
+
+def _rescaled_onto(found: tuple[float, float], claimed: tuple[float, float]) -> bool:
+    """Say whether a figure's interval meets the claim's only once multiplied by a power of ten.
+
+    "¥1.86m" for ¥1.86bn, "about ISK 6.8 million" for ISK 6.8 billion: the claim's figure at
+    another scale. (Ten apart, no interval but a very wide one meets the claim's at two scales.)
+    """
+    (low, high), (want_low, want_high) = found, claimed
+    if low <= 0 or not math.isfinite(high) or (low <= want_high and want_low <= high):
+        return False
+    return any(low * 10.0**k <= want_high and want_low <= high * 10.0**k for k in range(-12, 13) if k)
+
+
 # A figure counting people in general, for a claim about a narrower group ("police officers").
 SUBGROUP_FACTOR = 0.7
 _ABOUT_STOP = frozenset("among of in on at for from by with to the a an and or who which that as".split())
@@ -961,7 +1005,11 @@ def _currency_after(unit: str | None) -> re.Pattern[str] | None:
 def _currency_before(unit: str | None) -> re.Pattern[str] | None:
     """Return a pattern for the claim's local currency written before a figure ("Rp28.4 billion", "N954")."""
     code = claim_currency(unit)
-    prefixes = lexicon.CURRENCY_PREFIXES.get(code or "", ())
+    prefixes = tuple(lexicon.CURRENCY_PREFIXES.get(code or "", ()))
+    if code is not None and code not in _CODES_READ:
+        # "about ISK 6.8 million", "NOK 4.7bn": the claim's own ISO code before the figure, as the
+        # codes ``_DIGITS`` knows are read there.
+        prefixes += (code,)
     if not prefixes:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
@@ -1333,6 +1381,7 @@ class QuantityMatcher:
     # The story's other quantity claims in the same unit with one value: (id, low, high, the words
     # of their description and cues).
     siblings: tuple[tuple[str, float, float, frozenset[str]], ...] = ()
+    slip: re.Pattern[str] | None = None  # the claim's significant digits at any scale (``slip_pattern``)
 
     @classmethod
     def compile(
@@ -1413,6 +1462,8 @@ class QuantityMatcher:
                 for other in siblings
                 if other.id != claim.id and other.value is not None and _same_unit(other.unit, claim.unit)
             ),
+            # A duration's digits recur as ages and other spans ("45,500 years" of another painting).
+            slip=slip_pattern(claim) if time is None else None,
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1719,10 +1770,11 @@ class QuantityMatcher:
             indexes = sorted({doc.sentence_at(m.start) for m in names if m.entity in self.age_owners})
         else:
             indexes = doc.sentences_matching(self.cues)
-        if not indexes:
+        if not indexes and self.slip is None:
             return findings  # most claims' cues are in no sentence of a given article
         expected = self.claim.expected_text()
         interval = self.claim.interval()
+        tied: set[int] = set()  # offsets of the mentions tied by a cue
         for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
@@ -1731,6 +1783,7 @@ class QuantityMatcher:
             judged = [(m, self.judge(m)) for m in self.tied_mentions(text, found_figures, entities)]
             others = _other_counts(judged + self._stated_untied(found_figures, judged), interval)
             for mention, verdict in judged:
+                tied.add(sent.start + mention.start)
                 confidence, why = self.confidence(text, mention)
                 if verdict is Verdict.CONTRADICTED and not mention.other_unit:
                     note = others.get(mention) or _far_off(mention, interval)
@@ -1768,7 +1821,53 @@ class QuantityMatcher:
                     message = f"found {found}, as expected"
                 end = sent.start + mention.end
                 findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message, confidence))
+        if self.slip is not None:
+            findings.extend(self._slips(doc, figures, tied))
         return findings
+
+    def _slips(
+        self, doc: Document, figures: Callable[[int], list[Mention]] | None, tied: set[int]
+    ) -> list[Finding]:
+        """Return the claim's figure written at another scale or in another unit, where no cue tied it.
+
+        "robbers made off with a staggering Y3.8 billion" for a haul of Y380 million: the cue is
+        too far for a tie, but the digits and the currency are the claim's.
+        """
+        assert self.slip is not None
+        expected = self.claim.expected_text()
+        out = []
+        indexes = sorted({doc.sentence_at(m.start()) for m in self.slip.finditer(doc.text)})
+        for index in indexes:
+            sent = doc.sentences[index]
+            text = doc.text[sent.start : sent.end]
+            found_figures = figures(index) if figures is not None else find_mentions(text, self.measure == "length")
+            for mention in self._with_local_currency(text, found_figures) or []:
+                written = mention.text or text[mention.start : mention.end]
+                if sent.start + mention.start in tied or not self.slip.search(written):
+                    continue
+                if mention.low_open or mention.high_open or mention.percent:
+                    continue  # a bound or a share: not the claim's figure carried over
+                if self._of_kind(mention) or self._named_currency(text, mention):
+                    measured = self._measured(mention) if self.measure else mention
+                    if measured.other_unit:
+                        why = f" (the claim's number in {measured.other_unit}, not {self.claim.unit})"
+                    elif self.measure is None and _rescaled_onto((mention.low, mention.high), self.claim.interval()):
+                        why = " (the claim's digits at another scale)"
+                    else:
+                        continue
+                elif self._other_unit(mention):
+                    why = f" (the claim's number in {_unit_name(mention.currency or '')}, not {self.claim.unit})"
+                else:
+                    continue
+                start, end = sent.start + mention.start, sent.start + mention.end
+                found = doc.original(start, end)
+                message = f"found {found}, expected {expected}{why}"
+                out.append(
+                    doc.finding(
+                        self.claim, Verdict.CONTRADICTED, expected, start, end, sent, message, SLIP_CONFIDENCE
+                    )
+                )
+        return out
 
     def _one_partys(self, sentence: str, mention: Mention, entities: list[tuple[int, str]]) -> bool:
         """Say whether a figure of a total claim is said of one named party in its clause."""

@@ -1228,3 +1228,53 @@ def test_review_edges_of_the_ninth_sessions_rules(tmp_path):
     claims = claims_from(tmp_path, _FINES.replace("entities:", "entities:\n  court: {name: Malmo District Court}"))
     found = reported(claims, "Headline\n\nMalmo District Court fined the two hauliers 25 million kronor.\n")
     assert [v for c, v, _ in found if v != "unclear"] == ["contradicted"]
+
+
+def test_the_claims_figure_at_another_scale_is_found_where_no_cue_reaches_it():
+    grant = QuantityClaim(
+        id="g", kind="quantity", about="grant for the new hospital wing", cues=("grant",), value=4.7e9, unit="NOK"
+    )
+    # No cue near the figure: the claim's digits in its currency, a thousand times too small.
+    ((verdict, confidence),) = _one(grant, "The ministry will hand the hospital NOK 4.7 million for the new wing.")
+    assert verdict is Verdict.CONTRADICTED and confidence == quantities.SLIP_CONFIDENCE
+    # Ten times off ("47 billion" for 4.7 billion) is the same slip; the right figure is no finding.
+    found = _one(grant, "Norway is to spend 47 billion kroner on the new wing.")
+    assert [v for v, _ in found] == [Verdict.CONTRADICTED]
+    # Rounded, still the claim's figure slipped: "about NOK 4.7 million".
+    assert [v for v, _ in _one(grant, "It gets about NOK 4.7 million for the new wing.")] == [Verdict.CONTRADICTED]
+    assert _one(grant, "The ministry will hand the hospital NOK 4.7 billion for the new wing.") == []
+    # Other digits, a bound, or a percentage are other figures, not the claim's slipped.
+    assert _one(grant, "The ministry will hand the hospital NOK 3.9 million for the new wing.") == []
+    assert _one(grant, "It will cost more than NOK 4.7 million a year to run.") == []
+    assert _one(grant, "Costs rose 4.7% last year.") == []
+    # Another currency's money with the claim's digits at another scale is another sum.
+    assert _one(grant, "A donor added $4.7 million.") == []
+
+
+def test_the_claims_measure_in_another_unit_is_found_where_no_cue_reaches_it():
+    depth = QuantityClaim(
+        id="d", kind="quantity", about="depth of the wreck", cues=("depth", "deep"), value=3_810, unit="m"
+    )
+    found = QuantityMatcher.compile(depth).check(doc("Divers filmed the hull lying 3,810 feet below the surface."))
+    assert [f.verdict for f in found] == [Verdict.CONTRADICTED]
+    assert "the claim's number in feet" in found[0].message
+    assert _one(depth, "Divers filmed the hull lying 3,810 metres below the surface.") == []
+    # One significant digit is too common to be the claim's: a 5,000 m claim ties no "5 km".
+    deep = QuantityClaim(id="e", kind="quantity", about="depth", cues=("deep",), value=5_000, unit="m")
+    assert _one(deep, "The survey ship sailed 5 km from the coast.") == []
+
+
+def test_a_duration_or_a_plain_count_is_not_searched_for_at_other_scales():
+    age = QuantityClaim(id="a", kind="quantity", about="age of the painting", cues=("old",), value=51_200, unit="years")
+    assert _one(age, "The earlier record, a pig painted 51,200 years ago, stands.") == []
+    toll = QuantityClaim(id="t", kind="quantity", about="people killed", cues=("killed",), value=38)
+    assert _one(toll, "Some 3,800 people were evacuated.") == []
+
+
+def test_the_claims_iso_code_before_a_figure_is_its_currency():
+    cost = QuantityClaim(id="c", kind="quantity", about="cost of the tunnel", cues=("cost",), value=6.8e9, unit="ISK")
+    assert [v for v, _ in _one(cost, "The tunnel will cost ISK 6.8 billion.")] == [Verdict.SUPPORTED]
+    assert [v for v, _ in _one(cost, "The tunnel will cost ISK 5.1 billion.")] == [Verdict.CONTRADICTED]
+    # The code does not hide the bound before it: "more than ISK 7 billion" excludes the claim.
+    assert [v for v, _ in _one(cost, "The tunnel will cost more than ISK 7 billion.")] == [Verdict.CONTRADICTED]
+    assert [v for v, _ in _one(cost, "The tunnel will cost more than ISK 6 billion.")] == [Verdict.IMPRECISE]
