@@ -144,6 +144,22 @@ class DateMatcher:
         """Compile the claim's cue words once."""
         return cls(claim, cue_pattern(claim.cues))
 
+    def _at_the_place(self, sentence: str, mention: DateMention) -> bool:
+        """Say whether a date is tied only to a cue after it that names the event's place.
+
+        "Rescuers recovered a fourth body on Thursday from the sinkhole": the cue follows the date
+        after a preposition of place, and no cue stands before the date in its clause.
+        """
+        assert self.cues is not None
+        place = _PLACE_AFTER.match(sentence, mention.end)
+        if place is None:
+            return False
+        adjective = _WORD_AND_SPACE.match(sentence, place.end())  # "from the deadly sinkhole"
+        if not self.cues.match(sentence, place.end()) and not (adjective and self.cues.match(sentence, adjective.end())):
+            return False
+        clause = _clause_before(sentence, mention.start)
+        return not self.cues.search(clause) and bool(clause.strip())
+
     @cached_property
     def expected(self) -> str:
         """Return the claimed date as findings show it (formatted once)."""
@@ -252,6 +268,11 @@ class DateMatcher:
                 if update and not (self.cues and self.cues.search(update.group())):
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day a count was updated"
+                if self.cues is not None and self._at_the_place(text, mention):
+                    # "Rescuers recovered a fourth body on Thursday from the sinkhole": the day of
+                    # something done at the event's place, the cue only the place's name.
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; perhaps the day of something done at the event's place"
                 if later and not (self.cues and self.cues.search(later.group())):
                     # "The blaze was brought under control early on Wednesday": something done to the
                     # event afterwards, on its own day.
@@ -272,6 +293,15 @@ class DateMatcher:
                 findings.append(doc.finding(self.claim, verdict, expected, start, end, sent, message, confidence))
         return findings
 
+
+# After a date, a preposition of place before the event's noun: "recovered a body on Thursday from
+# the sinkhole", "laid flowers on Sunday at the site of the collapse".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:from|out\s+of|at|near|beneath|under|inside|into|onto|off|outside|to)\s+(?:the|a|an)\s+(?:site\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+_WORD_AND_SPACE = re.compile(r"[A-Za-z-]+\s+")
 
 # Link confidence by words between the cue and the date ("attack on March 22" is sure; a date
 # twelve words on may be another event's). Set by judgment, checked on the development sets.

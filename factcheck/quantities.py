@@ -477,7 +477,10 @@ def _qualifier_before(text: str, start: int, lower: str | None = None) -> tuple[
     m = _BEFORE_LOWER.search(lower, window, start) if lower is not None else _BEFORE_RE.search(text, window, start)
     if not m:
         return None, start
-    if m.group().strip().lower() == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 12), m.start()):
+    if m.group().strip().lower() == "over" and (
+        _PHRASAL_OVER.search(text, max(0, m.start() - 12), m.start())
+        or _PASSIVE_OVER.search(text, max(0, m.start() - 40), m.start())
+    ):
         return None, start  # "ordered to hand over Y1.86bn": a verb's particle, not "more than"
     for name, value in m.groupdict().items():
         if value is not None:
@@ -499,6 +502,15 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signed|pass|passed|fork|forked|shell|"
     r"shelled|give|gave|took|take)\s+$",
+    re.IGNORECASE,
+)
+# A passive verb has no object for "over" to count: "Nine people have been arrested over 14 raids"
+# is "in connection with" them. Verbs with a second object are left out ("was fined over $5,000").
+_PASSIVE_OVER = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?"
+    r"(?!(?:fined|given|paid|awarded|offered|owed|granted|lent|promised|sent|shown|handed|charged|billed|taxed|"
+    r"valued|priced|estimated|rated|ranked|measured|timed|clocked|worth)\b)"
+    r"(?:[a-z]+ed|held|caught|hit|shot|brought|taken|beaten|sought|struck)\s+$",
     re.IGNORECASE,
 )
 # Dates, times of day and fractions: "\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|
@@ -1475,7 +1487,11 @@ class QuantityMatcher:
             return Verdict.SUPPORTED  # "8.400" read as 8.4
         if mention.high < low or mention.low > high:
             return Verdict.CONTRADICTED
-        if (mention.high == low and mention.high_open) or (mention.low == high and mention.low_open):
+        # "fewer than 43" and "more than 43" exclude 43; "nearly 18" and "just over 18" (an open end
+        # with the other near it) are the figure rounded as a writer does, not a bound against it.
+        if (mention.high == low and mention.high_open and mention.low == -INF) or (
+            mention.low == high and mention.low_open and mention.high == INF
+        ):
             return Verdict.CONTRADICTED
         if mention.nominal is not None and low <= mention.nominal <= high:
             return Verdict.SUPPORTED

@@ -203,3 +203,21 @@ def test_a_dates_comma_in_an_aside_or_a_year_still_ends_its_clause(sentence):
 )
 def test_a_date_in_commas_before_the_object_dates_its_clause(sentence, expected):
     assert verdicts(sentence) == expected
+
+
+def test_a_day_of_something_done_at_the_events_place_is_not_surely_the_events():
+    slide = DateMatcher.compile(
+        DateClaim("slide-date", "date", cues=("landslide", "buried"), value=dt.date(2025, 9, 17))
+    )
+    published = dt.date(2025, 9, 20)  # a Saturday; the landslide was on Wednesday
+    for text in (
+        "Volunteers pulled a survivor on Friday from the landslide that buried the village.",
+        "Mourners laid flowers on Friday at the landslide.",
+        "Crews hauled a car on Friday out of the deadly landslide.",
+    ):
+        assert all(f.confidence < 0.5 for f in slide.check(_doc(text), published)), text
+    # The event's own clause dates it: a cue before the date, or the cue as the date's subject.
+    for text in ("The landslide struck on Friday near the village.", "The landslide buried the road on Friday."):
+        assert [(f.verdict, f.confidence >= 0.5) for f in slide.check(_doc(text), published)] == [
+            (Verdict.CONTRADICTED, True)
+        ], text

@@ -1278,3 +1278,22 @@ def test_the_claims_iso_code_before_a_figure_is_its_currency():
     # The code does not hide the bound before it: "more than ISK 7 billion" excludes the claim.
     assert [v for v, _ in _one(cost, "The tunnel will cost more than ISK 7 billion.")] == [Verdict.CONTRADICTED]
     assert [v for v, _ in _one(cost, "The tunnel will cost more than ISK 6 billion.")] == [Verdict.IMPRECISE]
+
+
+def test_nearly_or_just_over_the_claims_figure_is_rounding_and_a_strict_bound_at_it_is_not():
+    fish = QuantityClaim(id="f", kind="quantity", about="dead fish", cues=("dead fish",), value=18, unit="tonnes")
+    assert [v for v, _ in _one(fish, "Nearly 18 tonnes of dead fish were removed.")] == [Verdict.IMPRECISE]
+    assert [v for v, _ in _one(fish, "Just over 18 tonnes of dead fish were removed.")] == [Verdict.IMPRECISE]
+    assert [v for v, _ in _one(fish, "More than 18 tonnes of dead fish were removed.")] == [Verdict.CONTRADICTED]
+    assert [v for v, _ in _one(fish, "Fewer than 18 tonnes of dead fish were removed.")] == [Verdict.CONTRADICTED]
+    assert [v for v, _ in _one(fish, "Nearly 15 tonnes of dead fish were removed.")] == [Verdict.CONTRADICTED]
+
+
+def test_over_after_a_passive_verb_is_in_connection_with_not_more_than():
+    raids = QuantityClaim(id="r", kind="quantity", about="burglaries", cues=("burglaries",), value=12)
+    assert [v for v, _ in _one(raids, "Five men have been detained over 12 burglaries.")] == [Verdict.SUPPORTED]
+    assert [v for v, _ in _one(raids, "Two brothers were questioned over 12 burglaries.")] == [Verdict.SUPPORTED]
+    # Active, "over" counts the object; a verb with a second object keeps its bound too.
+    assert [v for v, _ in _one(raids, "The gang carried out over 12 burglaries.")] == [Verdict.CONTRADICTED]
+    fine = QuantityClaim(id="f", kind="quantity", about="fine", cues=("fined",), value=5000, unit="EUR")
+    assert [v for v, _ in _one(fine, "The owner was fined over 5,000 euros.")] == [Verdict.CONTRADICTED]
