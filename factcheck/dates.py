@@ -155,7 +155,8 @@ class DateMatcher:
         if place is None:
             return False
         adjective = _WORD_AND_SPACE.match(sentence, place.end())  # "from the deadly sinkhole"
-        if not self.cues.match(sentence, place.end()) and not (adjective and self.cues.match(sentence, adjective.end())):
+        at_cue = self.cues.match(sentence, place.end()) or (adjective and self.cues.match(sentence, adjective.end()))
+        if not at_cue:
             return False
         clause = _clause_before(sentence, mention.start)
         return not self.cues.search(clause) and bool(clause.strip())
