@@ -894,6 +894,13 @@ def _rescaled_onto(found: tuple[float, float], claimed: tuple[float, float]) -> 
     return any(low * 10.0**k <= want_high and want_low <= high * 10.0**k for k in range(-12, 13) if k)
 
 
+# A name with its measure set off by a comma: "Didymos, about 780 metres wide", "Nigersaurus, a
+# smaller sauropod about 9 metres long", "The Toktogul reservoir in Kyrgyzstan, which holds around".
+_NAMED_OWNER = re.compile(
+    r"\b([A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+)*(?:\s+[a-z]+)?)(?:\s+in\s+[A-Z][\w-]+)?,\s+"
+    r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?|which\s+(?:holds|has|measures|is|stands|covers|spans|reaches|weighs|"
+    r"can\s+hold)\s+)?(?:(?:about|around|some|roughly|nearly|almost|approximately|just|over|under)\s+)?$"
+)
 # A figure counting people in general, for a claim about a narrower group ("police officers").
 SUBGROUP_FACTOR = 0.7
 _ABOUT_STOP = frozenset("among of in on at for from by with to the a an and or who which that as".split())
@@ -2078,6 +2085,17 @@ class QuantityMatcher:
             # "had demanded a rise of at least 12 percent", "about 95% coverage is needed": what was
             # wanted or is needed, not what happened.
             return confidence * OTHER_GROUP_FACTOR, " (what was wanted or is needed, not the outcome)"
+        owner = (
+            _NAMED_OWNER.search(sentence, max(0, mention.start - 90), mention.start)
+            if self.claim.unit and not (self.money or self.percent or self.time or mention.other_unit)
+            else None
+        )
+        named = {w.lower() for w in _TOKEN.findall(owner.group(1)) if w[:1].isupper()} if owner else set()
+        named -= lexicon.STOPWORDS  # "The" opening the name is no word of it
+        if owner and not named & (self.about_words | self.cue_words):
+            # "Didymos, about 780 metres wide", "the Toktogul reservoir, which holds around 19 cubic
+            # kilometres": a measure of another thing, named in its own apposition.
+            return confidence * OTHER_GROUP_FACTOR, f" (a measure of {owner.group(1)}, not of the claim's)"
         # (A total's own stock is stated so: "the merged group has 65 million subscribers".)
         holding = _HOLDING_BEFORE.search(before)
         if holding and not self.total and holding.group(1).lower() not in self.about_words | self.cue_words:

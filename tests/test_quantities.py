@@ -1297,3 +1297,24 @@ def test_over_after_a_passive_verb_is_in_connection_with_not_more_than():
     assert [v for v, _ in _one(raids, "The gang carried out over 12 burglaries.")] == [Verdict.CONTRADICTED]
     fine = QuantityClaim(id="f", kind="quantity", about="fine", cues=("fined",), value=5000, unit="EUR")
     assert [v for v, _ in _one(fine, "The owner was fined over 5,000 euros.")] == [Verdict.CONTRADICTED]
+
+
+def test_a_measure_set_off_beside_another_named_thing_is_that_things():
+    span = QuantityClaim(
+        id="s", kind="quantity", about="length of the new footbridge", cues=("long", "spans"), value=240, unit="m"
+    )
+    for text in (
+        "The Millau Viaduct, about 2,460 metres long, dwarfs it.",
+        "Its neighbour, the Kessock Bridge, which spans some 1,056 metres, opened in 1982.",
+        "Tarr Steps, a clapper bridge about 55 metres long, is older.",
+    ):
+        ((verdict, confidence),) = _one(span, text)
+        assert verdict is Verdict.CONTRADICTED and confidence < 0.5, text
+    # The claim's own thing, named in its description, keeps its measure; so does a plain sentence.
+    lune = QuantityClaim(
+        id="l", kind="quantity", about="length of the Lune footbridge", cues=("long",), value=240, unit="m"
+    )
+    ((verdict, confidence),) = _one(lune, "The Lune footbridge, about 420 metres long, opens today.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    ((verdict, confidence),) = _one(span, "The new footbridge is 420 metres long.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
