@@ -30,6 +30,9 @@ from factcheck.text import by_first_character, fold_simple
 # Zipf frequency at or above which a word is an ordinary English word (state, city, source).
 COMMON_ZIPF = 4.0
 MIN_JARO_WINKLER = 0.84
+# Two words of one stem that are both at least this frequent in English are two forms of one word
+# ("forecasters" 2.6, "prefectural" 2.4), not a misspelling of either.
+WORD_FORM_ZIPF = 2.0
 # A first name right before the person's exact surname is a misspelling at this similarity (Jaro-
 # Winkler of the folded words): "Lanchen Haddad" for Lahcen Haddad (0.92). Another first name of the
 # same surname is far below ("Mohamed" 0.5).
@@ -115,7 +118,11 @@ def word_form_of(a: str, b: str, *, derived_either: bool = True) -> bool:
                     return True
     # Two forms of one English word: "Forecasters" and the agency's "Forecasting".
     base = lexicon.english_stem(short)
-    return len(short) >= 6 and base == lexicon.english_stem(long_) and is_common_word(base)
+    if len(short) < 6 or base != lexicon.english_stem(long_):
+        return False
+    # The stem a word, or both forms words of English ("Prefecture" beside the "Prefectural" Police):
+    # a misspelling rarely lands on another word of the same stem.
+    return is_common_word(base) or min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) >= WORD_FORM_ZIPF
 
 
 def is_common_word(token: str) -> bool:

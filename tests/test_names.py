@@ -171,6 +171,13 @@ def test_two_forms_of_one_english_word_are_not_a_misspelling():
     centre = NameIndex.compile((Entity("centre", "National Centre for Weather Forecasting"),))
     d = doc("Headline\n\nForecasters at the National Centre for Weather Forecasting expect more rain.\n")
     assert centre.check(d) == []
+    # Both forms words of English, the stem not one: "Prefecture" beside the "Prefectural" police.
+    police = NameIndex.compile((Entity("police", "Nagano Prefectural Police", aliases=("Nagano police",)),))
+    d = doc("Headline\n\nNagano Prefectural Police raided a house in Matsumoto, Nagano Prefecture.\n")
+    assert police.check(d) == []
+    # A misspelling of the same word is still one ("Prefectual").
+    d = doc("Headline\n\nNagano Prefectual Police raided a house.\n")
+    assert [f.found for f in police.check(d)] == ["Prefectual"]
 
 
 def test_the_rest_of_the_name_beside_a_misspelling_makes_it_one():
