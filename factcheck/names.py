@@ -488,8 +488,14 @@ class NameIndex:
             if "-" in token and token not in self.distinctive:
                 if entity is not None and not self._hyphen_parts_near(token):
                     entity = None  # "Corvane-Lumiere", "Trikala-based": a name joined to another word
-                if entity is None and all(p in accepted or self._near_entity(p) is None for p in token.split("-")):
-                    continue  # a hyphenated word near no name, whole or in parts ("Owusu-Mensa" is near one)
+                if (
+                    entity is None
+                    and all(p in accepted or self._near_entity(p) is None for p in token.split("-"))
+                    and not ((i and lowered[i - 1] in phrase_index) or (i < last and lowered[i + 1] in phrase_index))
+                ):
+                    # A hyphenated word near no name, whole or in parts ("Owusu-Mensa" is near one),
+                    # and beside no word of a name ("Seo Min-ha" is a typo of Seo Min-ah's given name).
+                    continue
             if entity is not None and self._first_name_alone(token, entity, lowered, i):
                 entity = None  # a lone first-name look-alike ("Turia" for Nuria): no surname, no name
             if entity is not None:
@@ -514,9 +520,12 @@ class NameIndex:
                     or (bool(after) and after[0].strip(",.") in SPEECH_VERBS)
                 )
                 titled = bool(adjacent_prev) and prev.rstrip(".") in TITLES
-                if is_common_word(token) and not (first or titled):
+                # "Jean-Lux Lemaire": a hyphenated word is rated a word of English by its parts ("jean",
+                # "lux"); before the surname it is the given name.
+                given = "-" in token and surname_next
+                if is_common_word(token) and not (first or titled or given):
                     continue  # "Vital supplies": a word; "Marta Vital", "Mayor Vital": a name
-                if not (first or titled) and self._two_words(token):
+                if not (first or titled or given) and self._two_words(token):
                     continue  # "Regent" against an alias's "regency": two words, not a misspelling
                 if not (first or titled) and self._beside_other_name(text, words, stripped, i):
                     continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
@@ -632,7 +641,10 @@ class NameIndex:
                     if a != b and not word_form_of(a, b, derived_either=False)
                 ]
                 if len(misses) == 1 and near_token(*misses[0]) and misses[0][0] == stripped[i]:
-                    if misses[0][0] not in self.accepted and not is_common_word(misses[0][0]):
+                    # (A hyphenated word is rated by its parts: "Min-ha" is "min" and "ha", both
+                    # common; beside the rest of the name it is the name's given name misspelt.)
+                    word = misses[0][0]
+                    if word not in self.accepted and ("-" in word or not is_common_word(word)):
                         out.append(Mention(entity, words[i].start(), words[i].end(), False))
                         return out
         return out

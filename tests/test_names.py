@@ -342,3 +342,23 @@ def test_a_misspelt_first_name_before_the_exact_surname_is_caught(text, found):
 def test_first_names_differing_by_a_gender_ending_are_two_names(a, b, pair):
     # A relative ("Mohcina Benslimane, his daughter") is not read as a misspelt first name.
     assert names._gendered_pair(a, b) is pair
+
+
+def test_a_hyphenated_given_name_misspelt_beside_the_family_name_is_a_misspelling():
+    index = NameIndex.compile(
+        (
+            Entity("park", "Park Ji-woo", aliases=("Justice Park",)),
+            Entity("lemaire", "Jean-Luc Lemaire", aliases=("Lemaire",)),
+        )
+    )
+
+    def found(text: str) -> list[str]:
+        return [f.found for f in index.check(doc("Headline of the story\n\n" + text + "\n"))]
+
+    # Its parts are common words ("ji", "wou"), but beside the family name it is the given name misspelt.
+    assert found("Presiding judge Park Ji-wou read the ruling.") == ["Ji-wou"]
+    assert found("Jean-Lux Lemaire said so.") == ["Jean-Lux"]
+    # The name as written, another given name (two edits away), and a hyphenated word beside no name.
+    assert found("Presiding judge Park Ji-woo read the ruling.") == []
+    assert found("Presiding judge Park Min-seo read the ruling.") == []
+    assert found("A well-known lawyer, Lemaire, said so.") == []
