@@ -12,6 +12,7 @@ checked inside the phrase, where their neighbours are spelt right.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ MIN_JARO_WINKLER = 0.84
 # Two words of one stem that are both at least this frequent in English are two forms of one word
 # ("forecasters" 2.6, "prefectural" 2.4), not a misspelling of either.
 WORD_FORM_ZIPF = 2.0
+# Letters a word made from another ("volcanologists", "volcanology") shares with it at least.
+DERIVED_PREFIX = 8
 # A first name right before the person's exact surname is a misspelling at this similarity (Jaro-
 # Winkler of the folded words): "Lanchen Haddad" for Lahcen Haddad (0.92). Another first name of the
 # same surname is far below ("Mohamed" 0.5).
@@ -117,6 +120,17 @@ def word_form_of(a: str, b: str, *, derived_either: bool = True) -> bool:
                 if other.startswith(stem[: max(3, len(stem) - 1)]) and len(stem) <= len(other) + 1:
                     return True
     # Two forms of one English word: "Forecasters" and the agency's "Forecasting".
+    # A word made from a long English word ("Volcanologists" beside the Centre for Volcanology):
+    # both in the dictionary, one all but the other's beginning.
+    # (Not hyphenated words: wordfreq rates them by their parts, "Tae-hyun" as "tae" and "hyun".)
+    shared = len(os.path.commonprefix([a, b]))
+    if (
+        shared >= DERIVED_PREFIX
+        and len(short) - shared <= 1
+        and "-" not in a + b
+        and min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) > 1.0
+    ):
+        return True
     base = lexicon.english_stem(short)
     if len(short) < 6 or base != lexicon.english_stem(long_):
         return False
@@ -745,11 +759,16 @@ def _gendered_pair(a: str, b: str) -> bool:
 
 
 def is_person(entity: Entity) -> bool:
-    """Guess whether an entity is a person: two or more words ending in a rare one (a surname), no organisation word."""
+    """Guess whether an entity is a person: two or more words ending in a rare one (a surname), no organisation word.
+
+    Nor "of" or "the" as a word of an alias: a prize, a film or a place ("Golden Stallion of Yennenga").
+    """
     tokens = name_tokens(entity.name)
     words = [t.strip("(),.") for t in tokens]
     if any(w in lexicon.ORGANISATION_WORDS for w in words) or (words and words[-1] in lexicon.LEGAL_FORMS):
         return False
+    if any({"of", "the"} & set(name_tokens(alias)) for alias in entity.aliases):
+        return False  # "Golden Stallion of Yennenga", "The Rivers of Salt": a thing's name, said in English
     return len(tokens) >= 2 and not is_common_word(tokens[-1])
 
 

@@ -319,6 +319,23 @@ def test_a_name_with_an_organisations_word_is_no_person(name, person):
     assert names.is_person(Entity("e", name)) is person
 
 
+def test_a_name_said_in_english_with_of_or_the_is_no_person():
+    # A prize or a film whose name ends in a rare word, with an English alias that says what it is.
+    prize = Entity("p", "Étalon d'or de Yennenga", aliases=("Golden Stallion of Yennenga",))
+    film = Entity("f", "Les Fleuves de sel", aliases=("The Rivers of Salt",))
+    assert not names.is_person(prize) and not names.is_person(film)
+    assert names.is_person(Entity("a", "Bénédicte de Perthuis", aliases=("de Perthuis",)))
+
+
+def test_a_word_made_from_a_long_word_of_a_name_is_no_misspelling_of_it():
+    centre = NameIndex.compile((Entity("c", "Centre for Volcanology and Geological Hazard Mitigation"),))
+    text = "Headline\n\nThe Centre for Volcanology and Geological Hazard Mitigation raised the alert. "
+    assert centre.check(doc(text + "Volcanologists fear a second blast.\n")) == []
+    # A misspelling of the word in the name is still one.
+    misspelt = "Headline\n\nThe Centre for Volcanolgy and Geological Hazard Mitigation raised the alert.\n"
+    assert [f.found for f in centre.check(doc(misspelt))] == ["Volcanolgy"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

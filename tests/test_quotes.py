@@ -239,7 +239,9 @@ def test_a_dropped_negation_inside_quotation_marks_is_an_alteration():
     assert finding.verdict is Verdict.CONTRADICTED and "no" in finding.message
 
 
-@pytest.mark.parametrize("verb", ["conceded", "concedes", "admits", "vowed", "cautioned", "countered"])
+@pytest.mark.parametrize(
+    "verb", ["conceded", "concedes", "admits", "vowed", "cautioned", "countered", "grinned", "fumed", "sobbed"]
+)
 def test_more_verbs_of_saying_tag_the_speaker(verb):
     # Ordonez's words in a tag naming Calderon with any verb of saying are credited to her.
     body = f'"{CANON}," Inés Calderón {verb} on Tuesday.'
