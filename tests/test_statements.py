@@ -647,3 +647,24 @@ def test_a_denial_of_a_clause_with_a_coordination_in_it_is_still_a_denial():
     assert verdicts(m, "The tribunal denied that the club and its owners had upheld the 2024 ban on the stadium.") == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_a_plain_statement_reported_as_its_holders_view_is_no_change_of_stance():
+    cost = matcher("Ines Calderon said the new tram line would cost more than it raised", "mayor", "assert")
+    assert verdicts(cost, "Ines Calderon expects the new tram line to cost more than it raised.") == [
+        Verdict.SUPPORTED
+    ]
+    assert verdicts(cost, "Ines Calderon believes the new tram line will cost more than it raised.") == [
+        Verdict.SUPPORTED
+    ]
+    # A view against the claim's confirmation, a hope, or the opposite, are still changes.
+    assert verdicts(cost, "Ines Calderon hopes the new tram line will cost more than it raised.") == [
+        Verdict.CONTRADICTED
+    ]
+    assert verdicts(cost, "Ines Calderon denied the new tram line would cost more than it raised.") == [
+        Verdict.CONTRADICTED
+    ]
+    confirmed = matcher("Ines Calderon confirmed the new tram line would cost more than it raised", "mayor", "confirm")
+    assert verdicts(confirmed, "Ines Calderon expects the new tram line to cost more than it raised.") == [
+        Verdict.CONTRADICTED
+    ]
