@@ -120,7 +120,8 @@ MAIN_SHOCK_WORDS = ("quake", "earthquake", "tremor", r"main\s*shock")
 TITLES = frozenset(
     "mr mrs ms miss dr prof professor president minister judge justice gov governor sen senator rep "
     "chancellor general gen chief sir dame lord lady mayor commissioner secretary ambassador premier "
-    "officer inspector detective sergeant captain colonel coach manager ceo chairman chairwoman".split()
+    "officer inspector detective sergeant captain colonel coach manager ceo chairman chairwoman "
+    "king queen prince princess emperor empress sultan emir sheikh".split()
 )
 
 # Words that negate the clause they stand in.

@@ -57,6 +57,10 @@ _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\)")
 
 
+# Words that make the next word a father's name ("bin Abdulaziz"), not a surname.
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
+
+
 def name_tokens(name: str) -> list[str]:
     """Return the folded, lower-case tokens of a name ("Sébastien Lecornu" -> sebastien, lecornu)."""
     return [t for t in re.split(r"[\s]+", fold_simple(name).replace(".", " ")) if t]
@@ -280,7 +284,8 @@ class NameIndex:
                         index.phrase_index.setdefault(token, []).append((entity.id, form, pos))
             main = forms[0] if forms else ()
             if len(main) >= 2:
-                index.first_names[entity.id] = set(main[:-1])
+                # A title in the name ("King Salman") is no first name: "King Abdullah" is another king.
+                index.first_names[entity.id] = {t for t in main[:-1] if t.rstrip(".") not in TITLES}
             for form in forms:
                 for token in form:
                     if len(token) >= 4 and not is_common_word(token):
@@ -466,6 +471,22 @@ class NameIndex:
             and zipf_frequency(resembled, "en") >= WORD_PAIR_ZIPF
         )
 
+    def _after_title(self, entity: str, token: str) -> bool:
+        """Say whether the name's word a near miss resembles can follow a title: a form's first or last word.
+
+        "Mayor Calderan" misspells Calderon (a surname), "Dr Ines" Inés (a given name); the words
+        inside a long name ("bin Abdulaziz", a patronymic) follow no title.
+        """
+        resembled = self._near_token.get(token)
+        words = set()
+        for form in self.forms.get(entity, []):
+            start = 1 if form and form[0].rstrip(".") in TITLES else 0
+            if start < len(form):
+                words.add(form[start])
+            if len(form) > 1 and form[-2] not in _PATRONYMIC:
+                words.add(form[-1])  # a surname; not the father's name of "Salman bin Abdulaziz"
+        return resembled is None or resembled in words
+
     def _first_name_alone(self, token: str, entity: str, lowered: list[str], i: int) -> bool:
         """Return True if ``token`` looks like the person's first name only and no surname follows."""
         if entity not in self.persons:
@@ -534,6 +555,10 @@ class NameIndex:
                     or (bool(after) and after[0].strip(",.") in SPEECH_VERBS)
                 )
                 titled = bool(adjacent_prev) and prev.rstrip(".") in TITLES
+                if titled and not slot_words and not self._after_title(entity, token):
+                    # "King Abdullah" against King Salman bin Abdulaziz: a title stands before a given
+                    # name or a surname, and "Abdulaziz" is the father's name inside his.
+                    continue
                 # "Jean-Lux Lemaire": a hyphenated word is rated a word of English by its parts ("jean",
                 # "lux"); before the surname it is the given name.
                 given = "-" in token and surname_next
@@ -761,15 +786,28 @@ def _gendered_pair(a: str, b: str) -> bool:
 def is_person(entity: Entity) -> bool:
     """Guess whether an entity is a person: two or more words ending in a rare one (a surname), no organisation word.
 
-    Nor "of" or "the" as a word of an alias: a prize, a film or a place ("Golden Stallion of Yennenga").
+    Nor an entity with an English alias that names a thing ("Golden Stallion of Yennenga").
     """
     tokens = name_tokens(entity.name)
     words = [t.strip("(),.") for t in tokens]
     if any(w in lexicon.ORGANISATION_WORDS for w in words) or (words and words[-1] in lexicon.LEGAL_FORMS):
         return False
-    if any({"of", "the"} & set(name_tokens(alias)) for alias in entity.aliases):
+    if any(_thing_in_english(alias) for alias in entity.aliases):
         return False  # "Golden Stallion of Yennenga", "The Rivers of Salt": a thing's name, said in English
     return len(tokens) >= 2 and not is_common_word(tokens[-1])
+
+
+def _thing_in_english(alias: str) -> bool:
+    """Say whether an alias names a thing in English: "<common word> ... of ...", no title first.
+
+    "Golden Stallion of Yennenga", "The Rivers of Salt"; not "Custodian of the Two Holy Mosques"
+    (a rare word), "Prince of Wales" (a title) or "the king" (no "of").
+    """
+    words = name_tokens(alias)
+    if "of" not in words[1:]:
+        return False
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    return first not in TITLES and is_common_word(first)
 
 
 def fold_upper(text: str) -> str:

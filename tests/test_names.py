@@ -380,3 +380,19 @@ def test_a_hyphenated_given_name_misspelt_beside_the_family_name_is_a_misspellin
     assert found("Presiding judge Park Ji-woo read the ruling.") == []
     assert found("Presiding judge Park Min-seo read the ruling.") == []
     assert found("A well-known lawyer, Lemaire, said so.") == []
+
+
+def test_a_title_before_another_name_of_the_same_family_is_another_person():
+    king = NameIndex.compile(
+        (Entity("k", "King Faisal bin Hamadeen Al Rashid", aliases=("King Faisal", "Faisal bin Hamadeen")),)
+    )
+
+    def found(text: str) -> list[str]:
+        return [f.found for f in king.check(doc("Headline of the story\n\nKing Faisal opened it. " + text + "\n"))]
+
+    # The father's name inside the king's ("bin Hamadeen") follows no title: "King Hamaden" is another king,
+    # and a title in the name is no first name ("King Hamaden Road").
+    assert found("The line runs along King Hamaden Road.") == []
+    assert found("It honours the late King Hamaden.") == []
+    # The king's own name after the title, misspelt, is still a misspelling.
+    assert found("King Faisall cut the ribbon.") == ["Faisall"]
