@@ -221,3 +221,14 @@ def test_a_day_of_something_done_at_the_events_place_is_not_surely_the_events():
         assert [(f.verdict, f.confidence >= 0.5) for f in slide.check(_doc(text), published)] == [
             (Verdict.CONTRADICTED, True)
         ], text
+
+
+def test_a_weekday_before_a_word_that_starts_like_a_month_is_still_a_date():
+    # "declared" starts like "Dec", "marked" like "Mar", "novel" like "Nov": no month follows the weekday.
+    published = dt.date(2024, 10, 21)  # a Monday
+    for text in ("The agency on Monday declared the outbreak over.", "The agency on Monday marked the end of it."):
+        (found,) = find_dates(text, published)
+        assert found.date == published and found.month_day is None, text
+    # A month after the weekday is the weekday's date.
+    (found,) = find_dates("It rained on Monday, Dec. 3.", published)
+    assert found.month_day == (12, 3)
