@@ -212,8 +212,10 @@ _DATE_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?\s*(?:(?:-|to|and|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}(?!\w)",
     re.IGNORECASE,
 )  # "12 March", "21 to 23 March" (a range of days)
+# (Not the first word of a compound: "8,000 day-trippers" counts people, "a 10-day-long strike" days.)
 _TIME_UNIT_AFTER = re.compile(
-    r"^(?:-|\s)*(?:year|month|week|day|hour|minute|second|decade|centur)[a-z]*(?:-old)?\b", re.IGNORECASE
+    r"^(?:-|\s)*(?:year|month|week|day|hour|minute|second|decade|centur)[a-z]*(?:-old|-long)?\b(?!-[a-z])",
+    re.IGNORECASE,
 )
 # A claim's unit written as a symbol ("unit: s"): the unit of time it stands for.
 _TIME_UNIT_SYMBOLS = {

@@ -1318,3 +1318,12 @@ def test_a_measure_set_off_beside_another_named_thing_is_that_things():
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
     ((verdict, confidence),) = _one(span, "The new footbridge is 420 metres long.")
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
+def test_a_unit_of_time_opening_a_compound_noun_is_no_unit():
+    # "day-trippers" are people; "five-day", "12-week-long" and "10-year-old" keep their units.
+    assert [(m.text, m.currency) for m in find_mentions("In all, 8,000 day-trippers paid.")] == [("8,000", None)]
+    assert [m.currency for m in find_mentions("a five-day strike")] == ["time:day"]
+    assert [m.currency for m in find_mentions("the 12-week-long trial")] == ["time:week"]
+    paid = QuantityClaim(id="p", kind="quantity", about="day-trippers who paid", cues=("paid",), value=15_700)
+    assert [v for v, _ in _one(paid, "In all, 8,000 day-trippers paid the charge.")] == [Verdict.CONTRADICTED]
