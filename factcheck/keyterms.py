@@ -303,6 +303,12 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
 
 
 _END_SLOTS = frozenset({"by", "until", "till", "since"})
+# A verb of saying right before a time: "said late on Monday night", "told reporters in the evening".
+_SAID_AT = re.compile(
+    r"\b(?:said|says|told|announced|stated|declared|confirmed)\s+(?:\w+\s+)?"
+    r"(?:(?:in|on|at|during|late|early|of|the)\s+)+$",
+    re.IGNORECASE,
+)
 _PLACE_LIST = re.compile(r"\s+and\s+|,\s*")  # "Mali and Burkina Faso": each must be there
 # A relative clause running up to a term: "riders who sued the company in 2021".
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b[^,;:.]{0,60}$")
@@ -398,7 +404,14 @@ def swaps(
                 break  # one swap per sort is enough to report
     # "by 7 a.m. power was back", "until noon": a deadline or an end, another moment than the event's.
     claim_slots = {t.slot for t in claim_terms if t.sort == "time"}
-    times = [(t, m) for t, m in found if t.sort == "time" and (t.slot not in _END_SLOTS or t.slot in claim_slots)]
+    times = [
+        (t, m)
+        for t, m in found
+        if t.sort == "time"
+        and (t.slot not in _END_SLOTS or t.slot in claim_slots)
+        # "said in the night of Monday that the blackout began ...": the time of the saying.
+        and not _SAID_AT.search(sentence, max(0, m[0] - 40), m[0])
+    ]
     if bound_only and len(times) > 1:
         return out  # as above: which of several times would be the claim's?
     time_swap = _time_swap([t for t in claim_terms if t.sort == "time"], times)

@@ -229,6 +229,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("extended", "extend", "prolonged", "prolong", "drag", "continue", "continued"),
     ("requires", "require", "required", "needs", "need", "needed"),
     ("struck", "hit", "hits", "battered", "lashed", "tore", "ripped", "swept"),
+    ("begins", "begin", "began", "start", "starts", "started", "commence", "commences", "commenced"),
+    ("children", "child", "kids", "minors", "youngsters"),
+    ("exempt", "exempted", "exemption", "free"),
+    ("mandatory", "compulsory", "obligatory"),
+    ("arrested", "detained", "apprehended"),
 )
 # Words that carry no content of their own when comparing a claim with a sentence.
 FUNCTION_WORDS = STOPWORDS | frozenset(

@@ -651,9 +651,7 @@ def test_a_denial_of_a_clause_with_a_coordination_in_it_is_still_a_denial():
 
 def test_a_plain_statement_reported_as_its_holders_view_is_no_change_of_stance():
     cost = matcher("Ines Calderon said the new tram line would cost more than it raised", "mayor", "assert")
-    assert verdicts(cost, "Ines Calderon expects the new tram line to cost more than it raised.") == [
-        Verdict.SUPPORTED
-    ]
+    assert verdicts(cost, "Ines Calderon expects the new tram line to cost more than it raised.") == [Verdict.SUPPORTED]
     assert verdicts(cost, "Ines Calderon believes the new tram line will cost more than it raised.") == [
         Verdict.SUPPORTED
     ]
@@ -668,3 +666,42 @@ def test_a_plain_statement_reported_as_its_holders_view_is_no_change_of_stance()
     assert verdicts(confirmed, "Ines Calderon expects the new tram line to cost more than it raised.") == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_words_of_one_family_report_the_statement_and_its_swapped_time():
+    cuts = StatementMatcher.compile(
+        StatementClaim(
+            "c",
+            "statement",
+            text="Ines Calderon said each district's water cut begins at 6 a.m.",
+            holder="mayor",
+            modality="assert",
+        ),
+        ENTITIES,
+        INDEX,
+    )
+    # "start" for "begins": one family; the time is the swapped term.
+    d = doc("Headline of the story\n\nInes Calderon said each district's water cut will start at 6 p.m.\n")
+    assert [f.verdict for f in cuts.check(d, INDEX.mentions(d))] == [Verdict.CONTRADICTED]
+    d = doc("Headline of the story\n\nInes Calderon said each district's water cut will start at 6 a.m.\n")
+    assert [f.verdict for f in cuts.check(d, INDEX.mentions(d))] == [Verdict.SUPPORTED]
+
+
+def test_the_time_of_the_saying_is_no_time_of_the_statement():
+    outage = StatementMatcher.compile(
+        StatementClaim(
+            "o",
+            "statement",
+            text="The grid collapse began at 12:33 local time, shortly after midday",
+            holder=None,
+            modality="assert",
+        ),
+        ENTITIES,
+        INDEX,
+    )
+    said = "Ines Calderon said in the night of Monday that the grid collapse started within five seconds."
+    d = doc("Headline of the story\n\n" + said + "\n")
+    assert [f.verdict for f in outage.check(d, INDEX.mentions(d)) if f.verdict is Verdict.CONTRADICTED] == []
+    wrong = "The grid collapse began in the night, officials said."
+    d = doc("Headline of the story\n\n" + wrong + "\n")
+    assert [f.verdict for f in outage.check(d, INDEX.mentions(d))] == [Verdict.CONTRADICTED]
