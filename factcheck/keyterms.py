@@ -412,10 +412,33 @@ def swaps(
         # "said in the night of Monday that the blackout began ...": the time of the saying.
         and not _SAID_AT.search(sentence, max(0, m[0] - 40), m[0])
     ]
+    claim_times = [t for t in claim_terms if t.sort == "time"]
+    spans = sorted(m for _, m in times)
+    if len(times) == 2 == len(claim_times) and _RANGE_GAP.fullmatch(sentence, spans[0][1], spans[1][0]):
+        return out + _range_swap(claim_times, times)
     if bound_only and len(times) > 1:
         return out  # as above: which of several times would be the claim's?
-    time_swap = _time_swap([t for t in claim_terms if t.sort == "time"], times)
+    time_swap = _time_swap(claim_times, times)
     return out + time_swap
+
+
+# Between the two ends of a span of times: "from 6am to 10pm", "between 8:30 and 16:00".
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|and|-|\u2013)\s*", re.IGNORECASE)
+
+
+def _range_swap(wanted: list[KeyTerm], given: list[tuple[KeyTerm, tuple[int, int]]]) -> list[Swap]:
+    """Compare a span of times end by end: "from 6am to 10pm" against "from 6 am until midnight".
+
+    Both give two times, read in the same order, the sentence's joined as a span; one end the same
+    makes it the same span, so another time at the other end is a swap. With no end the same, it may
+    be another span.
+    """
+    pairs = list(zip(wanted, given, strict=True))
+    fits = [times_fit(t, w) or t.value == w.value for w, (t, _) in pairs]
+    if all(fits) or not any(fits):
+        return []
+    want, (t, (a, b)) = next(p for p, fit in zip(pairs, fits, strict=True) if not fit)
+    return [Swap(want.text, t.text, a, b, "time")]
 
 
 def _time_swap(wanted: list[KeyTerm], given: list[tuple[KeyTerm, tuple[int, int]]]) -> list[Swap]:

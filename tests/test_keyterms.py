@@ -357,3 +357,13 @@ def test_a_swapped_year_outside_a_relative_clause_is_still_a_swap(tmp_path):
     )
     body = "The appeals court, which first heard the case in 2019, upheld a 2017 ruling that the dam was unsafe."
     assert [v for _, v, _ in reported(claims, "Headline\n\n" + body + "\n") if v != "unclear"] == ["contradicted"]
+
+
+def test_a_span_of_times_is_compared_end_by_end() -> None:
+    claim = "The museum said visitors can enter from 9 am until midnight"
+    # Loosely worded: one end the same makes it the claim's span, the other end is swapped.
+    assert swapped(claim, "Visitors can enter from 9am to 10pm.", bound_only=True) == ["10pm"]
+    assert swapped(claim, "Visitors can enter from 9am until midnight.", bound_only=True) == []
+    # Two times that are no span, or a span that shares no end with the claim's, say nothing sure.
+    assert swapped(claim, "At 8am the doors stay shut; the first tour is at 10pm.", bound_only=True) == []
+    assert swapped(claim, "Visitors can enter from 7am to 10pm.", bound_only=True) == []
