@@ -144,6 +144,18 @@ class DateMatcher:
         """Compile the claim's cue words once."""
         return cls(claim, cue_pattern(claim.cues))
 
+    def _start_of_a_state(self, sentence: str, mention: DateMention) -> bool:
+        """Say whether a date after "since" is tied only to a cue after it.
+
+        "trapped since Saturday were brought out alive": "since" dates the state of its own clause;
+        "suspended since 14 March" (the cue before it) dates the suspension.
+        """
+        assert self.cues is not None
+        if not _SINCE_BEFORE.search(sentence, max(0, mention.start - 8), mention.start):
+            return False
+        clause = _clause_before(sentence, mention.start)
+        return not self.cues.search(clause) and bool(self.cues.search(sentence, mention.end))
+
     def _at_the_place(self, sentence: str, mention: DateMention) -> bool:
         """Say whether a date is tied only to a cue after it that names the event's place.
 
@@ -269,6 +281,11 @@ class DateMatcher:
                 if update and not (self.cues and self.cues.search(update.group())):
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day a count was updated"
+                if self.cues is not None and self._start_of_a_state(text, mention):
+                    # "Five cavers who had been trapped since Saturday were brought out": the day a
+                    # state began, before the event the cue after it names.
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; perhaps the day something before the event began"
                 if self.cues is not None and self._at_the_place(text, mention):
                     # "Rescuers recovered a fourth body on Thursday from the sinkhole": the day of
                     # something done at the event's place, the cue only the place's name.
@@ -302,6 +319,7 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD_AND_SPACE = re.compile(r"[A-Za-z-]+\s+")
 
 # Link confidence by words between the cue and the date ("attack on March 22" is sure; a date

@@ -232,3 +232,16 @@ def test_a_weekday_before_a_word_that_starts_like_a_month_is_still_a_date():
     # A month after the weekday is the weekday's date.
     (found,) = find_dates("It rained on Monday, Dec. 3.", published)
     assert found.month_day == (12, 3)
+
+
+def test_the_day_a_state_began_is_not_surely_the_day_of_the_event_after_it():
+    rescue = DateMatcher.compile(
+        DateClaim("rescue-date", "date", cues=("brought out", "rescued"), value=dt.date(2025, 9, 19))
+    )
+    published = dt.date(2025, 9, 20)  # a Saturday; the rescue was on Friday
+    text = "Four miners who had been trapped deep underground in the flooded shaft since Tuesday were brought out."
+    assert all(f.confidence < 0.5 for f in rescue.check(_doc(text), published))
+    # "since" after the claim's own cue dates the event's state: sure.
+    strike = DateMatcher.compile(DateClaim("strike", "date", cues=("on strike",), value=dt.date(2025, 9, 16)))
+    found = strike.check(_doc("Dockers have been on strike since Monday."), published)
+    assert [(f.verdict, f.confidence >= 0.5) for f in found] == [(Verdict.CONTRADICTED, True)]
