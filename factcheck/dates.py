@@ -333,8 +333,10 @@ _FRONTED = re.compile(
 _GAP_CONFIDENCE = ((2, 0.9), (6, 0.8), (10**9, 0.65))
 SPEECH_DATE_FACTOR = 0.5
 _SPEECH_ON = re.compile(
-    r"\b(?:said|says|announced|confirmed|reported|told|added|declared|stated|summed up)\s+(?:\w+\s+)?(?:on|late on|"
-    r"early on)?\s*$",
+    # "told a news briefing on Thursday": whom it was told (up to three words) before the day; after
+    # "said" more words would be what was said ("said the fire started on Monday").
+    r"\b(?:(?:said|says|announced|confirmed|reported|added|declared|stated|summed up)\s+(?:\w+\s+)?|"
+    r"told\s+(?:\w+\s+){0,3}?)(?:on|late on|early on)?\s*$",
     re.IGNORECASE,
 )
 # "Published: Monday 28 September", "| Updated on 3 March": the article's own date, said with a colon

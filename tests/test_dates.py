@@ -245,3 +245,15 @@ def test_the_day_a_state_began_is_not_surely_the_day_of_the_event_after_it():
     strike = DateMatcher.compile(DateClaim("strike", "date", cues=("on strike",), value=dt.date(2025, 9, 16)))
     found = strike.check(_doc("Dockers have been on strike since Monday."), published)
     assert [(f.verdict, f.confidence >= 0.5) for f in found] == [(Verdict.CONTRADICTED, True)]
+
+
+def test_the_day_something_was_told_to_an_audience_is_perhaps_not_the_events():
+    record = DateMatcher.compile(DateClaim("r", "date", cues=("record", "run"), value=dt.date(2025, 9, 16)))
+    published = dt.date(2025, 9, 20)  # a Saturday; the record run was on Tuesday
+    told = "The director told a news briefing on Thursday that the run had set a record."
+    assert all(f.confidence < 0.5 for f in record.check(_doc(told), published))
+    # What was said ("said the record run came on Thursday") dates the event.
+    said = "The director said the record run came on Thursday."
+    assert [(f.verdict, f.confidence >= 0.5) for f in record.check(_doc(said), published)] == [
+        (Verdict.CONTRADICTED, True)
+    ]
