@@ -281,6 +281,11 @@ class DateMatcher:
                 if update and not (self.cues and self.cues.search(update.group())):
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day a count was updated"
+                if any(a <= mention.start < b for a, b in _person_asides(text)):
+                    # "Governor Dimaculangan, who toured the breach by helicopter on Thursday, said":
+                    # an aside on a person tells of that person's doings, not of the event.
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; in an aside on someone's doings"
                 if self.cues is not None and self._start_of_a_state(text, mention):
                     # "Five cavers who had been trapped since Saturday were brought out": the day a
                     # state began, before the event the cue after it names.
@@ -318,6 +323,17 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:from|out\s+of|at|near|beneath|under|inside|into|onto|off|outside|to)\s+(?:the|a|an)\s+(?:site\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+# A relative clause on a person set off by commas: ", who toured the breach on Thursday,".
+_PERSON_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*,")
+
+
+def _person_asides(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of the asides on a person in a sentence (none without "who")."""
+    if "who" not in sentence:
+        return []
+    return [m.span() for m in _PERSON_ASIDE.finditer(sentence)]
+
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD_AND_SPACE = re.compile(r"[A-Za-z-]+\s+")

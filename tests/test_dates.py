@@ -257,3 +257,14 @@ def test_the_day_something_was_told_to_an_audience_is_perhaps_not_the_events():
     assert [(f.verdict, f.confidence >= 0.5) for f in record.check(_doc(said), published)] == [
         (Verdict.CONTRADICTED, True)
     ]
+
+
+def test_a_date_in_an_aside_on_a_person_is_that_persons_doing():
+    breach = DateMatcher.compile(DateClaim("b", "date", cues=("breach", "burst"), value=dt.date(2025, 9, 17)))
+    published = dt.date(2025, 9, 20)  # a Saturday; the dike burst on Wednesday
+    aside = "The governor, who toured the breach by helicopter on Friday, said it was overwhelmed."
+    assert all(f.confidence < 0.5 for f in breach.check(_doc(aside), published))
+    plain = "The dike burst on Friday, the governor said."
+    assert [(f.verdict, f.confidence >= 0.5) for f in breach.check(_doc(plain), published)] == [
+        (Verdict.CONTRADICTED, True)
+    ]
