@@ -983,6 +983,19 @@ _CHANGE_WORDS = re.compile(
 # A past-tense verb right before a figure governs it ("had sold 1.19 million"); irregular forms listed.
 _IRREGULAR_PAST = "sold|bought|made|built|paid|spent|took|gave|lost|won|sent|brought|kept|held|found|set"
 _IRREGULAR_PAST_WORDS = frozenset(_IRREGULAR_PAST.split("|"))
+# A duration's owner: the verb before "for" ("led for 42 days") or the noun before "lasting".
+# Words before "for" that say nothing of what lasted ("was for", "sentenced ... to prison for").
+# Nor verbs of lasting, whose subject is what lasted ("The treaty will run for five years").
+_GENERIC_DURATION_WORDS = frozenset(
+    "was were been is are be the and only just still this that run runs ran running last lasts lasted lasting "
+    "remain remains remained stay stays stayed continue continues continued take takes took taken valid "
+    "extend extends extended go goes went".split()
+)
+_LASTED_BEFORE = re.compile(
+    r"\b([a-z]{3,})\s+(?:for|lasting|spanning)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(
     rf"\b(?:had|has|have|was|were)\s+({_IRREGULAR_PAST}|\w+ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
     rf"around\s+|more than\s+|over\s+)?$",
@@ -1572,6 +1585,13 @@ class QuantityMatcher:
         low, high = self.claim.interval()
         return low <= value <= high
 
+    def _own_word(self, word: str) -> bool:
+        """Say whether a word (any form) is one of the claim's description or cues ("trapped" for "trapped")."""
+        folded = word.lower()
+        own = self.about_words | self.cue_words
+        stem = lexicon.english_stem(folded)
+        return folded in own or folded in _GENERIC_DURATION_WORDS or any(lexicon.english_stem(w) == stem for w in own)
+
     def _subject_before(self, sentence: str, mention: Mention) -> str | None:
         """Return the noun a percentage is said of, when it is not the claim's ("The shares jumped 4.2%").
 
@@ -2098,6 +2118,11 @@ class QuantityMatcher:
             # "Didymos, about 780 metres wide", "the Toktogul reservoir, which holds around 19 cubic
             # kilometres": a measure of another thing, named in its own apposition.
             return confidence * OTHER_GROUP_FACTOR, f" (a measure of {owner.group(1)}, not of the claim's)"
+        lasted = _LASTED_BEFORE.search(sentence, max(0, mention.start - 50), mention.start) if self.time else None
+        if lasted and not self._own_word(lasted.group(1)):
+            # "He led for 42 days" against the time the race took, "a battle lasting almost 100 years"
+            # against three years without a case: how long another thing lasted.
+            return confidence * OTHER_GROUP_FACTOR, f" (how long '{lasted.group(1)}' lasted, not the claim's)"
         # (A total's own stock is stated so: "the merged group has 65 million subscribers".)
         holding = _HOLDING_BEFORE.search(before)
         if holding and not self.total and holding.group(1).lower() not in self.about_words | self.cue_words:

@@ -1327,3 +1327,26 @@ def test_a_unit_of_time_opening_a_compound_noun_is_no_unit():
     assert [m.currency for m in find_mentions("the 12-week-long trial")] == ["time:week"]
     paid = QuantityClaim(id="p", kind="quantity", about="day-trippers who paid", cues=("paid",), value=15_700)
     assert [v for v, _ in _one(paid, "In all, 8,000 day-trippers paid the charge.")] == [Verdict.CONTRADICTED]
+
+
+def test_how_long_another_thing_lasted_is_not_the_claims_duration():
+    race = QuantityClaim(
+        id="r",
+        kind="quantity",
+        about="time the skipper took to sail around the world",
+        cues=("days",),
+        value=65,
+        unit="days",
+    )
+    ((verdict, confidence),) = _one(race, "He led for 42 days in total.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    ((verdict, confidence),) = _one(race, "It followed a rivalry lasting almost 90 days.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    # The claim's own verb before "for", or none, keeps the figure the claim's.
+    held = QuantityClaim(
+        id="h", kind="quantity", about="days the hostages were held", cues=("days",), value=412, unit="days"
+    )
+    ((verdict, confidence),) = _one(held, "They were held for 421 days.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    ((verdict, confidence),) = _one(race, "He sailed around the world in 72 days.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
