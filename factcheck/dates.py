@@ -266,7 +266,7 @@ class DateMatcher:
                     continue
                 if _other_day_of_a_span(text, mention, self.claim.value.weekday()):
                     continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
-                if future.search(_clause_before(searched, mention.start)):
+                if future.search(_clause_before(_blank_asides(searched, mention.start), mention.start)):
                     if published is None or self.claim.value <= published:
                         continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
                     mention = _forward(mention, published)  # "should reopen on Monday": the Monday to come
@@ -375,7 +375,8 @@ _WIRE_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")
 # A clause about the future: its weekday is still to come, and its event is not a past claim's.
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|should(?!\s+have)|would(?!\s+have)|is to be|are to be|is due to|are due to|is scheduled|"
-    r"are scheduled|is expected to|are expected to|is set to|are set to|planned for)\b",
+    r"are scheduled|is expected to|are expected to|is set to|are set to|planned for|"
+    r"(?:hopes|hoped|plans|planned|aims|intends)\s+to)\b",
     re.I,
 )
 # A passive verb after the event's noun: something done to the event ("was brought under control",
@@ -405,6 +406,20 @@ _SPEECH_ON_LOWER = _lower_twin(_SPEECH_ON)
 _LATER_PHASE_LOWER = _lower_twin(_LATER_PHASE)
 _COUNT_UPDATE_LOWER = _lower_twin(_COUNT_UPDATE)
 _DATELINE_LOWER = _lower_twin(_DATELINE)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,", re.IGNORECASE)
+
+
+def _blank_asides(sentence: str, end: int) -> str:
+    """Blank out the relative asides before ``end``, offsets kept.
+
+    "open the line, which runs along Madinah Road, on 5 January" is "open the line on 5 January"
+    to the clause's verb.
+    """
+    if "," not in sentence[:end]:
+        return sentence
+    return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), sentence[:end]) + sentence[end:]
 
 
 def _clause_before(sentence: str, start: int) -> str:

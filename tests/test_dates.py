@@ -268,3 +268,16 @@ def test_a_date_in_an_aside_on_a_person_is_that_persons_doing():
     assert [(f.verdict, f.confidence >= 0.5) for f in breach.check(_doc(plain), published)] == [
         (Verdict.CONTRADICTED, True)
     ]
+
+
+def test_a_plan_or_hope_to_do_something_on_a_day_is_no_past_events_day():
+    opening = DateMatcher.compile(DateClaim("o", "date", cues=("open", "opened"), value=dt.date(2025, 9, 14)))
+    published = dt.date(2025, 9, 20)
+    for text in (
+        "The operator hopes to open the east line on 5 October.",
+        "The operator plans to open the east line, which runs along the river, on 5 October.",
+    ):
+        assert opening.check(_doc(text), published) == [], text
+    assert [f.verdict for f in opening.check(_doc("The east line opened on 5 October."), published)] == [
+        Verdict.CONTRADICTED
+    ]
