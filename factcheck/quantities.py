@@ -957,6 +957,7 @@ _PARTITIVE_OPENING = re.compile(r"\s*(?:-\s*)?(?i:of)\s+(?:the|these|those|all)\
 # Words that make a figure an interim or earlier count (not "provisional", which reports still give as the toll).
 _INTERIM = re.compile(
     r"\b(?:so far|thus far|initially|originally|previously|at first|partial|first results|as of|"
+    r"(?:first|initial|early|preliminary|provisional) (?:count|tally|estimate|figures?)|by mid-?morning|"
     r"had (?:initially |earlier |first )?reported|earlier reported|at \d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
     # "Earlier on Monday, state media had put the toll at 57": an earlier figure, told as one.
     r"^\W*earlier\b|had (?:put|given|estimated|placed)\b)",

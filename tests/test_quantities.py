@@ -1350,3 +1350,17 @@ def test_how_long_another_thing_lasted_is_not_the_claims_duration():
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
     ((verdict, confidence),) = _one(race, "He sailed around the world in 72 days.")
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
+def test_a_first_or_preliminary_count_is_an_interim_figure():
+    visitors = QuantityClaim(
+        id="v", kind="quantity", about="visitors on the first day", cues=("visitors",), value=113_000
+    )
+    for text in (
+        "The first count showed around 100,000 visitors.",
+        "A preliminary tally showed 100,000 visitors.",
+    ):
+        ((verdict, confidence),) = _one(visitors, text)
+        assert verdict is Verdict.CONTRADICTED and confidence < 0.5, text
+    ((verdict, confidence),) = _one(visitors, "In all, 100,000 visitors came on the first day.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
