@@ -222,6 +222,18 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise ClaimsFileError(self.path, "is nested too deeply to be a claims file", line, col)
         self.positions.values[where] = (line, col)
+        if (
+            isinstance(node, yaml.MappingNode)
+            and len(where) >= 2
+            and where[-2] in _WORD_LISTS
+            and len(node.value) == 1
+            and isinstance(node.value[0][0], yaml.ScalarNode)
+            and node.value[0][1].tag.endswith(":null")
+            and not node.value[0][1].value
+        ):
+            # "cues: [wins in, in 3:]": YAML reads a word ending in a colon inside a list as a
+            # mapping of that word to nothing; among words it is the word as written.
+            return f"{node.value[0][0].value}:"
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:

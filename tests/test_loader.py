@@ -216,6 +216,15 @@ def test_yaml_1_1_booleans_stay_words(tmp_path: Path) -> None:
     assert claim.cues == ("off", "on", "no", "Yes", "n")  # type: ignore[attr-defined]
 
 
+def test_a_word_ending_in_a_colon_in_a_list_stays_a_word() -> None:
+    # YAML reads "in 3:" inside a flow list as a mapping of "in 3" to nothing; among words it is a word.
+    claims = parse_claims("version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [wins in, in 3:], value: 3}\n")
+    assert claims.claims[0].cues == ("wins in", "in 3:")  # type: ignore[attr-defined]
+    # A real mapping in a cue list is still an error, with where it stands.
+    with pytest.raises(ClaimsFileError, match="cues"):
+        parse_claims("version: 1\nclaims:\n  - {id: a, kind: quantity, cues: [x, {a: b}], value: 3}\n")
+
+
 def test_packaged_schema_file_is_the_assembled_schema() -> None:
     # Editors read the packaged file; the loader validates with the schema assembled from the
     # registered kinds. Rewrite it with `factcheck schema > factcheck/claims.schema.json`.
