@@ -416,6 +416,35 @@ class SentenceWords:
         """Return each word with its start and end in the sentence."""
         return tuple(_tokens(self.lowered))
 
+    @cached_property
+    def stances(self) -> frozenset[str]:
+        """Return the attitude classes its words may report (``VERB_CLASS`` or ``THAT_CLASS``, "that" aside).
+
+        A claim looks for a verb of an opposed stance before reading a partly matching sentence:
+        found once per sentence, however many claims look.
+        """
+        return frozenset(
+            c for w in _words(self.lowered) for c in (VERB_CLASS.get(w), THAT_CLASS.get(w)) if c is not None
+        )
+
+    @cached_property
+    def _readings(self) -> dict[tuple[tuple[int, ...], frozenset[str]], Reading]:
+        """Return the readings of the sentence found so far, by (content positions, content verbs).
+
+        Statement claims of one story share most content words ("the harbour project had run over
+        budget"), so several claims read a sentence about the same words; ``read_sentence``
+        depends on nothing else. Made on first use: most sentences are never read.
+        """
+        return {}
+
+    def reading(self, positions: list[int], content_verbs: frozenset[str]) -> Reading:
+        """Return ``read_sentence`` of the sentence about the words at ``positions`` (read once per key)."""
+        key = (tuple(positions), content_verbs)
+        found = self._readings.get(key)
+        if found is None:
+            found = self._readings[key] = read_sentence(self.lowered, positions, list(self.tokens), content_verbs)
+        return found
+
 
 def analyse(doc: Document) -> list[SentenceWords]:
     """Stem every sentence of an article once."""
@@ -776,6 +805,15 @@ class StatementMatcher:
         """Return the content stems a sentence must share to report the statement (key terms aside)."""
         return self.content - self.key_stems or self.content
 
+    @cached_property
+    def _core(self) -> tuple[frozenset[str], int, float]:
+        """Return the core stems, how many of them a sentence needs, and their summed weight.
+
+        Worked out once per claim, not once per article.
+        """
+        core = self.core_stems
+        return core, min(2, len(core)), sum(self.weights[s] for s in core)
+
     @property
     def total_weight(self) -> float:
         """Return the summed weight of the claim's content words."""
@@ -831,9 +869,7 @@ class StatementMatcher:
         if words is None:
             words = analyse(doc)
         findings = []
-        core = self.content - self.key_stems or self.content
-        needed = min(2, len(core))
-        core_weight = sum(self.weights[s] for s in core)
+        core, needed, core_weight = self._core
         # Only sentences that share a core stem can report the statement: look them up in the
         # article's stem index instead of intersecting every sentence with every claim.
         if index_of is None:
@@ -862,7 +898,7 @@ class StatementMatcher:
                     findings.extend(self._loose(doc, index, mentions))
                 continue
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
-            reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
+            reading = analysed.reading(positions, self.content_verbs)
             # The subject runs to the verb, which may follow words of the claim's own: in "Iran's
             # judiciary spokesman, Mohsen Tavakolinejad, confirmed ..." for "Iran's judiciary
             # denied ...", the reading starts at "judiciary", before the holder's name.
@@ -895,16 +931,12 @@ class StatementMatcher:
             opposed = tuple(c for c in opposed if c == "confirm")
         # A stance on one shared word may be on anything ("admitted meeting the developer"); and most
         # partly matching sentences hold no verb of an opposed stance: say so before reading one.
-        if shared < 2 or not any(
-            VERB_CLASS.get(w) in opposed or THAT_CLASS.get(w) in opposed for w in _words(analysed.lowered)
-        ):
+        if shared < 2 or analysed.stances.isdisjoint(opposed):
             return None
-        sent = doc.sentences[index]
-        lowered = doc.lower[sent.start : sent.end]
         positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
         if not positions:
             return None
-        reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
+        reading = analysed.reading(positions, self.content_verbs)
         if reading.verb is None or reading.verb in PLAIN_REPORTS:
             return None
         if not self._holder_is_subject(doc, index, reading, mentions):
