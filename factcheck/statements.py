@@ -176,6 +176,8 @@ _FAILED_TO = re.compile(
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
 )
+# Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
+_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid")
 # A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # Negators that negate nothing of the statement: "not only", "no doubt"; the "No." that answers an
@@ -260,7 +262,21 @@ def stem(word: str) -> str:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Return each word of a lower-cased text (``_WORD.finditer``) with its start and end.
+
+    The words come from ``_words`` (split in C); each stands at its first occurrence after the one
+    before it, as nothing between two matches of ``_WORD`` is a letter or digit, and every word
+    starts with one. About twice as fast as the match objects of a scan.
+    """
+    out = []
+    at = 0
+    find = text.find
+    for word in _words(text):
+        at = find(word, at)
+        end = at + len(word)
+        out.append((word, at, end))
+        at = end
+    return out
 
 
 _REPORT_NOUNS = frozenset("claims reports states warning doubts".split())
@@ -611,10 +627,17 @@ def read_sentence(
     for a, b in pieces:
         if any(a <= o < b for o in content_offsets):
             clause = _without_asides(scope, a, b, content_offsets)
-            clause = _PSEUDO.sub(" ", _PURPOSE.sub(" ", clause) if a == 0 else clause)
-            if not required:
+            # Each pattern is applied only to a clause holding a word every match of it has (most
+            # clauses hold none): the same clause as the substitution's, without its scan.
+            if a == 0 and "avoid" in clause:
+                clause = _PURPOSE.sub(" ", clause)
+            if "no" in clause:
+                clause = _PSEUDO.sub(" ", clause)
+            if not required and ("not" in clause or "n't" in clause):
                 clause = _NO_OBLIGATION.sub(" ", clause)
-            words = _words(_FAILED_TO.sub(" not ", clause))  # the words of _tokens, without their offsets
+            if any(word in clause for word in _FAILED_TO_WORDS):
+                clause = _FAILED_TO.sub(" not ", clause)
+            words = _words(clause)  # the words of _tokens, without their offsets
             # "neither ... nor" is one negation, counted at "neither".
             count = sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
             negations += count
