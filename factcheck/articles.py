@@ -343,6 +343,16 @@ def read_article(path: str | Path, display: str | None = None) -> Document:
 def _lines(text: str) -> list[tuple[int, str]]:
     """Return (offset, content) of each line, line ends removed."""
     out = []
+    if "\r" not in text:
+        # "\n" ends every line: ``str.split`` finds the lines in C, several times faster than the
+        # pattern. The piece after a final line end (or of an empty text) is no line.
+        offset = 0
+        for line in text.split("\n"):
+            out.append((offset, line))
+            offset += len(line) + 1
+        if not out[-1][1]:
+            out.pop()
+        return out
     for m in _LINE.finditer(text):
         if m.start() == len(text) and m.end() == m.start():
             break
@@ -536,7 +546,10 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         seen += 1
         if seen > max_lines:
             break
-        if len(line.split()) > 14 or not (_HEADER_HINT.search(line) or _opens_with_date(line) or _ends_with_date(line)):
+        # More than 14 words: at most 15 pieces split off (of a paragraph's hundred words) tell.
+        if len(line.split(None, 14)) > 14 or not (
+            _HEADER_HINT.search(line) or _opens_with_date(line) or _ends_with_date(line)
+        ):
             continue
         date = _date_in(line)
         if date is not None:

@@ -91,11 +91,33 @@ def is_dropped(line: str) -> bool:
     """Return True if a single line is furniture, whatever block it stands in."""
     if _DROP.match(line):
         return True
-    if _TEASER_ROW.match(line.strip()) and not any(p.strip().endswith(".") for p in line.split(" | ")[:-1]):
+    # Each test below is tried only on a line that may pass it (cheap look-ups first): most lines are
+    # a paragraph of the article, long and with none of a teaser row's bars or a banner's words.
+    if (
+        "|" in line
+        and _TEASER_ROW.match(line.strip())
+        and not any(p.strip().endswith(".") for p in line.split(" | ")[:-1])
+    ):
         return True
-    if _PRIVACY.search(line) and _CONSENT.search(line):
+    if _may_be_banner(line) and _PRIVACY.search(line) and _CONSENT.search(line):
         return True
-    return bool(_TAG_LIST.match(line)) and not _TERMINAL.search(line) and len(line.split()) < 12
+    return len(line.split(None, 11)) < 12 and bool(_TAG_LIST.match(line)) and not _TERMINAL.search(line)
+
+
+# Every ``_PRIVACY`` match holds one of these (lower-cased ASCII).
+_PRIVACY_WORDS = ("cookie", "personal", "privacy", "gdpr", "tracking")
+
+
+def _may_be_banner(line: str) -> bool:
+    """Say whether ``_PRIVACY`` may match ``line``: one of its words in it, or a line not in ASCII.
+
+    Outside ASCII the case-insensitive pattern also matches letters that lower-case to no ASCII
+    letter (the long s), so such a line is always searched.
+    """
+    if not line.isascii():
+        return True
+    lower = line.lower()
+    return any(word in lower for word in _PRIVACY_WORDS)
 
 
 def is_cut(line: str) -> bool:
@@ -105,4 +127,4 @@ def is_cut(line: str) -> bool:
 
 def is_heading_like(line: str) -> bool:
     """Return True for a short line without sentence punctuation: a heading or teaser."""
-    return len(line.split()) < 9 and not _TERMINAL.search(line)
+    return len(line.split(None, 8)) < 9 and not _TERMINAL.search(line)  # at most 9 pieces split off tell

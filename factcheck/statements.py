@@ -176,6 +176,8 @@ _FAILED_TO = re.compile(
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
 )
+# Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
+_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid")
 # A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # Negators that negate nothing of the statement: "not only", "no doubt"; the "No." that answers an
@@ -265,7 +267,21 @@ def stem(word: str) -> str:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Return each word of a lower-cased text (``_WORD.finditer``) with its start and end.
+
+    The words come from ``_words`` (split in C); each stands at its first occurrence after the one
+    before it, as nothing between two matches of ``_WORD`` is a letter or digit, and every word
+    starts with one. About twice as fast as the match objects of a scan.
+    """
+    out = []
+    at = 0
+    find = text.find
+    for word in _words(text):
+        at = find(word, at)
+        end = at + len(word)
+        out.append((word, at, end))
+        at = end
+    return out
 
 
 _REPORT_NOUNS = frozenset("claims reports states warning doubts".split())
@@ -425,6 +441,35 @@ class SentenceWords:
     def tokens(self) -> tuple[tuple[str, int, int], ...]:
         """Return each word with its start and end in the sentence."""
         return tuple(_tokens(self.lowered))
+
+    @cached_property
+    def stances(self) -> frozenset[str]:
+        """Return the attitude classes its words may report (``VERB_CLASS`` or ``THAT_CLASS``, "that" aside).
+
+        A claim looks for a verb of an opposed stance before reading a partly matching sentence:
+        found once per sentence, however many claims look.
+        """
+        return frozenset(
+            c for w in _words(self.lowered) for c in (VERB_CLASS.get(w), THAT_CLASS.get(w)) if c is not None
+        )
+
+    @cached_property
+    def _readings(self) -> dict[tuple[tuple[int, ...], frozenset[str]], Reading]:
+        """Return the readings of the sentence found so far, by (content positions, content verbs).
+
+        Statement claims of one story share most content words ("the harbour project had run over
+        budget"), so several claims read a sentence about the same words; ``read_sentence``
+        depends on nothing else. Made on first use: most sentences are never read.
+        """
+        return {}
+
+    def reading(self, positions: list[int], content_verbs: frozenset[str]) -> Reading:
+        """Return ``read_sentence`` of the sentence about the words at ``positions`` (read once per key)."""
+        key = (tuple(positions), content_verbs)
+        found = self._readings.get(key)
+        if found is None:
+            found = self._readings[key] = read_sentence(self.lowered, positions, list(self.tokens), content_verbs)
+        return found
 
 
 def analyse(doc: Document) -> list[SentenceWords]:
@@ -592,10 +637,17 @@ def read_sentence(
     for a, b in pieces:
         if any(a <= o < b for o in content_offsets):
             clause = _without_asides(scope, a, b, content_offsets)
-            clause = _PSEUDO.sub(" ", _PURPOSE.sub(" ", clause) if a == 0 else clause)
-            if not required:
+            # Each pattern is applied only to a clause holding a word every match of it has (most
+            # clauses hold none): the same clause as the substitution's, without its scan.
+            if a == 0 and "avoid" in clause:
+                clause = _PURPOSE.sub(" ", clause)
+            if "no" in clause:
+                clause = _PSEUDO.sub(" ", clause)
+            if not required and ("not" in clause or "n't" in clause):
                 clause = _NO_OBLIGATION.sub(" ", clause)
-            words = _words(_FAILED_TO.sub(" not ", clause))  # the words of _tokens, without their offsets
+            if any(word in clause for word in _FAILED_TO_WORDS):
+                clause = _FAILED_TO.sub(" not ", clause)
+            words = _words(clause)  # the words of _tokens, without their offsets
             # "neither ... nor" is one negation, counted at "neither".
             count = sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
             negations += count
@@ -786,6 +838,15 @@ class StatementMatcher:
         """Return the content stems a sentence must share to report the statement (key terms aside)."""
         return self.content - self.key_stems or self.content
 
+    @cached_property
+    def _core(self) -> tuple[frozenset[str], int, float]:
+        """Return the core stems, how many of them a sentence needs, and their summed weight.
+
+        Worked out once per claim, not once per article.
+        """
+        core = self.core_stems
+        return core, min(2, len(core)), sum(self.weights[s] for s in core)
+
     @property
     def total_weight(self) -> float:
         """Return the summed weight of the claim's content words."""
@@ -841,9 +902,7 @@ class StatementMatcher:
         if words is None:
             words = analyse(doc)
         findings = []
-        core = self.content - self.key_stems or self.content
-        needed = min(2, len(core))
-        core_weight = sum(self.weights[s] for s in core)
+        core, needed, core_weight = self._core
         # Only sentences that share a core stem can report the statement: look them up in the
         # article's stem index instead of intersecting every sentence with every claim.
         if index_of is None:
@@ -872,7 +931,7 @@ class StatementMatcher:
                     findings.extend(self._loose(doc, index, mentions))
                 continue
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
-            reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
+            reading = analysed.reading(positions, self.content_verbs)
             # The subject runs to the verb, which may follow words of the claim's own: in "Iran's
             # judiciary spokesman, Mohsen Tavakolinejad, confirmed ..." for "Iran's judiciary
             # denied ...", the reading starts at "judiciary", before the holder's name.
@@ -905,16 +964,12 @@ class StatementMatcher:
             opposed = tuple(c for c in opposed if c == "confirm")
         # A stance on one shared word may be on anything ("admitted meeting the developer"); and most
         # partly matching sentences hold no verb of an opposed stance: say so before reading one.
-        if shared < 2 or not any(
-            VERB_CLASS.get(w) in opposed or THAT_CLASS.get(w) in opposed for w in _words(analysed.lowered)
-        ):
+        if shared < 2 or analysed.stances.isdisjoint(opposed):
             return None
-        sent = doc.sentences[index]
-        lowered = doc.lower[sent.start : sent.end]
         positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
         if not positions:
             return None
-        reading = read_sentence(lowered, positions, list(analysed.tokens), self.content_verbs)
+        reading = analysed.reading(positions, self.content_verbs)
         if reading.verb is None or reading.verb in PLAIN_REPORTS:
             return None
         if not self._holder_is_subject(doc, index, reading, mentions):
