@@ -244,6 +244,7 @@ class NameIndex:
     accepted: set[str] = field(default_factory=set)
     distinctive: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, set[str]] = field(default_factory=dict)
+    last_words: dict[str, frozenset[str]] = field(default_factory=dict)  # each form's last word, per entity
     phrase_index: dict[str, list[tuple[str, tuple[str, ...], int]]] = field(default_factory=dict)
     exact_pattern: re.Pattern[str] | None = None
     # ``exact_pattern`` for lower-case ASCII text, without IGNORECASE (several times faster; the
@@ -282,6 +283,7 @@ class NameIndex:
                 for pos, token in enumerate(form):
                     if len(form) > 1:
                         index.phrase_index.setdefault(token, []).append((entity.id, form, pos))
+            index.last_words[entity.id] = frozenset(form[-1] for form in forms)
             main = forms[0] if forms else ()
             if len(main) >= 2:
                 # A title in the name ("King Salman") is no first name: "King Abdullah" is another king.
@@ -581,7 +583,10 @@ class NameIndex:
                     out.append(Mention(entity, start, end, False))
                     continue
             # Else perhaps a word of a multi-word name, misspelt: only beside another word of one.
-            if (i and lowered[i - 1] in phrase_index) or (i < last and lowered[i + 1] in phrase_index):
+            # (``_phrase_miss`` looks no further for a neighbour not in the index or not right beside it.)
+            if (i and lowered[i - 1] in phrase_index and not text[words[i - 1].end() : start].strip()) or (
+                i < last and lowered[i + 1] in phrase_index and not text[w.end() : words[i + 1].start()].strip()
+            ):
                 out.extend(self._phrase_miss(text, words, lowered, stripped, i))
         out.extend(self._lower_case_misses(text, exact))
         found = {m.start for m in out}
@@ -597,7 +602,7 @@ class NameIndex:
         out = []
         for m in exact:
             firsts = self.first_names.get(m.entity)
-            if not firsts or text[m.start : m.end].lower() not in {f[-1] for f in self.forms.get(m.entity, [])}:
+            if not firsts or text[m.start : m.end].lower() not in self.last_words.get(m.entity, frozenset()):
                 continue  # only a surname alone: a full name matched has its first name already
             before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
             if before is None:

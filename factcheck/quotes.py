@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -147,6 +147,21 @@ class QuoteSpan:
     # The text of each quoted part: '"This has never happened before," he says. "What caused it
     # ..."' is two parts, and a claim may be the whole of one of them.
     part_texts: tuple[str, ...] = ()
+
+    @cached_property
+    def padded_pieces(self) -> tuple[str, ...]:
+        """Return each piece's words joined, with a space either side (what claims look for, once per quote)."""
+        return tuple(f" {' '.join(p)} " for p in self.pieces)
+
+    @cached_property
+    def padded_words(self) -> str:
+        """Return the quote's words joined, with a space either side."""
+        return f" {' '.join(self.words)} "
+
+    @cached_property
+    def _located(self) -> dict[str, tuple[int, int, str, str]]:
+        """Return where the quote stands in its article, once worked out (``QuoteMatcher._finding``)."""
+        return {}
 
     @property
     def start(self) -> int:
@@ -466,7 +481,7 @@ class QuoteMatcher:
     def _pieces_verbatim(self, span: QuoteSpan) -> bool:
         """Return True if every piece of the quote (between ellipses) is a stretch of the claimed words."""
         padded = f" {self.normalised} "
-        if bool(span.pieces) and all(f" {' '.join(p)} " in padded for p in span.pieces):
+        if bool(span.pieces) and all(piece in padded for piece in span.padded_pieces):
             return True
         if len(span.part_texts) > 1 and self._parts_in_order(span.part_texts):
             return True
@@ -474,7 +489,7 @@ class QuoteMatcher:
         # the quote, with the speaker's next sentence ("What can I say. I came here to do it. The run-up worked
         # really well."). Words added inside the claimed sentence ("... not up for negotiation this
         # year") still change what was said.
-        if len(self.words) < 4 or f" {self.normalised} " not in f" {' '.join(span.words)} ":
+        if len(self.words) < 4 or padded not in span.padded_words:
             return False
         # Sentences of each quoted part: a part's end is a sentence's end when the next part is
         # another sentence, and a claimed sentence split by a speech tag joins up again below.
@@ -675,12 +690,17 @@ class QuoteMatcher:
     def _finding(
         self, doc: Document, span: QuoteSpan, verdict: Verdict, message: str, confidence: float = 1.0
     ) -> Finding:
-        line, column = doc.position(span.start)
-        s_index = doc.sentence_at(span.start)
-        e_index = doc.sentence_at(max(span.end - 1, span.start))
-        first, last = doc.sentences[s_index].start, doc.sentences[e_index].end
-        evidence = doc.evidence(first, last, span.start) if doc.sentences else ""
-        found = " ".join(doc.original(a, b).strip(" ,") for a, b in span.parts)
+        located = span._located.get("at")
+        if located is None:
+            # The same for every claim that reports the quote (most quotes are compared with several).
+            line, column = doc.position(span.start)
+            s_index = doc.sentence_at(span.start)
+            e_index = doc.sentence_at(max(span.end - 1, span.start))
+            first, last = doc.sentences[s_index].start, doc.sentences[e_index].end
+            evidence = doc.evidence(first, last, span.start) if doc.sentences else ""
+            found = " ".join(doc.original(a, b).strip(" ,") for a, b in span.parts)
+            located = span._located["at"] = (line, column, evidence, found)
+        line, column, evidence, found = located
         return Finding(
             doc.path,
             self.claim.id,

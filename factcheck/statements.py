@@ -167,6 +167,8 @@ _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 # Clauses for negation scope: "the fight is not over and they will head to the Court of Appeal"
 # has its "not" in a clause that holds none of the content.
 _CLAUSE_SPLIT = re.compile(r"[:;]|\s-\s|,?\s(?:and|but|while|whereas|although|though)\s(?=(?:\w+\s){0,3}\w)")
+# A mark or word that every ``_CLAUSE_SPLIT`` break holds ("although" holds "though").
+_CLAUSE_BREAK_WORDS = (":", ";", "-", "and", "but", "while", "whereas", "though")
 _PASSIVE_AUX = frozenset("was were been is are be being".split())
 # "failed to ignite" says what "did not ignite" says, and "unable to recover" what "cannot".
 _FAILED_TO = re.compile(
@@ -585,6 +587,8 @@ def read_sentence(
     # "the board denied it recommended p" is a denial even though "board" comes first.
     for i in range(last - 1, -1, -1):
         word = tokens[i][0]
+        if word not in VERB_CLASS and word not in THAT_CLASS:
+            continue  # no attitude (``attitude_of`` is None), told without the call: most words
         word_class = attitude_of(tokens, i)
         attitude_verb = word_class is not None and word not in content_verbs
         if (
@@ -630,7 +634,8 @@ def read_sentence(
     required = any(_SYNONYM_KEY.get(tokens[p][0]) == "requires" for p in content_positions)
     at = 0
     pieces = []
-    for sep in _CLAUSE_SPLIT.finditer(scope):
+    # Every clause break holds one of ``_CLAUSE_BREAK_WORDS``: a scope holding none is one clause.
+    for sep in _CLAUSE_SPLIT.finditer(scope) if any(w in scope for w in _CLAUSE_BREAK_WORDS) else ():
         pieces.append((at, sep.start()))
         at = sep.end()
     pieces.append((at, len(scope)))
@@ -649,7 +654,8 @@ def read_sentence(
                 clause = _FAILED_TO.sub(" not ", clause)
             words = _words(clause)  # the words of _tokens, without their offsets
             # "neither ... nor" is one negation, counted at "neither".
-            count = sum(1 for w in words if _is_negator(w) and not (w == "nor" and "neither" in words))
+            negators = [w for w in words if w in NEGATORS or w.endswith("n't")]  # ``_is_negator``, inline
+            count = len(negators) - (negators.count("nor") if "neither" in words else 0)
             negations += count
             parities.append(count % 2)
     # Clauses that each say the content negatively ("the record was not the target: he had not been
