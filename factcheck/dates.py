@@ -281,7 +281,13 @@ class DateMatcher:
                 if update and not (self.cues and self.cues.search(update.group())):
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day a count was updated"
-                if any(a <= mention.start < b for a, b in _person_asides(text)):
+                if any(
+                    # (Unless the aside's own verb is the cue, right before the date: ", who fled when
+                    # the dike burst on Friday,".)
+                    a <= mention.start < b
+                    and not (mention.gap <= 1 and self.cues and self.cues.search(text, a, mention.start))
+                    for a, b in _person_asides(text)
+                ):
                     # "Governor Dimaculangan, who toured the breach by helicopter on Thursday, said":
                     # an aside on a person tells of that person's doings, not of the event.
                     confidence *= SPEECH_DATE_FACTOR

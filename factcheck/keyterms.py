@@ -305,7 +305,7 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
 _END_SLOTS = frozenset({"by", "until", "till", "since"})
 # A verb of saying right before a time: "said late on Monday night", "told reporters in the evening".
 _SAID_AT = re.compile(
-    r"\b(?:said|says|told|announced|stated|declared|confirmed)\s+(?:\w+\s+)?"
+    r"\b(?:said|says|told|announced|stated|declared|confirmed)\s+(?:(?!that\b)\w+\s+)?"
     r"(?:(?:in|on|at|during|late|early|of|the)\s+)+$",
     re.IGNORECASE,
 )

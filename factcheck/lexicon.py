@@ -124,6 +124,13 @@ TITLES = frozenset(
     "king queen prince princess emperor empress sultan emir sheikh".split()
 )
 
+# Offices a person's alias may name with "of": "Duke of Sussex", "Speaker of the House", "Head of the
+# IMF" are people, unlike "Golden Stallion of Yennenga".
+OFFICE_WORDS = frozenset(
+    "duke duchess earl count countess baron speaker leader head director father mother chief prime "
+    "member chair deputy vice governor secretary minister president king queen prince princess".split()
+)
+
 # Words that negate the clause they stand in.
 # Counts written as words, "one" to "hundred": figures read from words (quantities, with "zero" and
 # the scales), spoken hours and spelled key terms (keyterms), a toll's rise ("rose to seven", dates).

@@ -36,6 +36,8 @@ MIN_JARO_WINKLER = 0.84
 WORD_FORM_ZIPF = 2.0
 # Letters a word made from another ("volcanologists", "volcanology") shares with it at least.
 DERIVED_PREFIX = 8
+# ... and both are words of the dictionary at least this frequent ("volcanologists" 1.5).
+DERIVED_ZIPF = 1.0
 # A first name right before the person's exact surname is a misspelling at this similarity (Jaro-
 # Winkler of the folded words): "Lanchen Haddad" for Lahcen Haddad (0.92). Another first name of the
 # same surname is far below ("Mohamed" 0.5).
@@ -127,12 +129,15 @@ def word_form_of(a: str, b: str, *, derived_either: bool = True) -> bool:
     # A word made from a long English word ("Volcanologists" beside the Centre for Volcanology):
     # both in the dictionary, one all but the other's beginning.
     # (Not hyphenated words: wordfreq rates them by their parts, "Tae-hyun" as "tae" and "hyun".)
+    # (A suffix of two letters or more on the longer word: "Fernandez" and "Fernandes" differ in a
+    # letter, which is a misspelling of a surname, not a word made from another.)
     shared = len(os.path.commonprefix([a, b]))
     if (
         shared >= DERIVED_PREFIX
         and len(short) - shared <= 1
+        and len(long_) - shared >= 2
         and "-" not in a + b
-        and min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) > 1.0
+        and min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) > DERIVED_ZIPF
     ):
         return True
     base = lexicon.english_stem(short)
@@ -812,7 +817,7 @@ def _thing_in_english(alias: str) -> bool:
     if "of" not in words[1:]:
         return False
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
-    return first not in TITLES and is_common_word(first)
+    return first not in TITLES and first not in lexicon.OFFICE_WORDS and is_common_word(first)
 
 
 def fold_upper(text: str) -> str:

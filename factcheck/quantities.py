@@ -510,9 +510,9 @@ _PHRASAL_OVER = re.compile(
 # is "in connection with" them. Verbs with a second object are left out ("was fined over $5,000").
 _PASSIVE_OVER = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?"
-    r"(?!(?:fined|given|paid|awarded|offered|owed|granted|lent|promised|sent|shown|handed|charged|billed|taxed|"
-    r"valued|priced|estimated|rated|ranked|measured|timed|clocked|worth)\b)"
-    r"(?:[a-z]+ed|held|caught|hit|shot|brought|taken|beaten|sought|struck)\s+$",
+    r"(?:arrested|detained|held|charged|questioned|quizzed|jailed|imprisoned|convicted|prosecuted|indicted|"
+    r"investigated|probed|sued|sacked|fired|dismissed|suspended|criticised|criticized|blamed|accused|"
+    r"targeted|punished|sanctioned)\s+$",
     re.IGNORECASE,
 )
 # Dates, times of day and fractions: "\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d\d\b|
@@ -893,9 +893,21 @@ def _rescaled_onto(found: tuple[float, float], claimed: tuple[float, float]) -> 
     (low, high), (want_low, want_high) = found, claimed
     if low <= 0 or not math.isfinite(high) or (low <= want_high and want_low <= high):
         return False
-    return any(low * 10.0**k <= want_high and want_low <= high * 10.0**k for k in range(-12, 13) if k)
+    # (Scaled with a relative margin: 10.0 ** -k is inexact, "1.1e7" scaled is not exactly 110.)
+    margin = 1e-9
+    return any(
+        low * 10.0**k <= want_high * (1 + margin) and want_low * (1 - margin) <= high * 10.0**k
+        for k in range(-12, 13)
+        if k
+    )
 
 
+# Capitalised openings that name nothing: "On Friday, the fire had burned", "In total, 12,500".
+_NOT_NAMES = (
+    frozenset("on in at by since so after before for from until during total all".split())
+    | frozenset(lexicon.WEEKDAYS)
+    | frozenset(lexicon.MONTHS)
+)
 # A name with its measure set off by a comma: "Didymos, about 780 metres wide", "Nigersaurus, a
 # smaller sauropod about 9 metres long", "The Toktogul reservoir in Kyrgyzstan, which holds around".
 _NAMED_OWNER = re.compile(
@@ -957,7 +969,9 @@ _PARTITIVE_OPENING = re.compile(r"\s*(?:-\s*)?(?i:of)\s+(?:the|these|those|all)\
 # Words that make a figure an interim or earlier count (not "provisional", which reports still give as the toll).
 _INTERIM = re.compile(
     r"\b(?:so far|thus far|initially|originally|previously|at first|partial|first results|as of|"
-    r"(?:first|initial|early|preliminary|provisional) (?:count|tally|estimate|figures?)|by mid-?morning|"
+    # (A count that tells: "City hall's first count:", "a preliminary tally showed"; not "on the first count".)
+    r"(?:first|initial|early|preliminary) (?:count|tally|estimate|figures?)\s*(?::|showed|shows|put|puts|"
+    r"gave|suggested|found)|by mid-?morning|"
     r"had (?:initially |earlier |first )?reported|earlier reported|at \d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
     # "Earlier on Monday, state media had put the toll at 57": an earlier figure, told as one.
     r"^\W*earlier\b|had (?:put|given|estimated|placed)\b)",
@@ -992,8 +1006,10 @@ _GENERIC_DURATION_WORDS = frozenset(
     "remain remains remained stay stays stayed continue continues continued take takes took taken valid "
     "extend extends extended go goes went".split()
 )
+# Before "for", only a verb says what lasted ("led for 42 days"): a past form or one of these.
+_LASTED_OWNER = re.compile(rf"[a-z]+ed|{_IRREGULAR_PAST}|led|sat|stood|ran|fought|lived|served|reigned", re.I)
 _LASTED_BEFORE = re.compile(
-    r"\b([a-z]{3,})\s+(?:for|lasting|spanning)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"\b([a-z]{3,})\s+(?:for|(lasting|spanning))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
     r"more\s+than\s+|over\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -1498,7 +1514,8 @@ class QuantityMatcher:
                 if other.id != claim.id and other.value is not None and _same_unit(other.unit, claim.unit)
             ),
             # A duration's digits recur as ages and other spans ("45,500 years" of another painting).
-            slip=slip_pattern(claim) if time is None else None,
+            # Nor a percentage or a rate: a share is never a figure at another scale.
+            slip=slip_pattern(claim) if time is None and not percent and not _RATE_WORDS.search(claim.about) else None,
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1893,6 +1910,8 @@ class QuantityMatcher:
                     continue
                 if mention.low_open or mention.high_open or mention.percent:
                     continue  # a bound or a share: not the claim's figure carried over
+                if self.money and not (mention.currency or self._named_currency(text, mention)):
+                    continue  # "1.2 million residents": money only when the figure says whose money
                 if self._of_kind(mention) or self._named_currency(text, mention):
                     measured = self._measured(mention) if self.measure else mention
                     if measured.other_unit:
@@ -2114,12 +2133,14 @@ class QuantityMatcher:
             else None
         )
         named = {w.lower() for w in _TOKEN.findall(owner.group(1)) if w[:1].isupper()} if owner else set()
-        named -= lexicon.STOPWORDS  # "The" opening the name is no word of it
-        if owner and not named & (self.about_words | self.cue_words):
+        named -= lexicon.STOPWORDS | _NOT_NAMES  # "The" opening the name is no word of it, "On Friday," no name
+        if owner and named and not named & (self.about_words | self.cue_words):
             # "Didymos, about 780 metres wide", "the Toktogul reservoir, which holds around 19 cubic
             # kilometres": a measure of another thing, named in its own apposition.
             return confidence * OTHER_GROUP_FACTOR, f" (a measure of {owner.group(1)}, not of the claim's)"
         lasted = _LASTED_BEFORE.search(sentence, max(0, mention.start - 50), mention.start) if self.time else None
+        if lasted and not _LASTED_OWNER.fullmatch(lasted.group(1)) and not lasted.group(2):
+            lasted = None  # "without electricity for 14 hours": a noun before "for" owns no span of its own
         if lasted and not self._own_word(lasted.group(1)):
             # "He led for 42 days" against the time the race took, "a battle lasting almost 100 years"
             # against three years without a case: how long another thing lasted.

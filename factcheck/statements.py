@@ -318,7 +318,7 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
         # Measured on the development sets (sets 1-16): all nine such pairs were labelled
         # correct; the eleven "confirmed" ones all wrong.
         return True
-    if wanted == "assert" and found_class == "believe":
+    if wanted == "assert" and found_class == "believe" and not found.startswith("doubt"):
         # A plain statement reported as its holder's view ("He expects the system to cost more than
         # it collects", "considers childhood obesity an emergency") says it less firmly, not
         # otherwise. On sets 1-24 all three such pairs were labelled correct.

@@ -281,3 +281,9 @@ def test_a_plan_or_hope_to_do_something_on_a_day_is_no_past_events_day():
     assert [f.verdict for f in opening.check(_doc("The east line opened on 5 October."), published)] == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_an_aside_whose_own_verb_is_the_cue_dates_the_event():
+    burst = DateMatcher.compile(DateClaim("b", "date", cues=("burst",), value=dt.date(2025, 9, 17)))
+    found = burst.check(_doc("Residents, who fled when the dike burst on Friday, returned home."), dt.date(2025, 9, 20))
+    assert [(f.verdict, f.confidence >= 0.5) for f in found] == [(Verdict.CONTRADICTED, True)]

@@ -367,3 +367,8 @@ def test_a_span_of_times_is_compared_end_by_end() -> None:
     # Two times that are no span, or a span that shares no end with the claim's, say nothing sure.
     assert swapped(claim, "At 8am the doors stay shut; the first tour is at 10pm.", bound_only=True) == []
     assert swapped(claim, "Visitors can enter from 7am to 10pm.", bound_only=True) == []
+
+
+def test_said_that_before_a_time_leaves_the_time_the_statements() -> None:
+    assert swapped("The dam failed at 3 pm", "Officials said that at 9 pm the dam failed.") == ["9 pm"]
+    assert swapped("The dam failed at 3 pm", "Officials said on Monday night the dam failed at 3 pm.") == []

@@ -396,3 +396,9 @@ def test_a_title_before_another_name_of_the_same_family_is_another_person():
     assert found("It honours the late King Hamaden.") == []
     # The king's own name after the title, misspelt, is still a misspelling.
     assert found("King Faisall cut the ribbon.") == ["Faisall"]
+
+
+def test_review_counter_examples_of_the_sessions_name_rules_stay_unharmed():
+    # One letter apart is a misspelt surname, not a word made from another; an office is a person's alias.
+    assert not names.word_form_of("fernandez", "fernandes", derived_either=False)
+    assert names.is_person(Entity("p", "Nancy Pelosi", aliases=("Speaker of the House",)))

@@ -1364,3 +1364,27 @@ def test_a_first_or_preliminary_count_is_an_interim_figure():
         assert verdict is Verdict.CONTRADICTED and confidence < 0.5, text
     ((verdict, confidence),) = _one(visitors, "In all, 100,000 visitors came on the first day.")
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
+def test_review_counter_examples_of_the_sessions_quantity_rules_stay_unharmed():
+    # A bare scaled figure is no money: "1.2 million residents" is no slip of a $1.2bn cost.
+    stadium = QuantityClaim(
+        id="s", kind="quantity", about="cost of the stadium", cues=("cost",), value=1.2e9, unit="USD"
+    )
+    assert _one(stadium, "The region has 1.2 million residents.") == []
+    # A fronted "On Friday," names no other thing; "perched over 2,000 metres" is still a bound.
+    burned = QuantityClaim(id="h", kind="quantity", about="area burned", cues=("burned",), value=15_000, unit="ha")
+    assert [c >= 0.5 for _, c in _one(burned, "On Friday, the fire had burned 12,500 hectares.")] == [True]
+    village = QuantityClaim(
+        id="v", kind="quantity", about="altitude of the village", cues=("perched",), value=2_300, unit="m"
+    )
+    assert [v for v, _ in _one(village, "The village is perched over 2,000 metres up.")] == [Verdict.IMPRECISE]
+    # A noun before "for" owns no span; "on the first count" is a charge, not an interim count.
+    blackout = QuantityClaim(
+        id="b", kind="quantity", about="duration of the blackout", cues=("hours",), value=12, unit="hours"
+    )
+    assert [c >= 0.5 for _, c in _one(blackout, "Homes were left without electricity for 14 hours.")] == [True]
+    fine = QuantityClaim(id="f", kind="quantity", about="fine", cues=("fined",), value=15_000, unit="EUR")
+    assert [c >= 0.5 for _, c in _one(fine, "He was convicted on the first count and fined 12,000 euros.")] == [True]
+    # Scaling is compared with a margin: 1.1e7 is 110 at another scale.
+    assert quantities._rescaled_onto((1.1e7, 1.1e7), (110.0, 110.0))
