@@ -518,6 +518,17 @@ class NameIndex:
         accepted, phrase_index, near_cache = self.accepted, self.phrase_index, self._near_cache
         last = len(words) - 1
         title_case = _title_case_lines(text)
+
+        def joined(a: int, b: int) -> bool:  # no text but spaces between words a and b
+            return not text[words[a].end() : words[b].start()].strip()
+
+        def beside_name_word(i: int) -> bool:
+            # Right beside a word of a multi-word name, nothing between (``_phrase_miss`` looks no
+            # further for a neighbour not in the index or not right beside it).
+            before = i > 0 and lowered[i - 1] in phrase_index and joined(i - 1, i)
+            after = i < last and lowered[i + 1] in phrase_index and joined(i, i + 1)
+            return before or after
+
         for i, w in enumerate(words):
             token = stripped[i]
             if token in accepted:
@@ -533,7 +544,7 @@ class NameIndex:
                 if (
                     entity is None
                     and all(p in accepted or self._near_entity(p) is None for p in token.split("-"))
-                    and not ((i and lowered[i - 1] in phrase_index) or (i < last and lowered[i + 1] in phrase_index))
+                    and not beside_name_word(i)
                 ):
                     # A hyphenated word near no name, whole or in parts ("Owusu-Mensa" is near one),
                     # and beside no word of a name ("Seo Min-ha" is a typo of Seo Min-ah's given name).
@@ -588,10 +599,7 @@ class NameIndex:
                     out.append(Mention(entity, start, end, False))
                     continue
             # Else perhaps a word of a multi-word name, misspelt: only beside another word of one.
-            # (``_phrase_miss`` looks no further for a neighbour not in the index or not right beside it.)
-            if (i and lowered[i - 1] in phrase_index and not text[words[i - 1].end() : start].strip()) or (
-                i < last and lowered[i + 1] in phrase_index and not text[w.end() : words[i + 1].start()].strip()
-            ):
+            if beside_name_word(i):
                 out.extend(self._phrase_miss(text, words, lowered, stripped, i))
         out.extend(self._lower_case_misses(text, exact))
         found = {m.start for m in out}

@@ -1910,9 +1910,10 @@ class QuantityMatcher:
                     continue
                 if mention.low_open or mention.high_open or mention.percent:
                     continue  # a bound or a share: not the claim's figure carried over
-                if self.money and not (mention.currency or self._named_currency(text, mention)):
+                named = self._named_currency(text, mention)
+                if self.money and not (mention.currency or named):
                     continue  # "1.2 million residents": money only when the figure says whose money
-                if self._of_kind(mention) or self._named_currency(text, mention):
+                if self._of_kind(mention) or named:
                     measured = self._measured(mention) if self.measure else mention
                     if measured.other_unit:
                         why = f" (the claim's number in {measured.other_unit}, not {self.claim.unit})"
