@@ -561,7 +561,11 @@ class NameIndex:
                 # as likely another Cruz as a misspelling).
                 first = bool(adjacent_prev) and (
                     prev in self.first_names.get(entity, set())
-                    or any(len(prev) >= 3 and sounds_alike(prev, f) for f in self.first_names.get(entity, set()))
+                    # (A misheard first name, not a name's "the" or "of": "South" sounds like "the".)
+                    or any(
+                        len(prev) >= 3 and f not in lexicon.STOPWORDS and sounds_alike(prev, f)
+                        for f in self.first_names.get(entity, set())
+                    )
                 )
                 following = stripped[i + 1] if i < last and not text[w.end() : words[i + 1].start()].strip() else ""
                 surnames = {f[-1] for f in self.forms.get(entity, []) if len(f) > 1}

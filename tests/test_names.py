@@ -402,3 +402,12 @@ def test_review_counter_examples_of_the_sessions_name_rules_stay_unharmed():
     # One letter apart is a misspelt surname, not a word made from another; an office is a person's alias.
     assert not names.word_form_of("fernandez", "fernandes", derived_either=False)
     assert names.is_person(Entity("p", "Nancy Pelosi", aliases=("Speaker of the House",)))
+
+
+def test_a_word_that_sounds_like_a_names_the_or_of_is_no_first_name_before_it():
+    # "South" sounds like "the" (metaphone): before a word near "Polar" it is no misheard first
+    # word of "the Polar ..."; a real first name misheard still counts ("Rubi Peres").
+    agency = NameIndex.compile((Entity("polar", "The Polar Regions Agency of Norway", aliases=("Polar Agency",)),))
+    assert found_in(agency, "The team set off for the South Pole on Monday.") == []
+    person = NameIndex.compile((Entity("perez", "Rubby Pérez"),))
+    assert found_in(person, "The singer Rubi Peres was on stage.") == ["Peres"]
