@@ -412,6 +412,18 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
 
 
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
+# A bare "m" that names a length whatever the story measures: a distance written as a modifier
+# before a noun in the singular ("the 400m freestyle", "a 500m world record", "1.58m tall",
+# "an 800m-long tunnel"). Millions count plural things ("4.2m visitors", "1.2m people") or
+# stand before a word of grammar ("4.2m in 2023", "1.2m last year"); "a 2m-strong diaspora" counts.
+_METRE_MODIFIER = re.compile(
+    r"-(?!strong\b)[a-z]|\s(?!(?:people|children|men|women|"
+    + "|".join(sorted(lexicon.STOPWORDS))
+    + r"|last|next|more|less|over|under|per|into|up|down|out|off|each|every|year|since|until)\b)"
+    r"[a-z]+(?<!s)(?![\w'-])"
+)
+# A currency named before the figure by its code or sign ("HUF 48m", "GH\u00a238.6m"): then "m" is millions.
+_CODE_OR_SIGN_BEFORE = re.compile(r"(?:\b[A-Z]{2,3}\s?|[^\w\s.,()'\"-])$")
 _RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 
 
@@ -587,7 +599,11 @@ def _raw_numbers(
         if _DOT_THOUSANDS.fullmatch(raw) and not (m.group("scale") or m.group("pct") or m.group("cur")):
             value = float(raw.replace(".", ""))  # "8.400": thousands, as much of Europe writes them
         scale_word = (m.group("scale") or "").strip().lower().rstrip("s") or ""
-        if metres and scale_word == "m" and not (m.group("cur") or m.group("cur2")):
+        if (
+            scale_word == "m"
+            and not (m.group("cur") or m.group("cur2"))
+            and (metres or (_METRE_MODIFIER.match(text, m.end()) and not _CODE_OR_SIGN_BEFORE.search(before)))
+        ):
             scale_word, time_unit = "", "unit:m"  # "cleared 6.27m" in a story measured in metres
         scale = _SCALES.get(scale_word, 1.0)
         currency = None

@@ -1388,3 +1388,33 @@ def test_review_counter_examples_of_the_sessions_quantity_rules_stay_unharmed():
     assert [c >= 0.5 for _, c in _one(fine, "He was convicted on the first count and fined 12,000 euros.")] == [True]
     # Scaling is compared with a margin: 1.1e7 is 110 at another scale.
     assert quantities._rescaled_onto((1.1e7, 1.1e7), (110.0, 110.0))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A bare "m" before a noun in the singular names a length, whatever the story measures.
+        ("She won the 200m butterfly final.", 200),
+        ("He set a 500m world record.", 500),
+        ("The keeper stands 1.91m tall.", 1.91),
+        ("an 800m-long tunnel", 800),
+        # Before plural things, words of grammar, a currency's code or sign: millions.
+        ("Visitors rose to 4.2m in 2023.", 4.2e6),
+        ("The 4.2m visitors spent more.", 4.2e6),
+        ("Floods hit 1.2m people.", 1.2e6),
+        ("a HUF 48m fine", 48e6),
+        ("the PLN 3m grant", 3e6),
+        ("a 2m-strong diaspora", 2e6),
+    ],
+)
+def test_a_bare_m_before_a_singular_noun_is_metres(text, value):
+    (m,) = [m for m in find_mentions(text) if m.text]
+    assert m.nominal == pytest.approx(value, rel=0.1)
+
+
+def test_a_race_distance_is_no_count_of_records():
+    records = QuantityMatcher.compile(
+        QuantityClaim("records", "quantity", about="world records she has set", cues=("world record",), value=4)
+    )
+    found = verdicts(records, "She set a new 400m freestyle world record.")
+    assert Verdict.CONTRADICTED not in {v.verdict for _, v in found}
