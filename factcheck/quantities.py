@@ -100,6 +100,10 @@ _CURRENCY_WORDS = {
     "hryvnias": "UAH",
     "forint": "HUF",
     "koruna": "CZK",
+    # "30 billion crowns": Swedish, Norwegian, Danish, Icelandic or Czech money, which one the
+    # article does not say; read as one of them, it is the same money as any (places.same_currency).
+    "crown": "SEK",
+    "crowns": "SEK",
     # fmt: on
 }
 # A claim's ``unit`` naming a currency: every currency word and code above (a KRW or PLN
@@ -198,7 +202,7 @@ _DIGITS = re.compile(
     r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s*(?:thousand|million|billion|trillion|lakh|lac|crore)s?\b)?"
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b)?"
     r"(?P<cur2>\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs|rupees|zlotys?|zlotych|kronor|krona|"
-    r"kroner|krone|yuan|renminbi|roubles|rubles|pesos|rand|lira|dirhams|riyals|reais|hryvnias|forint|koruna|"
+    r"kroner|krone|crowns?|yuan|renminbi|roubles|rubles|pesos|rand|lira|dirhams|riyals|reais|hryvnias|forint|koruna|"
     # "9.1 trillion won": the currency right after a figure; "seats won by" has no figure before it.
     r"won(?!\s+by\b)|"
     r"USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|CNY|RUB)\b)?",

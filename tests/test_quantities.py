@@ -1412,9 +1412,28 @@ def test_a_bare_m_before_a_singular_noun_is_metres(text, value):
     assert m.nominal == pytest.approx(value, rel=0.1)
 
 
-def test_a_race_distance_is_no_count_of_records():
-    records = QuantityMatcher.compile(
-        QuantityClaim("records", "quantity", about="world records she has set", cues=("world record",), value=4)
+def test_a_race_distance_is_no_count_of_records(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n  - id: records\n    kind: quantity\n    about: world records she has set\n"
+        "    cues: [world record]\n    value: 4\n",
     )
-    found = verdicts(records, "She set a new 400m freestyle world record.")
-    assert Verdict.CONTRADICTED not in {v.verdict for _, v in found}
+    assert reported(claims, "Record\n\nShe set a new 400m freestyle world record on Saturday.\n") == []
+    assert reported(claims, "Record\n\nIt was her fifth world record, and 5 world records in all.\n") == [
+        ("records", "contradicted", "5")
+    ]
+
+
+def test_crowns_are_nordic_or_czech_money_not_dollars(tmp_path):
+    def pledge(unit, value):
+        return claims_from(
+            tmp_path,
+            f"version: 1\nclaims:\n  - id: pledge\n    kind: quantity\n    about: the pledge\n"
+            f"    cues: [pledged]\n    value: {value}\n    unit: {unit}\n",
+        )
+
+    text = "Pledge\n\nSweden pledged 30 billion crowns, about $3 billion, over ten years.\n"
+    assert reported(pledge("USD", 3_000_000_000), text) == []
+    nok = pledge("NOK", 4_700_000_000)
+    assert reported(nok, "Pledge\n\nOslo pledged 4.7 billion crowns.\n") == []
+    assert [v for _, v, _ in reported(nok, "Pledge\n\nOslo pledged 5.7 billion crowns.\n")] == ["contradicted"]
