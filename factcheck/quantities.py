@@ -475,11 +475,11 @@ def _word_value(span: str) -> float | None:
 
 def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, bool, bool]:
     if kind == "gt":
-        return high, INF, True, False
+        return low, INF, True, False
     if kind == "ge":
         return low, INF, False, False
     if kind == "lt":
-        return -INF, low, False, True
+        return -INF, high, False, True
     if kind == "le":
         return -INF, high, False, False
     if kind == "nearly":
@@ -847,6 +847,20 @@ _GAP_CONFIDENCE = ((1, 0.9), (3, 0.8), (4, 0.7), (LONE_TIE_GAP, 0.6))
 # A figure that counts a named group other than the claim's ("Eight rail employees were killed",
 # "Two other people were held") is probably a part of the total or another count.
 OTHER_GROUP_FACTOR = 0.5
+# A claim's figure with this many trailing zeros or more, and two significant digits or fewer
+# ("$5.5 billion", "150,000"), is itself a rounded total: "more than $5.5 billion" may be what its
+# source said. A strict bound at such a figure is unclear, at an exact count ("more than 43") not.
+ROUND_TRAILING_ZEROS = 3
+ROUND_SIGNIFICANT_DIGITS = 2
+
+
+def round_figure(value: float) -> bool:
+    """Say whether a claim's figure looks rounded by its source ("5,500,000,000", "150,000")."""
+    if value <= 0 or value != int(value):
+        return False
+    digits = str(int(value))
+    significant = digits.rstrip("0")
+    return len(digits) - len(significant) >= ROUND_TRAILING_ZEROS and len(significant) <= ROUND_SIGNIFICANT_DIGITS
 # A figure tied to a claim only by a noun for people in general ("38 people") keeps this share of
 # its confidence: enough to stand alone, less than a telling cue's ("Dead: 38"), so the link goes to
 # the claim the figure tells of (real-dev Tempi: the dead against the people aboard; no other
@@ -2094,6 +2108,17 @@ class QuantityMatcher:
         confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
         if self.age:
             return AGE_CONFIDENCE, ""  # tied to its owner's name, or to the claim's own age cues
+        value = self.claim.value
+        if (
+            value is not None
+            and not self.claim.tolerance
+            and round_figure(value)
+            and (
+                (mention.low == value and mention.low_open and mention.high == INF)
+                or (mention.high == value and mention.high_open and mention.low == -INF)
+            )
+        ):
+            return confidence * OTHER_GROUP_FACTOR, " (a bound at the claim's round figure, itself perhaps rounded)"
         if self.cues is not None and self._only_generic_cue(sentence, mention):
             # "Dead: 38 people." tied to the people aboard by "people" alone: a figure of people says
             # less of which people than "dead" does, so a claim with a telling cue wins the link.

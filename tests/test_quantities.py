@@ -1437,3 +1437,20 @@ def test_crowns_are_nordic_or_czech_money_not_dollars(tmp_path):
     nok = pledge("NOK", 4_700_000_000)
     assert reported(nok, "Pledge\n\nOslo pledged 4.7 billion crowns.\n") == []
     assert [v for _, v, _ in reported(nok, "Pledge\n\nOslo pledged 5.7 billion crowns.\n")] == ["contradicted"]
+
+
+def test_a_bound_at_the_claims_own_figure_rounded_or_round_is_no_sure_conflict():
+    pledges = QuantityClaim(id="p", kind="quantity", about="pledges", cues=("pledged",), value=5.5e9, unit="USD")
+    # "more than $5.5 billion" bounds a rounded figure: more than about 5.5, not more than 5.55.
+    assert [v for v, _ in _one(pledges, "So far, more than $5.5 billion has been pledged.")] == [Verdict.IMPRECISE]
+    assert [v for v, _ in _one(pledges, "So far, more than $5.6 billion has been pledged.")] == [Verdict.CONTRADICTED]
+    assert [v for v, _ in _one(pledges, "So far, less than $5.5 billion has been pledged.")] == [Verdict.IMPRECISE]
+    # Written exactly, a strict bound at a round claim figure is unclear; at an exact count it conflicts.
+    crowd = QuantityClaim(id="c", kind="quantity", about="marchers", cues=("marched",), value=150_000)
+    ((verdict, confidence),) = _one(crowd, "More than 150,000 people marched on Saturday.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    toll = QuantityClaim(id="t", kind="quantity", about="people killed", cues=("killed",), value=43)
+    ((verdict, confidence),) = _one(toll, "More than 43 people were killed.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    assert quantities.round_figure(5.5e9) and quantities.round_figure(150_000)
+    assert not any(quantities.round_figure(v) for v in (43, 1_350_000, 2_430, 0.5))
