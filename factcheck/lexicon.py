@@ -325,6 +325,13 @@ MEASURE_QUALIFIERS = frozenset(
     "monthly weekly daily average median".split()
 )
 
+# Nouns an ordinal stands before: "a third term", "a third consecutive title" count no share
+# (figures read "a third" as a share only before other words, ``factcheck.quantities``).
+ORDINAL_NOUNS = frozenset(
+    "term terms time day year round place consecutive straight successive party wave phase stage attempt "
+    "child game match title season week month night reading person country edition generation".split()
+)
+
 # The Snowball (Porter 2) English stemmer, declared once for every module that compares word forms
 # (statements' content words, names' word forms); it runs PyStemmer's C code when installed.
 _ENGLISH = snowballstemmer.stemmer("english")

@@ -128,6 +128,10 @@ _UNIT_CURRENCY = {
 }
 _PERCENT_UNITS = {"percent", "per cent", "%", "pct", "percentage", "percentage points", "points", "pp"}
 
+# "two in three" for 65.96 %: a writer rounds a share to a simple fraction as to a round figure, so
+# the fraction reads with the slack "about" gives (``_apply_qualifier``'s approximation).
+RATIO_SLACK = 0.1
+
 # Qualifiers read as bounds. Each maps a figure N to an interval.
 _BEFORE = [
     (r"more than|over|above|upwards of|in excess of|exceeding|greater than|north of|well over", "gt"),
@@ -184,6 +188,7 @@ _VAGUE = {
     "a quarter": (0.25, 0.25),
     "three-quarters": (0.75, 0.75),
 }
+_ORDINAL_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
 # Of those, the words for one value ("a dozen", "a third"), as exact as a figure: "more than a
 # dozen were hurt" against 11 injured is a conflict, "hundreds were hurt" only a size.
 _EXACT_WORDS = frozenset(word for word, (low, high) in _VAGUE.items() if low == high)
@@ -560,7 +565,8 @@ def _raw_numbers(
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
         if a is not None and b and a < b:
             masks.append(m.span())
-            yield m.start(), m.end(), 100 * a / b, 100 * a / b, True, True, None
+            ratio = 100 * a / b  # a share said as a simple fraction is as rounded as one said "about"
+            yield m.start(), m.end(), ratio * (1 - RATIO_SLACK), ratio * (1 + RATIO_SLACK), False, True, None
     masks.sort()
     taken: list[tuple[int, int]] = list(masks)
     for m in _DIGITS.finditer(text):
@@ -674,6 +680,8 @@ def _raw_numbers(
         if _overlaps(taken, m.start(), m.end()):
             continue
         low, high = _VAGUE[m.group().lower()]
+        if m.group().lower() == "a third" and _ORDINAL_NOUN.match(text, m.end()):
+            continue  # "not standing for a third term": an ordinal, no share
         if high < 1:
             # "a quarter", "two-thirds": a share, read as a percentage (only percent claims take it);
             # "a quarter of a percentage point", "half a point": that share of one point, not 25 percent.
@@ -1110,8 +1118,9 @@ _PART_OF_THAT = re.compile(r"\s+(?:of|from)\s+(?:that|this|those|these)\b", re.I
 # "of the vote" is a share, said as the claim says it).
 _PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|them)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|among those)\s+$", re.IGNORECASE)
-# "the 126-seat parliament": a compound whose noun is what the figure describes.
-_COMPOUND_NOUN = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+([A-Za-z]+)")
+# "the 126-seat parliament": a compound whose noun is what the figure describes (in a headline's
+# capitals too: "THE 3-PARENT BABIES").
+_COMPOUND_NOUN = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+([A-Za-z]+)", re.IGNORECASE)
 _OF_COMPOUND = re.compile(r"\w-of-$")
 
 

@@ -1454,3 +1454,21 @@ def test_a_bound_at_the_claims_own_figure_rounded_or_round_is_no_sure_conflict()
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
     assert quantities.round_figure(5.5e9) and quantities.round_figure(150_000)
     assert not any(quantities.round_figure(v) for v in (43, 1_350_000, 2_430, 0.5))
+
+
+def test_a_share_said_as_a_simple_fraction_is_rounded_and_an_ordinal_is_no_share():
+    yes = QuantityClaim(id="y", kind="quantity", about="share voting yes", cues=("backed",), value=61.8, unit="percent")
+    # "three in five" is 60 %: as rounded as "about 60 %", so 61.8 % fits it.
+    assert [v for v, _ in _one(yes, "Three in five voters backed the plan.")] == [Verdict.IMPRECISE]
+    assert [v for v, _ in _one(yes, "Four in five voters backed the plan.")] == [Verdict.CONTRADICTED]
+    # "a third term" is an ordinal; "a third" alone is a share.
+    assert [m.text for m in find_mentions("The mayor, who backed it, is not seeking a third term.") if m.text] == []
+    assert [m.text for m in find_mentions("Only a third backed the plan.")] == ["a third"]
+
+
+def test_a_figure_joined_to_another_noun_in_capitals_describes_that_noun():
+    babies = QuantityClaim(id="b", kind="quantity", about="babies born", cues=("babies",), value=8)
+    ((verdict, confidence),) = _one(babies, "THE MIRACLE OF THE 3-PARENT BABIES")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    ((verdict, confidence),) = _one(babies, "The 3-parent babies are healthy.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
