@@ -67,7 +67,8 @@ _MONTH_TERM = re.compile(
     r"\b(in|during|until|by|since|from|before|after|early|late|mid|mid-)\s+"
     rf"({'|'.join(calendar.month_name[1:])})\b(?!\s*\d{{1,2}}\b)",
 )
-_NUMBER_SLOT = re.compile(r"(?<![\d:])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)  # not inside "14:52"
+# Not inside "14:52" or a time like "3:55.38" (its "38" is no figure of its own).
+_NUMBER_SLOT = re.compile(r"(?<![\d:])(?<!\d[.,])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)
 # Spelled counts from two ("one" is as often a pronoun: "one of the trains").
 _SPELLED = _HOUR_WORDS[1:]
 _SPELLED_SLOT = re.compile(r"\b(" + "|".join(_SPELLED) + r")[-\s]([a-z]+)\b", re.IGNORECASE)

@@ -372,3 +372,10 @@ def test_a_span_of_times_is_compared_end_by_end() -> None:
 def test_said_that_before_a_time_leaves_the_time_the_statements() -> None:
     assert swapped("The dam failed at 3 pm", "Officials said that at 9 pm the dam failed.") == ["9 pm"]
     assert swapped("The dam failed at 3 pm", "Officials said on Monday night the dam failed at 3 pm.") == []
+
+
+def test_the_decimals_of_a_race_time_are_no_figure_of_their_own() -> None:
+    claim = "The old record of 4:02.16 was set by Lena Ostrova at the 2019 championships"
+    sentence = "Her 4:01.37 was almost a second under the 4:02.16 Ostrova swam at the {} championships."
+    assert swapped(claim, sentence.format(2019)) == []
+    assert swapped(claim, sentence.format(2017)) == ["2017"]
