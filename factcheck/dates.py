@@ -362,10 +362,12 @@ _SPEECH_ON = re.compile(
     re.IGNORECASE,
 )
 # "Published: Monday 28 September", "| Updated on 3 March": the article's own date, said with a colon
-# or opening its line; "a study published on Monday" is an event of the story.
+# or opening its line; "a study published on Monday" is an event of the story. A date right after
+# a bar or a middle dot is a byline's stamp ("Trending Now Kenya | 9 August 2025, 10:14 AM").
 _DATELINE_WORD = r"(?:published|updated|posted|last modified|first published)"
 _DATELINE = re.compile(
-    rf"(?:(?:^|[|\n]|\s[-\u2013\u2014]\s)\s*{_DATELINE_WORD}\s*:?\s*(?:on\s+)?|\b{_DATELINE_WORD}\s*:\s*(?:on\s+)?)$",
+    rf"(?:(?:^|[|\n]|\s[-\u2013\u2014]\s)\s*{_DATELINE_WORD}\s*:?\s*(?:on\s+)?|\b{_DATELINE_WORD}\s*:\s*(?:on\s+)?"
+    r"|[|\u00b7]\s*)$",
     re.I,
 )
 

@@ -284,3 +284,11 @@ def test_an_aside_whose_own_verb_is_the_cue_dates_the_event():
     burst = DateMatcher.compile(DateClaim("b", "date", cues=("burst",), value=dt.date(2025, 9, 17)))
     found = burst.check(_doc("Residents, who fled when the dike burst on Friday, returned home."), dt.date(2025, 9, 20))
     assert sure(found) == [(Verdict.CONTRADICTED, True)]
+
+
+def test_a_date_after_a_bar_is_a_bylines_stamp_not_the_event():
+    # A headline and its stamp on the next line read as one sentence; the stamp dates the page.
+    text = "Flood struck the lower town overnight\nRiver News Desk | 19 September 2025, 08:12 AM\n\nBody.\n"
+    assert [f.verdict for f in FLOOD.check(_doc(text), PUBLISHED)] == []
+    wrong = "Flood struck the lower town on 19 September 2025, officials said.\n"
+    assert [f.verdict for f in FLOOD.check(_doc(wrong), PUBLISHED)] == [Verdict.CONTRADICTED]
