@@ -494,6 +494,19 @@ class NameIndex:
                 words.add(form[-1])  # a surname; not the father's name of "Salman bin Abdulaziz"
         return resembled is None or resembled in words
 
+    def _inner_word_alone(self, token: str, entity: str, beside: bool) -> bool:
+        """Say whether a lone near miss resembles a word the name's declared short form is not.
+
+        A name with a one-word alias ("Restauradores") is called that alone; its other words stand
+        alone only at its end (a surname): "Graça" is near "Praça" of Praça dos Restauradores, and
+        is another place. Beside a word of the name ("Georgain Emergency Management Service") it
+        stays a typo; a name with no one-word form ("Sundby Heritage Trust") may be called by any
+        distinctive word of it ("Sundbo").
+        """
+        if beside or not any(len(form) == 1 for form in self.forms.get(entity, ())):
+            return False
+        return self._near_token.get(token) not in self.last_words.get(entity, ())
+
     def _first_name_alone(self, token: str, entity: str, lowered: list[str], i: int) -> bool:
         """Return True if ``token`` looks like the person's first name only and no surname follows."""
         if entity not in self.persons:
@@ -551,6 +564,8 @@ class NameIndex:
                     continue
             if entity is not None and self._first_name_alone(token, entity, lowered, i):
                 entity = None  # a lone first-name look-alike ("Turia" for Nuria): no surname, no name
+            if entity is not None and self._inner_word_alone(token, entity, beside_name_word(i)):
+                entity = None  # "the Graça funicular" against Praça dos Restauradores
             if entity is not None:
                 prev = stripped[i - 1] if i else ""
                 adjacent_prev = i and text[words[i - 1].end() : start].strip() in ("", ".")

@@ -411,3 +411,12 @@ def test_a_word_that_sounds_like_a_names_the_or_of_is_no_first_name_before_it():
     assert found_in(agency, "The team set off for the South Pole on Monday.") == []
     person = NameIndex.compile((Entity("perez", "Rubby Pérez"),))
     assert found_in(person, "The singer Rubi Peres was on stage.") == ["Peres"]
+
+
+def test_a_lone_word_near_a_names_inner_word_is_no_misspelling_of_it():
+    # "Plata" is one letter from "Plaza" of "Plaza de Cibeles", but alone a word is the name's only
+    # if the name ends with it; "Cibelles" alone still misspells the square.
+    square = NameIndex.compile((Entity("cibeles", "Plaza de Cibeles", aliases=("Cibeles",)),))
+    assert found_in(square, "Trains on the Plata line stopped near Cibeles on Monday.") == []
+    square = NameIndex.compile((Entity("cibeles", "Cibeles Square", aliases=("Plaza de Cibeles", "Cibeles")),))
+    assert found_in(square, "Fans met at Cibelles, police said. Cibeles was lit.") == ["Cibelles"]
