@@ -325,6 +325,13 @@ MEASURE_QUALIFIERS = frozenset(
     "monthly weekly daily average median".split()
 )
 
+# Words that hedge a statement: "said it appeared the only way was ..." puts forward what "suggested"
+# does (statements: a plain report holding one of them fits a suggestion).
+HEDGE_WORDS = frozenset(
+    "appear appears appeared seem seems seemed may might could likely unlikely possibly probably perhaps "
+    "apparently".split()
+)
+
 # Nouns an ordinal stands before: "a third term", "a third consecutive title" count no share
 # (figures read "a third" as a share only before other words, ``factcheck.quantities``).
 ORDINAL_NOUNS = frozenset(

@@ -386,6 +386,7 @@ _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
 PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
+_HEDGE_WORD = re.compile(r"[a-z]+")
 PLAIN_REPORTS = frozenset("said says say saying told tells according stated states reported reports added".split())
 
 
@@ -1083,6 +1084,18 @@ class StatementMatcher:
 
         return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, self.taken)
 
+    def _hedged_report(self, found_class: str, reading: Reading, sentence: str) -> bool:
+        """Say whether a plain report of a suggestion hedges what it reports, as a suggestion does.
+
+        "Ribera said that at this stage it appeared the only way would be a structural remedy" for
+        her suggestion that it appeared to be: "said" with "appeared" puts it forward, not as fact.
+        """
+        if self.claim.modality != "suggest" or found_class != "assert":
+            return False
+        if reading.verb is not None and reading.verb not in PLAIN_REPORTS:
+            return False
+        return any(w in lexicon.HEDGE_WORDS for w in _HEDGE_WORD.findall(sentence.lower()))
+
     def _finding(
         self, doc: Document, index: int, reading: Reading, ratio: float, mentions: Mentions | None = None
     ) -> Finding:
@@ -1099,7 +1112,9 @@ class StatementMatcher:
             if self.lexical_negation:
                 # "ran the last 12 km without pacemakers" is said as often by "alone", with no negator.
                 confidence = min(confidence, PARTIAL_CONFIDENCE)
-        elif not _compatible(found_class, want_class, reading.attitude, self.claim.modality):
+        elif not _compatible(found_class, want_class, reading.attitude, self.claim.modality) and not (
+            self._hedged_report(found_class, reading, doc.text[sent.start : sent.end])
+        ):
             verdict = Verdict.CONTRADICTED
             verb = f" ('{reading.verb}')" if reading.verb else " (stated as fact)"
             why = f"modality changed: {self.claim.modality} in the claim, {reading.attitude}{verb} in the article"

@@ -705,3 +705,23 @@ def test_the_time_of_the_saying_is_no_time_of_the_statement():
     wrong = "The grid collapse began in the night, officials said."
     d = doc("Headline of the story\n\n" + wrong + "\n")
     assert [f.verdict for f in outage.check(d, INDEX.mentions(d))] == [Verdict.CONTRADICTED]
+
+
+SUGGEST = matcher(
+    "Ines Calderon suggested that the old dam appeared to be the most likely cause of the flooding", "mayor", "suggest"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "said" with a hedge in what it reports puts it forward, as "suggested" does.
+        ("Ines Calderon said it appeared the old dam was the most likely cause of the flooding.", [Verdict.SUPPORTED]),
+        ("Ines Calderon said the old dam may have been the cause of the flooding.", [Verdict.SUPPORTED]),
+        # Without a hedge, "said" states it as fact: a suggestion overstated.
+        ("Ines Calderon said the old dam was the cause of the flooding.", [Verdict.CONTRADICTED]),
+        ("Ines Calderon confirmed the old dam was the cause of the flooding.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_plain_report_with_a_hedge_fits_a_suggestion(body, expected):
+    assert verdicts(SUGGEST, body) == expected
