@@ -185,6 +185,9 @@ _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # Negators that negate nothing of the statement: "not only", "no doubt"; the "No." that answers an
 # explainer's question before the sentence ("No. Solmar has said it will appeal"); "No. 2 reactor",
 # "No 10": a number sign.
+_NO_WORD = re.compile(r"\bno\b")
+# How far (characters) after a "no" its noun phrase reaches: "no sign of arson", "no one was hurt".
+NO_REACH = 24
 _PSEUDO = re.compile(
     r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
@@ -630,6 +633,12 @@ def read_sentence(
     # Only negations in the clauses that hold the content count: in "cautioned that the sequence
     # is not over: strong aftershocks could continue", the "not" belongs to another clause.
     content_offsets = {tokens[p][1] - scope_from for p in content_positions if p >= scope_start}
+    if "no " in scope:
+        # "accelerating with no sign of braking before it derailed": a "no" negates its own noun
+        # phrase, and the statement only when that phrase holds its words ("no sign of arson").
+        scope = _NO_WORD.sub(
+            lambda m: m.group() if any(m.end() <= o < m.end() + NO_REACH for o in content_offsets) else "  ", scope
+        )
     negations = 0
     parities: list[int] = []
     required = any(_SYNONYM_KEY.get(tokens[p][0]) == "requires" for p in content_positions)

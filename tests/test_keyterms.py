@@ -379,3 +379,9 @@ def test_the_decimals_of_a_race_time_are_no_figure_of_their_own() -> None:
     sentence = "Her 4:01.37 was almost a second under the 4:02.16 Ostrova swam at the {} championships."
     assert swapped(claim, sentence.format(2019)) == []
     assert swapped(claim, sentence.format(2017)) == ["2017"]
+
+
+def test_a_span_of_two_day_parts_is_neither_part_alone() -> None:
+    claim = "The tram derailed shortly after 6pm, in the early evening of Wednesday"
+    assert swapped(claim, "The tram derailed this Wednesday in the afternoon-evening and hit a wall.") == []
+    assert swapped(claim, "The tram derailed this Wednesday morning and hit a wall.") == ["morning"]

@@ -725,3 +725,18 @@ SUGGEST = matcher(
 )
 def test_a_plain_report_with_a_hedge_fits_a_suggestion(body, expected):
     assert verdicts(SUGGEST, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A "no" negates its own noun phrase: "no sign of braking" says nothing of the derailing.
+        ("The car sped up with no sign of braking before it derailed near the square.", [Verdict.SUPPORTED]),
+        ("The car did not derail near the square, witnesses said.", [Verdict.CONTRADICTED]),
+        # Its phrase holding the statement's words, it negates the statement.
+        ("There was no derailment near the square, officials said.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_no_negates_the_statement_only_through_its_own_noun_phrase(body, expected):
+    derailed = matcher("The car derailed near the square", "", "assert")
+    assert verdicts(derailed, body) == expected
