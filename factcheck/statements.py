@@ -756,6 +756,7 @@ class StatementMatcher:
     holder_words: frozenset[str] = frozenset()  # content words of a holder given in plain words
     content_verbs: frozenset[str] = frozenset()  # attitude verbs inside the statement ("had been promised")
     taken: tuple[KeyTerm, ...] = ()  # the key terms of the story's other statement claims
+    held_terms: tuple[KeyTerm, ...] = ()  # the statement's terms that name its holder: its own, not compared
     named: frozenset[str] = frozenset()  # entity ids the statement's own text names ("Alemayehu won ...")
     claim_verb: str | None = None  # the claim's own attitude verb, if its text has one ("Kilicdag said ...")
 
@@ -832,6 +833,9 @@ class StatementMatcher:
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
         holder_tokens = {t.lower() for t in holder_words}
         key = tuple(keyterms.terms(fold(claim.text)[0], skip=lambda n: bool(set(name_tokens(n)) & holder_tokens)))
+        # Terms left out as the holder's names ("East Africa" beside the holder Africa CDC) are still
+        # the statement's own: an article giving one gives no other term in its slot.
+        held = tuple(t for t in keyterms.terms(fold(claim.text)[0]) if t not in key)
         key_stems = frozenset(stem(w) for t in key for w, _, _ in _tokens(fold_simple(t.text)))
         return cls(
             claim,
@@ -839,6 +843,7 @@ class StatementMatcher:
             claim_reading,
             weights,
             key_terms=key,
+            held_terms=held,
             key_stems=key_stems & content,
             names=names,
             lexical_negation=negative and not any(w in NEGATORS - LEXICAL_NEGATORS for w, _, _ in tokens),
@@ -1091,7 +1096,8 @@ class StatementMatcher:
             ea = {m.entity for m in names.exact_mentions(a)}
             return bool(ea) and bool(ea & {m.entity for m in names.exact_mentions(b)})
 
-        return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, self.taken)
+        taken = self.taken + self.held_terms
+        return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, taken)
 
     def _hedged_report(self, found_class: str, reading: Reading, sentence: str) -> bool:
         """Say whether a plain report of a suggestion hedges what it reports, as a suggestion does.

@@ -740,3 +740,26 @@ def test_a_plain_report_with_a_hedge_fits_a_suggestion(body, expected):
 def test_a_no_negates_the_statement_only_through_its_own_noun_phrase(body, expected):
     derailed = matcher("The car derailed near the square", "", "assert")
     assert verdicts(derailed, body) == expected
+
+
+def test_a_term_left_out_as_the_holders_name_is_still_the_statements_own():
+    # "East Africa" shares a word with the holder's name (Africa CDC), so it is no term to compare;
+    # given by the article, it is the statement's own, not another place than "Jinka".
+    entities = {"acdc": Entity("acdc", "Africa Centres for Disease Control", aliases=("Africa CDC",))}
+    index = NameIndex.compile(entities.values())
+    claim = StatementClaim(
+        "s", "statement", holder="acdc", modality="assert",
+        text="Africa CDC said the strain found in Jinka was similar to strains seen in East Africa",
+    )
+    m = StatementMatcher.compile(claim, entities, index)
+
+    def said(body):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [(f.verdict, f.found) for f in m.check(d, index.mentions(d))]
+
+    assert [v for v, _ in said("Africa CDC said the strain was similar to strains seen in East Africa.")] == [
+        Verdict.SUPPORTED
+    ]
+    assert said("Africa CDC said the strain found in Jimma was similar to strains seen in East Africa.") == [
+        (Verdict.CONTRADICTED, "Jimma")
+    ]
