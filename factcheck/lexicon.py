@@ -216,6 +216,10 @@ WANTED_WORDS = (
     "aim of",
     "goal of",
     "hoped for",
+    # "the species needs more than a thousand breeding females": what is needed, said before it.
+    "needs",
+    "will need",
+    "would need",
 )
 NEEDED_WORDS = ("needed", "required", "recommended", "necessary")
 

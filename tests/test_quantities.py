@@ -1472,3 +1472,11 @@ def test_a_figure_joined_to_another_noun_in_capitals_describes_that_noun():
     assert verdict is Verdict.CONTRADICTED and confidence < 0.5
     ((verdict, confidence),) = _one(babies, "The 3-parent babies are healthy.")
     assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+
+
+def test_a_figure_said_to_be_needed_before_it_is_no_count():
+    females = QuantityClaim(id="f", kind="quantity", about="breeding females", cues=("breeding females",), value=470)
+    ((verdict, confidence),) = _one(females, "The species needs more than a thousand breeding females to be safe.")
+    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    ((verdict, confidence),) = _one(females, "The census found more than a thousand breeding females.")
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
