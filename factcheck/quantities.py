@@ -1496,8 +1496,9 @@ class QuantityMatcher:
         """
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
-        # "won" and "rand" are currencies but far more often words ("seats won by").
-        money_words = set(_CURRENCY_WORDS) - {"won", "rand", "y", "ps", "rs"}
+        # "won", "rand" and "crown" are currencies but far more often words ("seats won by", "the
+        # dropped crown"): after a figure they name money, in a description they do not.
+        money_words = set(_CURRENCY_WORDS) - {"won", "rand", "crown", "crowns", "y", "ps", "rs"}
         money = claim_currency(unit) is not None or bool(about & money_words)
         percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
         # A duration claim says so: unit "years", or "in years" in its description.

@@ -1480,3 +1480,10 @@ def test_a_figure_said_to_be_needed_before_it_is_no_count():
     assert verdict is Verdict.CONTRADICTED and confidence < 0.5
     ((verdict, confidence),) = _one(females, "The census found more than a thousand breeding females.")
     assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
+def test_a_crown_in_the_description_is_no_money():
+    jewels = QuantityClaim(
+        id="j", kind="quantity", about="jewels stolen, not counting the dropped crown", cues=("made off with",), value=8
+    )
+    assert [v for v, _ in _one(jewels, "The raiders made off with nine priceless jewels.")] == [Verdict.CONTRADICTED]
