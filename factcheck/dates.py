@@ -41,9 +41,18 @@ _DATE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# What every date starts with: a digit, "the", a relative word, a month's first three letters, or a
+# weekday after spaces ("said Monday" matches from the space). ``_DATE`` tries its five alternatives
+# (some sixty words) in turn at every word boundary; this look-ahead, implied by every match, turns
+# most boundaries away at once and so changes no match (about half the scan's time on the benchmark).
+_DATE_START = (
+    r"(?=\d|\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    + "|".join(sorted({m[:3] for m in MONTHS} | {"the", "last", "this", "next", "on", "since", "until", "by"}))
+    + "|yesterday|today|tonight)"
+)
 # ``_DATE`` for lower-case ASCII text: its words are all lower-case, so without IGNORECASE it finds
 # the same dates at the same offsets in ``text.lower()``, several times faster.
-_DATE_LOWER = re.compile(_DATE.pattern)
+_DATE_LOWER = re.compile(_DATE_START + _DATE.pattern)
 assert _DATE.pattern.replace("(?P<", "").islower()
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _CLAUSE = re.compile(r"\b(?:and|but|while|after|before|then)\b", re.IGNORECASE)

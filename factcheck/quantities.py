@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 
 from text_to_num import text2num
 
@@ -1562,9 +1563,19 @@ class QuantityMatcher:
             slip=slip_pattern(claim) if time is None and not percent and not _RATE_WORDS.search(claim.about) else None,
         )
 
+    @cached_property
+    def expected(self) -> str:
+        """Return the claimed figure as findings show it (formatted once, not per article)."""
+        return self.claim.expected_text()
+
+    @cached_property
+    def interval(self) -> tuple[float, float]:
+        """Return the claim's interval, tolerance included (computed once, not per figure)."""
+        return self.claim.interval()
+
     def judge(self, mention: Mention) -> Verdict:
         """Compare one mention's interval with the claim's."""
-        low, high = self.claim.interval()
+        low, high = self.interval
         if mention.other_unit:
             return Verdict.CONTRADICTED  # the claim's number, in another currency or unit of time
         if mention.alt is not None and low <= mention.alt <= high:
@@ -1590,7 +1601,7 @@ class QuantityMatcher:
         measure = _measure(mention)
         if measure is None or measure[1] == self.unit_factor or mention.percent:
             return _converted(mention, self.unit_factor)
-        low, high = self.claim.interval()
+        low, high = self.interval
         written = [v for v in (mention.nominal, mention.low, mention.high) if v is not None and math.isfinite(v)]
         if any(low <= v <= high for v in written):
             return replace(mention, other_unit=(mention.currency or "")[5:])
@@ -1644,7 +1655,7 @@ class QuantityMatcher:
         value = mention.nominal if mention.nominal is not None else mention.low
         if mention.nominal is None and mention.low != mention.high:
             return False  # a range or a bound: not one number carried over
-        low, high = self.claim.interval()
+        low, high = self.interval
         return low <= value <= high
 
     def _own_word(self, word: str) -> bool:
@@ -1879,8 +1890,8 @@ class QuantityMatcher:
             indexes = doc.sentences_matching(self.cues)
         if not indexes and self.slip is None:
             return findings  # most claims' cues are in no sentence of a given article
-        expected = self.claim.expected_text()
-        interval = self.claim.interval()
+        expected = self.expected
+        interval = self.interval
         tied: set[int] = set()  # offsets of the mentions tied by a cue
         for index in indexes:
             sent = doc.sentences[index]
@@ -1941,7 +1952,7 @@ class QuantityMatcher:
         too far for a tie, but the digits and the currency are the claim's.
         """
         assert self.slip is not None
-        expected = self.claim.expected_text()
+        expected = self.expected
         out = []
         indexes = sorted({doc.sentence_at(m.start()) for m in self.slip.finditer(doc.text)})
         for index in indexes:
@@ -1961,7 +1972,7 @@ class QuantityMatcher:
                     measured = self._measured(mention) if self.measure else mention
                     if measured.other_unit:
                         why = f" (the claim's number in {measured.other_unit}, not {self.claim.unit})"
-                    elif self.measure is None and _rescaled_onto((mention.low, mention.high), self.claim.interval()):
+                    elif self.measure is None and _rescaled_onto((mention.low, mention.high), self.interval):
                         why = " (the claim's digits at another scale)"
                     else:
                         continue
@@ -1983,7 +1994,7 @@ class QuantityMatcher:
         """Say whether a figure of a total claim is said of one named party in its clause."""
         if not self.total or _TOTAL_WORDS.search(sentence, max(0, mention.start - 40), mention.end + 40):
             return False
-        low, _ = self.claim.interval()
+        low, _ = self.interval
         if not mention.high < low or any(abs(mention.high * k - low) <= 0.05 * low for k in (1e3, 1e6)):
             return False  # a part is less than the total, and not the total at another scale ("EUR3.6m" for 3.6bn)
         start = _clause_start(sentence, mention.start, 120)
