@@ -366,7 +366,7 @@ SPEECH_DATE_FACTOR = 0.5
 _SPEECH_ON = re.compile(
     # "told a news briefing on Thursday": whom it was told (up to three words) before the day; after
     # "said" more words would be what was said ("said the fire started on Monday").
-    r"\b(?:(?:said|says|announced|confirmed|reported|added|declared|stated|summed up)\s+(?:\w+\s+)?|"
+    r"\b(?:(?:said|says|announced|confirmed|reported|revealed|disclosed|added|declared|stated|summed up)\s+(?:\w+\s+)?|"
     r"told\s+(?:\w+\s+){0,3}?)(?:on|late on|early on)?\s*$",
     re.IGNORECASE,
 )
