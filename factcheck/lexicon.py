@@ -36,7 +36,7 @@ MONTH_PATTERN = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 # Verbs that introduce reported speech. Used to find a quote's speaker, a name's slot, and
 # whose figure or view a clause reports.
 SPEECH_VERBS = frozenset(
-    "said says told tells added adds stated insisted insists concluded noted explained warned tried wrote "
+    "said says told tells added adds stated insisted insists concluded noted explained warned cried wrote "
     "argued claimed denied confirmed announced declared acknowledged admitted replied asked urged "
     "stressed emphasised emphasized recalled described remembered recounted posted tweeted shouted "
     "whispered joked quipped continued conceded concedes admits explains notes warns vowed cautioned "

@@ -309,7 +309,13 @@ def _attribute(
             people = [m for m in near if m.entity in persons] or near
             closest = min(people, key=lambda m: min(abs(m.end - verb.start()), abs(m.start - verb.end())))
             return closest.entity, None, "tag"
-    before = speakers.between(sent_start, q_start)
+    # "Her letter to Steve Barclay ...: '...'": whom the words were addressed to is no speaker
+    # ("according to" names a source, who is one).
+    before = [
+        m
+        for m in speakers.between(sent_start, q_start)
+        if not _RECIPIENT_BEFORE.search(text, max(0, m.start - 20), m.start)
+    ]
     if before:
         people = [m for m in before if m.entity in persons]
         return (people or before)[0].entity, None, "nearby"
@@ -326,6 +332,7 @@ def _attribute(
     return None, None, "none"
 
 
+_RECIPIENT_BEFORE = re.compile(r"(?<![Aa]ccording )\bto\s+(?:the\s+)?\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ii]nside|[Oo]utside|[Ff]rom)\s+(?:the\s+)?$")
 
 

@@ -292,3 +292,16 @@ def test_a_place_after_the_verb_is_no_speaker_and_a_pronoun_speaks_only_through_
     # A pronoun with no speech verb of its own does not speak the later quote.
     body = f'Inés Calderón arrived late. She resigned in March, and the board later said "{CANON}".'
     assert not any("Calderón" in m or "Calderon" in m for _, _, m in judged(body))
+
+
+def test_whom_the_words_were_addressed_to_is_no_speaker():
+    # A name after "to" is the addressee ("her letter to Inés Calderón"); after "according to" the source.
+    assert contradicted(f'His letter to Inés Calderón ended with a plea: "{CANON}."') == []
+    source = contradicted(f'According to Inés Calderón: "{CANON}."')
+    assert source and "attributed to Inés Calderón" in source[0][2]
+
+
+def test_cried_is_a_verb_of_saying_and_tried_is_not():
+    from factcheck import lexicon
+
+    assert "cried" in lexicon.SPEECH_VERBS and "tried" not in lexicon.SPEECH_VERBS
