@@ -371,14 +371,16 @@ _SPEECH_ON = re.compile(
     re.IGNORECASE,
 )
 # "Published: Monday 28 September", "| Updated on 3 March": the article's own date, said with a colon
-# or opening its line; "a study published on Monday" is an event of the story. A date right after
-# a bar or a middle dot is a byline's stamp ("Trending Now Kenya | 9 August 2025, 10:14 AM").
+# or opening its line; "a study published on Monday" is an event of the story.
 _DATELINE_WORD = r"(?:published|updated|posted|last modified|first published)"
 _DATELINE = re.compile(
-    rf"(?:(?:^|[|\n]|\s[-\u2013\u2014]\s)\s*{_DATELINE_WORD}\s*:?\s*(?:on\s+)?|\b{_DATELINE_WORD}\s*:\s*(?:on\s+)?"
-    r"|[|\u00b7]\s*)$",
+    rf"(?:(?:^|[|\n]|\s[-\u2013\u2014]\s)\s*{_DATELINE_WORD}\s*:?\s*(?:on\s+)?|\b{_DATELINE_WORD}\s*:\s*(?:on\s+)?)$",
     re.I,
 )
+# A byline's stamp: a date after a bar or a middle dot with the time of day after it ("Trending Now
+# Kenya | 9 August 2025, 10:14 AM"); a bar alone may set off any fact.
+_STAMP_BEFORE = re.compile(r"[|\u00b7]\s*$")
+_STAMP_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\b")
 
 
 # A wire dateline: "TARNOBRZEG, Poland, June 13 (Central European Press) -", "JAKARTA, Sept 8
@@ -458,6 +460,9 @@ def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) 
         else _DATELINE_LOWER.search(low, max(0, mention.start - 30), mention.start)
     )
     if dateline:
+        return True
+    stamp_before = _STAMP_BEFORE.search(sentence, max(0, mention.start - 5), mention.start)
+    if stamp_before and _STAMP_AFTER.match(sentence, mention.end):
         return True
     if lexicon.CAPTION.match(sentence[:30].lower()):
         return True  # "Photo caption: Relatives wait at the slide, 13 October 2025": the photo's day

@@ -30,8 +30,8 @@ from factcheck.text import fold_simple
 
 # Parts of the day, each with the words that name it, and the hours each covers.
 _DAY_PART_OF = {w: part for part, words in lexicon.DAY_PARTS.items() for w in words}
-# "in the early afternoon", "late evening": the modifier is part of the time, not a word of the statement.
 _DAY_PART_ALT = "|".join(re.escape(w) for w in sorted(_DAY_PART_OF, key=len, reverse=True))
+# "in the early afternoon", "late evening": the modifier is part of the time, not a word of the statement.
 # (Not one half of a span of two: "in the afternoon-evening" is neither part alone.)
 _DAY_WORD = re.compile(
     r"(?<![a-z][-/])\b(?:(?:early|late|mid)[\s-]+(?:on\s+(?:"

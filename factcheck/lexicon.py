@@ -216,8 +216,8 @@ WANTED_WORDS = (
     "aim of",
     "goal of",
     "hoped for",
-    # "the species needs more than a thousand breeding females": what is needed, said before it.
-    "needs",
+    # "would need more than a thousand breeding females": what is needed, said before it (not
+    # "needs", as often a noun: "humanitarian needs have soared").
     "will need",
     "would need",
 )
@@ -334,6 +334,15 @@ MEASURE_QUALIFIERS = frozenset(
 HEDGE_WORDS = frozenset(
     "appear appears appeared seem seems seemed may might could likely unlikely possibly probably perhaps "
     "apparently".split()
+)
+
+# Nouns of evidence: "no evidence that ..." denies the clause after it (statements).
+EVIDENCE_NOUNS = frozenset("evidence indication indications sign signs suggestion proof trace hint".split())
+
+# Words a bare "m" stands before as metres (figures, ``factcheck.quantities``): lengths and races.
+METRE_WORDS = frozenset(
+    "tall long high wide deep away freestyle butterfly backstroke breaststroke medley relay hurdles sprint "
+    "dash steeplechase race final world split turn mark stretch swim run".split()
 )
 
 # Nouns an ordinal stands before: "a third term", "a third consecutive title" count no share

@@ -503,7 +503,10 @@ class NameIndex:
         stays a typo; a name with no one-word form ("Sundby Heritage Trust") may be called by any
         distinctive word of it ("Sundbo").
         """
-        if beside or not any(len(form) == 1 for form in self.forms.get(entity, ())):
+        forms = self.forms.get(entity, [])
+        words_of_longer = {w for form in forms if len(form) > 1 for w in form}
+        # A short form that is a word of the name, not its initials ("SHT" for Sundby Heritage Trust).
+        if beside or not any(len(form) == 1 and form[0] in words_of_longer for form in forms):
             return False
         return self._near_token.get(token) not in self.last_words.get(entity, ())
 

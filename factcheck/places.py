@@ -87,12 +87,7 @@ def currency_words(code: str) -> frozenset[str]:
     words = found.name.split()
     named = [w for w in words if not w.isupper()] or words
     word = fold_simple(named[-1]).lower()
-    english = _IN_ENGLISH.get(word)
-    return frozenset({word, word + "s"} | ({english, english + "s"} if english else set()))
-
-
-# Currency names English outlets translate: Nordic and Czech money is "crowns" in English.
-_IN_ENGLISH = {"krona": "crown", "krone": "crown", "koruna": "crown"}
+    return frozenset({word, word + "s"})
 
 
 def same_currency(first: str, second: str) -> bool:

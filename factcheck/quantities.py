@@ -101,10 +101,6 @@ _CURRENCY_WORDS = {
     "hryvnias": "UAH",
     "forint": "HUF",
     "koruna": "CZK",
-    # "30 billion crowns": Swedish, Norwegian, Danish, Icelandic or Czech money, which one the
-    # article does not say; read as one of them, it is the same money as any (places.same_currency).
-    "crown": "SEK",
-    "crowns": "SEK",
     # fmt: on
 }
 # A claim's ``unit`` naming a currency: every currency word and code above (a KRW or PLN
@@ -128,10 +124,6 @@ _UNIT_CURRENCY = {
     "sterling": "GBP",
 }
 _PERCENT_UNITS = {"percent", "per cent", "%", "pct", "percentage", "percentage points", "points", "pp"}
-
-# "two in three" for 65.96 %: a writer rounds a share to a simple fraction as to a round figure, so
-# the fraction reads with the slack "about" gives (``_apply_qualifier``'s approximation).
-RATIO_SLACK = 0.1
 
 # Qualifiers read as bounds. Each maps a figure N to an interval.
 _BEFORE = [
@@ -189,7 +181,10 @@ _VAGUE = {
     "a quarter": (0.25, 0.25),
     "three-quarters": (0.75, 0.75),
 }
-_ORDINAL_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
+# (Not "fell by a third year-on-year": a share, then when.)
+_ORDINAL_NOUN = re.compile(
+    r"\s+(?:" + "|".join(sorted(lexicon.ORDINAL_NOUNS)) + r")\b(?![-\s]+on[-\s]+year)", re.IGNORECASE
+)
 # Of those, the words for one value ("a dozen", "a third"), as exact as a figure: "more than a
 # dozen were hurt" against 11 injured is a conflict, "hundreds were hurt" only a size.
 _EXACT_WORDS = frozenset(word for word, (low, high) in _VAGUE.items() if low == high)
@@ -208,7 +203,7 @@ _DIGITS = re.compile(
     r"(?P<scale>\s?(?:k|m|mn|mln|bn|b|tn|trn)\b|\s*(?:thousand|million|billion|trillion|lakh|lac|crore)s?\b)?"
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b)?"
     r"(?P<cur2>\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs|rupees|zlotys?|zlotych|kronor|krona|"
-    r"kroner|krone|crowns?|yuan|renminbi|roubles|rubles|pesos|rand|lira|dirhams|riyals|reais|hryvnias|forint|koruna|"
+    r"kroner|krone|yuan|renminbi|roubles|rubles|pesos|rand|lira|dirhams|riyals|reais|hryvnias|forint|koruna|"
     # "9.1 trillion won": the currency right after a figure; "seats won by" has no figure before it.
     r"won(?!\s+by\b)|"
     r"USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|CNY|RUB)\b)?",
@@ -418,20 +413,15 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
         high=(mention.high + slack) * k,
         nominal=None if mention.nominal is None else mention.nominal * k,
         alt=None if mention.alt is None else mention.alt * k,
+        rounded=None if mention.rounded is None else (mention.rounded[0] * k, mention.rounded[1] * k),
     )
 
 
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
-# A bare "m" that names a length whatever the story measures: a distance written as a modifier
-# before a noun in the singular ("the 400m freestyle", "a 500m world record", "1.58m tall",
-# "an 800m-long tunnel"). Millions count plural things ("4.2m visitors", "1.2m people") or
-# stand before a word of grammar ("4.2m in 2023", "1.2m last year"); "a 2m-strong diaspora" counts.
-_METRE_MODIFIER = re.compile(
-    r"-(?!strong\b)[a-z]|\s(?!(?:people|children|men|women|"
-    + "|".join(sorted(lexicon.STOPWORDS))
-    + r"|last|next|more|less|over|under|per|into|up|down|out|off|each|every|year|since|until)\b)"
-    r"[a-z]+(?<!s)(?![\w'-])"
-)
+# A bare "m" that names a length whatever the story measures: a distance before a word of length
+# or of a race ("the 400m freestyle", "a 500m world record", "1.58m tall", "an 800m-long tunnel",
+# lexicon.METRE_WORDS). Before other words it stays millions ("a 6m shortfall", "4.2m visitors").
+_METRE_MODIFIER = re.compile(r"[\s-](?:" + "|".join(sorted(lexicon.METRE_WORDS)) + r")\b", re.IGNORECASE)
 # A currency named before the figure by its code or sign ("HUF 48m", "GH\u00a238.6m"): then "m" is millions.
 _CODE_OR_SIGN_BEFORE = re.compile(r"(?:\b[A-Z]{2,3}\s?|[^\w\s.,()'\"-])$")
 _RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
@@ -460,6 +450,9 @@ class Mention:
     # The claim's number in another currency or time unit ("£12m" for a $12m claim, "five weeks"
     # for 5 days): the found unit, shown in the message; empty otherwise.
     other_unit: str = ""
+    # A strict bound on a rounded figure ("more than $5.5 billion"): the written figure's rounding
+    # range, in the mention's unit; None otherwise.
+    rounded: tuple[float, float] | None = None
 
 
 def format_number(value: float) -> str:
@@ -481,11 +474,11 @@ def _word_value(span: str) -> float | None:
 
 def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, bool, bool]:
     if kind == "gt":
-        return low, INF, True, False
+        return high, INF, True, False
     if kind == "ge":
         return low, INF, False, False
     if kind == "lt":
-        return -INF, high, False, True
+        return -INF, low, False, True
     if kind == "le":
         return -INF, high, False, False
     if kind == "nearly":
@@ -566,8 +559,7 @@ def _raw_numbers(
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
         if a is not None and b and a < b:
             masks.append(m.span())
-            ratio = 100 * a / b  # a share said as a simple fraction is as rounded as one said "about"
-            yield m.start(), m.end(), ratio * (1 - RATIO_SLACK), ratio * (1 + RATIO_SLACK), False, True, None
+            yield m.start(), m.end(), 100 * a / b, 100 * a / b, True, True, None
     masks.sort()
     taken: list[tuple[int, int]] = list(masks)
     for m in _DIGITS.finditer(text):
@@ -778,8 +770,12 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
         scaled = currency != "unit:m" and bool(_SCALE_WORD.search(text, start, end))
         if qualifier is not None:
             lo, hi, lo_open, hi_open = _apply_qualifier(qualifier, low, high)
+            rounded = (low, high) if qualifier in ("gt", "lt") and not exact else None
             mentions.append(
-                Mention(start, end, lo, hi, lo_open, hi_open, False, percent, currency, text[start:end], None, scaled)
+                Mention(
+                    start, end, lo, hi, lo_open, hi_open, False, percent, currency, text[start:end], None, scaled,
+                    rounded=rounded,
+                )
             )
         else:
             mentions.append(
@@ -856,20 +852,6 @@ _GAP_CONFIDENCE = ((1, 0.9), (3, 0.8), (4, 0.7), (LONE_TIE_GAP, 0.6))
 # A figure that counts a named group other than the claim's ("Eight rail employees were killed",
 # "Two other people were held") is probably a part of the total or another count.
 OTHER_GROUP_FACTOR = 0.5
-# A claim's figure with this many trailing zeros or more, and two significant digits or fewer
-# ("$5.5 billion", "150,000"), is itself a rounded total: "more than $5.5 billion" may be what its
-# source said. A strict bound at such a figure is unclear, at an exact count ("more than 43") not.
-ROUND_TRAILING_ZEROS = 3
-ROUND_SIGNIFICANT_DIGITS = 2
-
-
-def round_figure(value: float) -> bool:
-    """Say whether a claim's figure looks rounded by its source ("5,500,000,000", "150,000")."""
-    if value <= 0 or value != int(value):
-        return False
-    digits = str(int(value))
-    significant = digits.rstrip("0")
-    return len(digits) - len(significant) >= ROUND_TRAILING_ZEROS and len(significant) <= ROUND_SIGNIFICANT_DIGITS
 # A figure tied to a claim only by a noun for people in general ("38 people") keeps this share of
 # its confidence: enough to stand alone, less than a telling cue's ("Dead: 38"), so the link goes to
 # the claim the figure tells of (real-dev Tempi: the dead against the people aboard; no other
@@ -1497,9 +1479,8 @@ class QuantityMatcher:
         """
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
-        # "won", "rand" and "crown" are currencies but far more often words ("seats won by", "the
-        # dropped crown"): after a figure they name money, in a description they do not.
-        money_words = set(_CURRENCY_WORDS) - {"won", "rand", "crown", "crowns", "y", "ps", "rs"}
+        # "won" and "rand" are currencies but far more often words ("seats won by").
+        money_words = set(_CURRENCY_WORDS) - {"won", "rand", "y", "ps", "rs"}
         money = claim_currency(unit) is not None or bool(about & money_words)
         percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
         # A duration claim says so: unit "years", or "in years" in its description.
@@ -1580,6 +1561,11 @@ class QuantityMatcher:
             return Verdict.CONTRADICTED  # the claim's number, in another currency or unit of time
         if mention.alt is not None and low <= mention.alt <= high:
             return Verdict.SUPPORTED  # "8.400" read as 8.4
+        if mention.rounded is not None and low <= sum(mention.rounded) / 2 <= high:
+            # "more than $5.5 billion" for $5.5 billion: the claim's own figure under a bound its
+            # source may have used; a bound on another figure, even one it rounds to ("more than
+            # 2.9 billion" for 2.86 billion), is held strictly below.
+            return Verdict.IMPRECISE
         if mention.high < low or mention.low > high:
             return Verdict.CONTRADICTED
         # "fewer than 43" and "more than 43" exclude 43; "nearly 18" and "just over 18" (an open end
@@ -2129,17 +2115,6 @@ class QuantityMatcher:
         confidence = next(c for gap, c in _GAP_CONFIDENCE if mention.gap <= gap)
         if self.age:
             return AGE_CONFIDENCE, ""  # tied to its owner's name, or to the claim's own age cues
-        value = self.claim.value
-        if (
-            value is not None
-            and not self.claim.tolerance
-            and round_figure(value)
-            and (
-                (mention.low == value and mention.low_open and mention.high == INF)
-                or (mention.high == value and mention.high_open and mention.low == -INF)
-            )
-        ):
-            return confidence * OTHER_GROUP_FACTOR, " (a bound at the claim's round figure, itself perhaps rounded)"
         if self.cues is not None and self._only_generic_cue(sentence, mention):
             # "Dead: 38 people." tied to the people aboard by "people" alone: a figure of people says
             # less of which people than "dead" does, so a claim with a telling cue wins the link.

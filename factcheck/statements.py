@@ -182,12 +182,17 @@ _FAILED_TO = re.compile(
 _FAILED_TO_WORDS = ("fail", "able", "rul", "avoid")
 # A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
-# Negators that negate nothing of the statement: "not only", "no doubt"; the "No." that answers an
-# explainer's question before the sentence ("No. Solmar has said it will appeal"); "No. 2 reactor",
-# "No 10": a number sign.
 _NO_WORD = re.compile(r"\bno\b")
 # How far (characters) after a "no" its noun phrase reaches: "no sign of arson", "no one was hurt".
 NO_REACH = 24
+# "no indication whatsoever that the fire was started deliberately": a "no" before a word of
+# evidence and a clause denies that clause, however far ("no sign of braking" only its noun).
+_NO_EVIDENCE = re.compile(
+    r"\s+(?:" + "|".join(sorted(lexicon.EVIDENCE_NOUNS)) + r")\b(?:\s+\w+)?\s+(?:that|to\s+suggest)\b"
+)
+# Negators that negate nothing of the statement: "not only", "no doubt"; the "No." that answers an
+# explainer's question before the sentence ("No. Solmar has said it will appeal"); "No. 2 reactor",
+# "No 10": a number sign.
 _PSEUDO = re.compile(
     r"\b(?:not only|not just|no doubt|not necessarily|not least)\b|^\s*no[.!,]\s|\bno\.?\s*(?=\d)"
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
@@ -389,7 +394,7 @@ _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
 PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
-_HEDGE_WORD = re.compile(r"[a-z]+")
+_WORD_OF = re.compile(r"[^\W\d_]+")  # the words of a text, accented letters too
 PLAIN_REPORTS = frozenset("said says say saying told tells according stated states reported reports added".split())
 
 
@@ -637,7 +642,10 @@ def read_sentence(
         # "accelerating with no sign of braking before it derailed": a "no" negates its own noun
         # phrase, and the statement only when that phrase holds its words ("no sign of arson").
         scope = _NO_WORD.sub(
-            lambda m: m.group() if any(m.end() <= o < m.end() + NO_REACH for o in content_offsets) else "  ", scope
+            lambda m: m.group()
+            if _NO_EVIDENCE.match(scope, m.end()) or any(m.end() <= o < m.end() + NO_REACH for o in content_offsets)
+            else "  ",
+            scope,
         )
     negations = 0
     parities: list[int] = []
@@ -1109,7 +1117,9 @@ class StatementMatcher:
             return False
         if reading.verb is not None and reading.verb not in PLAIN_REPORTS:
             return False
-        return any(w in lexicon.HEDGE_WORDS for w in _HEDGE_WORD.findall(sentence.lower()))
+        # In what is reported (the reading's span), not in another clause; "May" is a month.
+        span = sentence[reading.start : reading.end]
+        return any(w.lower() in lexicon.HEDGE_WORDS and w != "May" for w in _WORD_OF.findall(span))
 
     def _finding(
         self, doc: Document, index: int, reading: Reading, ratio: float, mentions: Mentions | None = None

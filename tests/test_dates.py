@@ -292,6 +292,9 @@ def test_a_date_after_a_bar_is_a_bylines_stamp_not_the_event():
     assert [f.verdict for f in FLOOD.check(_doc(text), PUBLISHED)] == []
     wrong = "Flood struck the lower town on 19 September 2025, officials said.\n"
     assert [f.verdict for f in FLOOD.check(_doc(wrong), PUBLISHED)] == [Verdict.CONTRADICTED]
+    # A bar with no time of day after the date may set off any fact.
+    fact = "Residents left on 17 September. The flood struck the lower town | 19 September 2025.\n"
+    assert Verdict.CONTRADICTED in [f.verdict for f in FLOOD.check(_doc(fact), PUBLISHED)]
 
 
 def test_the_day_something_was_revealed_is_perhaps_not_the_events():

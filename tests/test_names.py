@@ -420,3 +420,6 @@ def test_a_lone_word_near_a_names_inner_word_is_no_misspelling_of_it():
     assert found_in(square, "Trains on the Plata line stopped near Cibeles on Monday.") == []
     square = NameIndex.compile((Entity("cibeles", "Cibeles Square", aliases=("Plaza de Cibeles", "Cibeles")),))
     assert found_in(square, "Fans met at Cibelles, police said. Cibeles was lit.") == ["Cibelles"]
+    # Initials are no word of the name: any distinctive word may still stand for it alone.
+    trust = NameIndex.compile((Entity("trust", "Sundby Heritage Trust", aliases=("SHT",)),))
+    assert found_in(trust, "The Sundby Heritage Trust objected. A spokesman for Sundbo said so.") == ["Sundbo"]

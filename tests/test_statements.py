@@ -721,6 +721,8 @@ SUGGEST = matcher(
         # Without a hedge, "said" states it as fact: a suggestion overstated.
         ("Ines Calderon said the old dam was the cause of the flooding.", [Verdict.CONTRADICTED]),
         ("Ines Calderon confirmed the old dam was the cause of the flooding.", [Verdict.CONTRADICTED]),
+        # "May" the month, or a hedge in another clause, hedges nothing she said.
+        ("Ines Calderon said on 5 May the old dam was the cause of the flooding.", [Verdict.CONTRADICTED]),
     ],
 )
 def test_a_plain_report_with_a_hedge_fits_a_suggestion(body, expected):
@@ -735,6 +737,8 @@ def test_a_plain_report_with_a_hedge_fits_a_suggestion(body, expected):
         ("The car did not derail near the square, witnesses said.", [Verdict.CONTRADICTED]),
         # Its phrase holding the statement's words, it negates the statement.
         ("There was no derailment near the square, officials said.", [Verdict.CONTRADICTED]),
+        # A "no" before a word of evidence denies what the evidence would show, however far.
+        ("Police saw no indication whatsoever that the car derailed near the square.", [Verdict.CONTRADICTED]),
     ],
 )
 def test_a_no_negates_the_statement_only_through_its_own_noun_phrase(body, expected):
