@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cached_property
 
 from text_to_num import text2num
 
@@ -1459,6 +1458,10 @@ class QuantityMatcher:
     # of their description and cues).
     siblings: tuple[tuple[str, float, float, frozenset[str]], ...] = ()
     slip: re.Pattern[str] | None = None  # the claim's significant digits at any scale (``slip_pattern``)
+    # The claimed figure as findings show it, and the claim's interval (tolerance included): worked
+    # out once at compile, not per article and per figure.
+    expected: str = ""
+    interval: tuple[float, float] = (0.0, 0.0)
 
     @classmethod
     def compile(
@@ -1542,17 +1545,9 @@ class QuantityMatcher:
             # A duration's digits recur as ages and other spans ("45,500 years" of another painting).
             # Nor a percentage or a rate: a share is never a figure at another scale.
             slip=slip_pattern(claim) if time is None and not percent and not _RATE_WORDS.search(claim.about) else None,
+            expected=claim.expected_text(),
+            interval=claim.interval(),
         )
-
-    @cached_property
-    def expected(self) -> str:
-        """Return the claimed figure as findings show it (formatted once, not per article)."""
-        return self.claim.expected_text()
-
-    @cached_property
-    def interval(self) -> tuple[float, float]:
-        """Return the claim's interval, tolerance included (computed once, not per figure)."""
-        return self.claim.interval()
 
     def judge(self, mention: Mention) -> Verdict:
         """Compare one mention's interval with the claim's."""
