@@ -1462,6 +1462,7 @@ class QuantityMatcher:
     # out once at compile, not per article and per figure.
     expected: str = ""
     interval: tuple[float, float] = (0.0, 0.0)
+    places: frozenset[str] = frozenset()  # entities the description names as places ("from Jinka")
 
     @classmethod
     def compile(
@@ -1471,6 +1472,7 @@ class QuantityMatcher:
         about_entities: frozenset[str] = frozenset(),
         persons: frozenset[str] = frozenset(),
         siblings: tuple[QuantityClaim, ...] = (),
+        places: frozenset[str] = frozenset(),
     ) -> QuantityMatcher:
         """Compile the claim's cue words once.
 
@@ -1478,7 +1480,9 @@ class QuantityMatcher:
         another year is about another event. ``about_entities`` are the entities the claim's
         description names; ``persons`` the story's entities that are people (an age claim about
         one of them is tied to ages beside that person's name). ``siblings`` are the story's
-        other quantity claims: a figure that gives one of them exactly is that claim's.
+        other quantity claims: a figure that gives one of them exactly is that claim's. ``places``
+        are the entities the description names as where the figure is measured ("distance from
+        Jinka"): a figure beside one is not another entity's.
         """
         about = frozenset(re.findall(r"[a-z$]+", fold_simple(claim.about)))
         unit = (claim.unit or "").strip().lower()
@@ -1547,6 +1551,7 @@ class QuantityMatcher:
             slip=slip_pattern(claim) if time is None and not percent and not _RATE_WORDS.search(claim.about) else None,
             expected=claim.expected_text(),
             interval=claim.interval(),
+            places=places,
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1847,7 +1852,9 @@ class QuantityMatcher:
             return False  # "Reuters reported 23 dead": a source, not the owner of the figure
         if _OBJECT_PRONOUN.search(sentence, clause_start, start):
             return False  # "The court sentenced him to six years for taking EUR1.4m": his, not the court's
-        in_clause = [entity for offset, entity in entities if clause_start <= offset < start]
+        in_clause = [
+            entity for offset, entity in entities if clause_start <= offset < start and entity not in self.places
+        ]
         # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
         # counts"): the figure is another entity's only when the claim's own is not in the clause.
         return bool(in_clause) and not set(in_clause) & self.about_entities

@@ -1467,3 +1467,16 @@ def test_a_crown_in_the_description_is_no_money():
         id="j", kind="quantity", about="jewels stolen, not counting the dropped crown", cues=("made off with",), value=8
     )
     assert [v for v, _ in _one(jewels, "The raiders made off with nine priceless jewels.")] == [Verdict.CONTRADICTED]
+
+
+def test_a_place_the_description_measures_from_is_no_other_owner_of_the_figure(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nentities:\n  jinka: {name: Jinka}\n  addis: {name: Addis Ababa}\n  juba: {name: Juba}\n"
+        "claims:\n  - id: distance\n    kind: quantity\n    about: distance from Jinka to the capital Addis Ababa\n"
+        "    cues: [southwest, capital]\n    value: 430\n    unit: km\n",
+    )
+    text = "Jinka\n\nJinka lies about 430 miles southwest of the capital Addis Ababa.\n"
+    assert [(c, v) for c, v, _ in reported(claims, text)] == [("distance", "contradicted")]
+    right = "Jinka\n\nJinka lies about 430 km southwest of the capital Addis Ababa.\n"
+    assert [v for _, v, _ in reported(claims, right)] == ["imprecise"]

@@ -114,16 +114,17 @@ def compile(story: Story) -> Sequence[_Quantity]:
         about = fold_simple(claim.about).title()
         # The entities a figure belongs to ("seats won by the Progress Alliance"), not the places
         # it is measured from ("distance from Hurghada", "deaths in Kielce").
-        owners = frozenset(
-            m.entity
-            for m in story.names.exact_mentions(about)
-            if not _LOCATIVE.search(about, max(0, m.start - 12), m.start)
-        )
-        out.append(_Quantity(QuantityMatcher.compile(claim, story.years, owners, story.names.persons, quantities)))
+        named = story.names.exact_mentions(about)
+        places = frozenset(m.entity for m in named if _LOCATIVE.search(about, max(0, m.start - 24), m.start))
+        owners = frozenset(m.entity for m in named) - places
+        matcher = QuantityMatcher.compile(claim, story.years, owners, story.names.persons, quantities, places)
+        out.append(_Quantity(matcher))
     return out
 
 
-_LOCATIVE = re.compile(r"\b(?:From|Off|In|At|Near|To)\s+(?:The\s+)?$")
+# "distance from Jinka to the capital Addis Ababa": a place the figure is measured from or to, perhaps
+# after one common noun ("the capital").
+_LOCATIVE = re.compile(r"\b(?:From|Off|In|At|Near|To)\s+(?:The\s+)?(?:[A-Z][a-z]+\s+)?$")
 
 
 KIND = ModuleKind("quantity", schema, parse, compile, one_value=True)
