@@ -763,8 +763,10 @@ class StatementMatcher:
     holders: frozenset[str] = frozenset()  # entity ids that stand for the holder
     holder_words: frozenset[str] = frozenset()  # content words of a holder given in plain words
     content_verbs: frozenset[str] = frozenset()  # attitude verbs inside the statement ("had been promised")
-    taken: tuple[KeyTerm, ...] = ()  # the key terms of the story's other statement claims
-    held_terms: tuple[KeyTerm, ...] = ()  # the statement's terms that name its holder: its own, not compared
+    # Terms a sentence may give that are no swap of this statement's: its own terms that name its
+    # holder (set at compile), and the key terms of the story's other statement claims (added by
+    # ``factcheck.kinds.statement``).
+    taken: tuple[KeyTerm, ...] = ()
     named: frozenset[str] = frozenset()  # entity ids the statement's own text names ("Alemayehu won ...")
     claim_verb: str | None = None  # the claim's own attitude verb, if its text has one ("Kilicdag said ...")
 
@@ -851,7 +853,7 @@ class StatementMatcher:
             claim_reading,
             weights,
             key_terms=key,
-            held_terms=held,
+            taken=held,
             key_stems=key_stems & content,
             names=names,
             lexical_negation=negative and not any(w in NEGATORS - LEXICAL_NEGATORS for w, _, _ in tokens),
@@ -1104,8 +1106,7 @@ class StatementMatcher:
             ea = {m.entity for m in names.exact_mentions(a)}
             return bool(ea) and bool(ea & {m.entity for m in names.exact_mentions(b)})
 
-        taken = self.taken + self.held_terms
-        return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, taken)
+        return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, self.taken)
 
     def _hedged_report(self, found_class: str, reading: Reading, sentence: str) -> bool:
         """Say whether a plain report of a suggestion hedges what it reports, as a suggestion does.

@@ -76,7 +76,7 @@ def compile(story: Story) -> Sequence[_Statement]:
     # Each statement knows its siblings' key terms: a time or ordinal that is another claim's
     # belongs to that claim, and never contradicts this one (link each mention to one claim).
     return [
-        _Statement(replace(m, taken=tuple(t for other in matchers if other is not m for t in other.key_terms)))
+        _Statement(replace(m, taken=m.taken + tuple(t for o in matchers if o is not m for t in o.key_terms)))
         for m in matchers
     ]
 
