@@ -506,6 +506,13 @@ def _one(claim: QuantityClaim, text: str) -> list[tuple[Verdict, float]]:
     return [(f.verdict, f.confidence) for f in QuantityMatcher.compile(claim).check(doc(text))]
 
 
+def _conflict_confidence(claim: QuantityClaim, text: str) -> float:
+    """Return the confidence of the one finding on ``text``, which must be a contradiction."""
+    ((verdict, confidence),) = _one(claim, text)
+    assert verdict is Verdict.CONTRADICTED, text
+    return confidence
+
+
 def test_units_written_with_a_hyphen_as_a_symbol_or_as_a_currency_name():
     height = QuantityClaim(id="h", kind="quantity", about="height of the crane", cues=("crane",), value=62, unit="m")
     assert [v for v, _ in _one(height, "Witnesses say the 72-metre crane bent before it fell.")] == [
@@ -539,8 +546,7 @@ def test_a_things_age_a_demand_a_requirement_and_the_value_before_a_change_are_n
     assert _one(age, "Teen smashes 16-year-old world record.") == []
     assert _one(age, "Teen smashes 16-year-old butterfly world record.") == []
     rise = QuantityClaim(id="r", kind="quantity", about="the wage rise", cues=("rise",), value=7.5, unit="percent")
-    ((verdict, confidence),) = _one(rise, "The union had demanded a rise of at least 12 percent.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    assert _conflict_confidence(rise, "The union had demanded a rise of at least 12 percent.") < 0.5
     cover = QuantityClaim(
         id="c", kind="quantity", about="vaccine coverage", cues=("coverage",), value=68, unit="percent"
     )
@@ -565,10 +571,8 @@ def test_the_claims_number_in_another_unit_of_the_same_measure_is_a_conflict():
 
 def test_the_ones_in_a_serious_condition_are_part_of_the_count():
     claim = QuantityClaim(id="h", kind="quantity", about="children taken to hospital", cues=("hospital",), value=22)
-    ((verdict, confidence),) = _one(claim, "Four children are in hospital in a serious condition.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
-    ((verdict, confidence),) = _one(claim, "Thirty children were taken to hospital.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    assert _conflict_confidence(claim, "Four children are in hospital in a serious condition.") < 0.5
+    assert _conflict_confidence(claim, "Thirty children were taken to hospital.") >= 0.5
 
 
 def _confidences(matcher: QuantityMatcher, sentence: str) -> dict[str, tuple[Verdict, float]]:
@@ -774,8 +778,7 @@ def test_how_often_something_recurs_is_not_a_duration_or_a_count():
     term = QuantityClaim(
         id="t", kind="quantity", about="length of the treaty in years", cues=("years", "treaty"), value=15
     )
-    ((verdict, confidence),) = _one(term, "The treaty will be reviewed every five years.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    assert _conflict_confidence(term, "The treaty will be reviewed every five years.") < 0.5
     # The same figure without "every" is the treaty's length, and a wrong one.
     assert _one(term, "The treaty will run for five years.")[0][1] >= 0.5
     # A claim that is itself about how often keeps its figure.
@@ -871,8 +874,7 @@ def test_a_figure_from_another_source_than_the_claims_is_not_confidently_the_cla
         "About 30,000 took part, according to the union.",
         "About 30,000 took part, the organisers said.",
     ):
-        ((verdict, confidence),) = _one(crowd.claim, sentence)
-        assert verdict is Verdict.CONTRADICTED and confidence < 0.5, sentence
+        assert _conflict_confidence(crowd.claim, sentence) < 0.5, sentence
     # The claim's own source, or none named, keeps the figure's weight.
     assert _one(crowd.claim, "Police said 30,000 took part.")[0][1] >= 0.5
     assert _one(crowd.claim, "About 30,000 took part.")[0][1] >= 0.5
@@ -914,8 +916,7 @@ def test_the_claims_digits_in_another_order_are_a_sure_conflict_whatever_else_is
     assume(swapped != digits and not swapped.startswith("0"))
     claim = QuantityClaim("i", "quantity", about="people injured", cues=("injured",), value=n)
     # "others" would make another figure another group's; the claim's digits in another order are a slip.
-    ((verdict, confidence),) = _one(claim, f"A further {swapped} others were injured.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    assert _conflict_confidence(claim, f"A further {swapped} others were injured.") >= 0.5
 
 
 def test_review_edges_of_the_seventh_sessions_rules():
@@ -1093,10 +1094,8 @@ def test_half_a_dozen_is_six(text, expected):
 def test_a_part_of_a_group_and_another_events_toll_behind_an_aside_are_not_the_toll():
     toll = QuantityClaim("t", "quantity", about="pupils killed by the lightning", cues=("died", "killed"), value=9)
     # "Two of the pupils died": a part of those killed (a share "of the vote" is not concerned).
-    ((verdict, confidence),) = _one(toll, "Two of the pupils died in hospital overnight.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
-    ((verdict, confidence),) = _one(toll, "Eleven pupils died in hospital overnight.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    assert _conflict_confidence(toll, "Two of the pupils died in hospital overnight.") < 0.5
+    assert _conflict_confidence(toll, "Eleven pupils died in hospital overnight.") >= 0.5
     # Another event, named with its year, then an aside, then its own clause (the story is of 2025).
     matcher = QuantityMatcher.compile(toll, story_years=frozenset({2025}))
     other = "The worst such accident was the 2019 strike near Kandi, also in the north, which killed 14 pupils."
@@ -1155,8 +1154,7 @@ def test_a_change_verb_between_the_cue_and_the_figure_ties_them(verb):
 
 def test_a_figure_after_a_besides_phrase_is_not_the_phrases():
     toll = QuantityClaim("t", "quantity", about="people killed in the quake", cues=("dead", "killed"), value=212)
-    ((verdict, confidence),) = _one(toll, "Besides the dead, 153 people were injured, officials said.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    assert _conflict_confidence(toll, "Besides the dead, 153 people were injured, officials said.") < 0.5
     # A cue of the claim after the phrase ties the figure again.
     ((_, confidence),) = _one(toll, "Besides the injured, 153 people were killed, officials said.")
     assert confidence >= 0.5
@@ -1164,8 +1162,7 @@ def test_a_figure_after_a_besides_phrase_is_not_the_phrases():
 
 def test_a_figure_after_a_verb_of_having_is_what_stands_not_what_happened():
     hit = QuantityClaim("h", "quantity", about="members whose data was stolen", cues=("members",), value=640000)
-    ((verdict, confidence),) = _one(hit, "Fenwick Mutual has 1.6 million members and 52 branches.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    assert _conflict_confidence(hit, "Fenwick Mutual has 1.6 million members and 52 branches.") < 0.5
     ((_, confidence),) = _one(hit, "Hackers stole the data of 610,000 members.")
     assert confidence >= 0.5
     # A total's own stock is said with "has": "the merged group has 65 million customers".
@@ -1201,10 +1198,8 @@ def test_the_past_year_and_another_countrys_dated_event_are_other_times():
 
 def test_a_condition_in_the_clause_makes_a_part_only_of_a_count_of_people():
     length = QuantityClaim("l", "quantity", about="length of the operation", cues=("lasted",), value=14, unit="hours")
-    ((verdict, confidence),) = _one(
-        length, "The surgery lasted more than 15 hours and both boys are stable in intensive care."
-    )
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    surgery = "The surgery lasted more than 15 hours and both boys are stable in intensive care."
+    assert _conflict_confidence(length, surgery) >= 0.5
     hurt = QuantityClaim("h", "quantity", about="people injured", cues=("injured",), value=12)
     ((_, confidence),) = _one(hurt, "Four injured people are in a serious condition.")
     assert confidence < 0.5
@@ -1235,8 +1230,8 @@ def test_the_claims_figure_at_another_scale_is_found_where_no_cue_reaches_it():
         id="g", kind="quantity", about="grant for the new hospital wing", cues=("grant",), value=4.7e9, unit="NOK"
     )
     # No cue near the figure: the claim's digits in its currency, a thousand times too small.
-    ((verdict, confidence),) = _one(grant, "The ministry will hand the hospital NOK 4.7 million for the new wing.")
-    assert verdict is Verdict.CONTRADICTED and confidence == quantities.SLIP_CONFIDENCE
+    slip = "The ministry will hand the hospital NOK 4.7 million for the new wing."
+    assert _conflict_confidence(grant, slip) == quantities.SLIP_CONFIDENCE
     # Ten times off ("47 billion" for 4.7 billion) is the same slip; the right figure is no finding.
     found = _one(grant, "Norway is to spend 47 billion kroner on the new wing.")
     assert [v for v, _ in found] == [Verdict.CONTRADICTED]
@@ -1308,16 +1303,13 @@ def test_a_measure_set_off_beside_another_named_thing_is_that_things():
         "Its neighbour, the Kessock Bridge, which spans some 1,056 metres, opened in 1982.",
         "Tarr Steps, a clapper bridge about 55 metres long, is older.",
     ):
-        ((verdict, confidence),) = _one(span, text)
-        assert verdict is Verdict.CONTRADICTED and confidence < 0.5, text
+        assert _conflict_confidence(span, text) < 0.5, text
     # The claim's own thing, named in its description, keeps its measure; so does a plain sentence.
     lune = QuantityClaim(
         id="l", kind="quantity", about="length of the Lune footbridge", cues=("long",), value=240, unit="m"
     )
-    ((verdict, confidence),) = _one(lune, "The Lune footbridge, about 420 metres long, opens today.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
-    ((verdict, confidence),) = _one(span, "The new footbridge is 420 metres long.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    assert _conflict_confidence(lune, "The Lune footbridge, about 420 metres long, opens today.") >= 0.5
+    assert _conflict_confidence(span, "The new footbridge is 420 metres long.") >= 0.5
 
 
 def test_a_unit_of_time_opening_a_compound_noun_is_no_unit():
@@ -1338,18 +1330,14 @@ def test_how_long_another_thing_lasted_is_not_the_claims_duration():
         value=65,
         unit="days",
     )
-    ((verdict, confidence),) = _one(race, "He led for 42 days in total.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
-    ((verdict, confidence),) = _one(race, "It followed a rivalry lasting almost 90 days.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    assert _conflict_confidence(race, "He led for 42 days in total.") < 0.5
+    assert _conflict_confidence(race, "It followed a rivalry lasting almost 90 days.") < 0.5
     # The claim's own verb before "for", or none, keeps the figure the claim's.
     held = QuantityClaim(
         id="h", kind="quantity", about="days the hostages were held", cues=("days",), value=412, unit="days"
     )
-    ((verdict, confidence),) = _one(held, "They were held for 421 days.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
-    ((verdict, confidence),) = _one(race, "He sailed around the world in 72 days.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    assert _conflict_confidence(held, "They were held for 421 days.") >= 0.5
+    assert _conflict_confidence(race, "He sailed around the world in 72 days.") >= 0.5
 
 
 def test_a_first_or_preliminary_count_is_an_interim_figure():
@@ -1360,10 +1348,8 @@ def test_a_first_or_preliminary_count_is_an_interim_figure():
         "The first count showed around 100,000 visitors.",
         "A preliminary tally showed 100,000 visitors.",
     ):
-        ((verdict, confidence),) = _one(visitors, text)
-        assert verdict is Verdict.CONTRADICTED and confidence < 0.5, text
-    ((verdict, confidence),) = _one(visitors, "In all, 100,000 visitors came on the first day.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+        assert _conflict_confidence(visitors, text) < 0.5, text
+    assert _conflict_confidence(visitors, "In all, 100,000 visitors came on the first day.") >= 0.5
 
 
 def test_review_counter_examples_of_the_sessions_quantity_rules_stay_unharmed():
@@ -1447,19 +1433,15 @@ def test_a_third_before_a_noun_an_ordinal_stands_before_is_no_share():
 
 def test_a_figure_joined_to_another_noun_in_capitals_describes_that_noun():
     babies = QuantityClaim(id="b", kind="quantity", about="babies born", cues=("babies",), value=8)
-    ((verdict, confidence),) = _one(babies, "THE MIRACLE OF THE 3-PARENT BABIES")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
-    ((verdict, confidence),) = _one(babies, "The 3-parent babies are healthy.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
+    assert _conflict_confidence(babies, "THE MIRACLE OF THE 3-PARENT BABIES") < 0.5
+    assert _conflict_confidence(babies, "The 3-parent babies are healthy.") < 0.5
 
 
 def test_a_figure_said_to_be_needed_before_it_is_no_count():
     # ("needs" alone is often a noun: "humanitarian needs have soared, with 2.3 million displaced".)
     females = QuantityClaim(id="f", kind="quantity", about="breeding females", cues=("breeding females",), value=470)
-    ((verdict, confidence),) = _one(females, "The species would need more than a thousand breeding females.")
-    assert verdict is Verdict.CONTRADICTED and confidence < 0.5
-    ((verdict, confidence),) = _one(females, "The census found more than a thousand breeding females.")
-    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+    assert _conflict_confidence(females, "The species would need more than a thousand breeding females.") < 0.5
+    assert _conflict_confidence(females, "The census found more than a thousand breeding females.") >= 0.5
 
 
 def test_a_crown_in_the_description_is_no_money():
