@@ -86,7 +86,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         return out  # every date has a digit, a weekday or "day"/"night" ("today", "tonight"): no scan needed
     for m in _DATE_LOWER.finditer(lower) if ascii_text else _DATE.finditer(text):
         g = {k: v for k, v in m.groupdict().items() if v}
-        start = m.start() if not g.get("rel") or g["rel"].lower() in ("last", "this", "next") else m.start("weekday")
+        # A lone weekday's match opens with the spaces before it ("said Monday"); "on" and "since" are
+        # left out of the mention, "last", "this" and "next" are part of it.
+        rel = g.get("rel", "").lower()
+        start = m.start() if "weekday" not in g or rel in ("last", "this", "next") else m.start("weekday")
         try:
             if "iso" in g:
                 iso = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -367,7 +370,10 @@ _SPEECH_ON = re.compile(
     # "told a news briefing on Thursday": whom it was told (up to three words) before the day; after
     # "said" more words would be what was said ("said the fire started on Monday").
     r"\b(?:(?:said|says|announced|confirmed|reported|revealed|disclosed|added|declared|stated|summed up)\s+(?:\w+\s+)?|"
-    r"told\s+(?:\w+\s+){0,3}?)(?:on|late on|early on)?\s*$",
+    r"told\s+(?:\w+\s+){0,3}?|"
+    # "Updated interior ministry figures on Saturday showed the quake killed 820": the day of a report.
+    r"(?:" + "|".join(lexicon.REPORT_NOUNS) + r")\s+(?:released\s+|published\s+|issued\s+)?)"
+    r"(?:on|late on|early on)?\s*$",
     re.IGNORECASE,
 )
 # "Published: Monday 28 September", "| Updated on 3 March": the article's own date, said with a colon

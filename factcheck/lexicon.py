@@ -360,3 +360,7 @@ _ENGLISH = snowballstemmer.stemmer("english")
 def english_stem(word: str) -> str:
     """Return the Snowball English stem of a lower-case word ("forecasters" -> "forecast")."""
     return str(_ENGLISH.stemWord(word))
+
+# Nouns of a report: a day right after one ("figures on Saturday showed", "a statement released on
+# Monday") is the day of the report, perhaps not of the event it reports (dates, ``factcheck.dates``).
+REPORT_NOUNS = ("figures", "data", "statement", "report", "bulletin", "briefing", "update", "tally")

@@ -321,3 +321,39 @@ def test_the_fast_date_scan_finds_what_the_date_pattern_finds(words):
 
     text = " ".join(words).lower()
     assert [m.span() for m in _DATE_LOWER.finditer(text)] == [m.span() for m in _DATE.finditer(text)]
+
+
+def test_a_lone_weekday_starts_at_its_own_first_letter():
+    # The pattern of a lone weekday opens with the spaces before it; the mention (and the column a
+    # finding reports) must not.
+    text = "The ferry sank Saturday, officials said."
+    (mention,) = find_dates(text, dt.date(2025, 9, 20))
+    assert text[mention.start : mention.end] == "Saturday"
+    (on,) = find_dates("It sank on Saturday.", dt.date(2025, 9, 20))
+    assert "It sank on Saturday."[on.start : on.end] == "Saturday"
+    (last,) = find_dates("It sank last Saturday.", dt.date(2025, 9, 20))
+    assert "It sank last Saturday."[last.start : last.end] == "last Saturday"
+
+
+def test_said_without_on_before_a_weekday_dates_the_saying():
+    quake = DateMatcher.compile(DateClaim("q", "date", cues=("earthquake", "hit"), value=dt.date(2025, 9, 19)))
+    published = dt.date(2025, 9, 20)  # a Saturday; the quake hit on Friday
+    for text in (
+        "The strongest earthquake to hit the region in decades has killed 90 people, officials said Saturday.",
+        "The strongest earthquake to hit the region in decades has killed 90 people, officials said on Saturday.",
+    ):
+        assert all(f.confidence < 0.5 for f in quake.check(_doc(text), published)), text
+    plain = "The strongest earthquake to hit the region in decades struck on Saturday, officials said."
+    assert sure(quake.check(_doc(plain), published)) == [(Verdict.CONTRADICTED, True)]
+
+
+def test_the_day_of_a_report_is_perhaps_not_the_events():
+    quake = DateMatcher.compile(DateClaim("q", "date", cues=("earthquake", "quake"), value=dt.date(2025, 9, 19)))
+    published = dt.date(2025, 9, 21)
+    for text in (
+        "Updated health ministry figures on Saturday showed the quake had killed 90 people.",
+        "A statement released on Saturday said the quake had destroyed 300 homes.",
+    ):
+        assert all(f.confidence < 0.5 for f in quake.check(_doc(text), published)), text
+    plain = "Health ministry figures show the quake on Saturday killed 90 people."
+    assert sure(quake.check(_doc(plain), published)) == [(Verdict.CONTRADICTED, True)]
