@@ -767,3 +767,20 @@ def test_a_term_left_out_as_the_holders_name_is_still_the_statements_own():
     assert said("Africa CDC said the strain found in Jimma was similar to strains seen in East Africa.") == [
         (Verdict.CONTRADICTED, "Jimma")
     ]
+
+
+def test_a_day_and_one_word_of_the_statement_are_no_flip_of_its_negation():
+    m = matcher("Ines Calderon said she had not expected to swim that time on Saturday", "mayor", "assert")
+
+    def sure(body):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [(f.verdict, f.confidence >= 0.5) for f in m.check(d, INDEX.mentions(d))]
+
+    # A sentence about something else done that day: "Saturday" says when, not what.
+    for body in (
+        "Ines Calderon celebrates after her swim on Saturday evening.",
+        "The record is two seconds slower than Saturday's swim.",
+    ):
+        assert (Verdict.CONTRADICTED, True) not in sure(body), body
+    # The statement itself, its "not" dropped, is a flip.
+    assert sure("Ines Calderon said she had expected to swim that time on Saturday.") == [(Verdict.CONTRADICTED, True)]
