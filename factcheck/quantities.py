@@ -12,9 +12,10 @@ only through a cue word next to it ("145 people were killed", "killed more than
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -1295,7 +1296,9 @@ def _far_off(mention: Mention, interval: tuple[float, float]) -> str:
     return " (far from the claim's figure, and not its digits: probably another count)"
 
 
-def _other_counts(judged: list[tuple[Mention, Verdict]], interval: tuple[float, float]) -> dict[Mention, str]:
+def _other_counts(
+    judged: list[tuple[Mention, Verdict]], interval: tuple[float, float], untied: Sequence[Mention] = ()
+) -> dict[Mention, str]:
     """Return the conflicting figures of one sentence that the sentence itself shows are other counts.
 
     A sentence that gives the claim's figure and another tied to the same cue is breaking the
@@ -1303,7 +1306,9 @@ def _other_counts(judged: list[tuple[Mention, Verdict]], interval: tuple[float, 
     passengers were helped; 11 trains still have people on board"). Two or more conflicting
     figures that add up to the claim's are its parts ("four were found in the basket and four
     died after jumping" for eight dead). Either way the other figures are probably not the
-    article's value for the claim.
+    article's value for the claim. ``untied`` are the sentence's other plain counts, tied to no
+    cue: they may complete a sum ("carrying 175 passengers ... and six crew" for 181 aboard), never
+    make one alone.
     """
     low, high = interval
     conflicting = [m for m, v in judged if v is Verdict.CONTRADICTED]
@@ -1313,10 +1318,53 @@ def _other_counts(judged: list[tuple[Mention, Verdict]], interval: tuple[float, 
         # "about 35 minutes by ferry ... now around four minutes": a figure compatible with the
         # claim's ("around four" for 4) shows the sentence's other figure is another thing too.
         return {m: " (the sentence gives the claim's figure too: this is another count)" for m in conflicting}
-    parts = [m for m in conflicting if m.exact and m.low == m.high and not m.currency and not m.percent]
-    if len(parts) >= 2 and low <= sum(m.low for m in parts) <= high:
-        return {m: " (with the sentence's other figures, it adds up to the claim's: a part)" for m in parts}
+    tied = [m for m in conflicting if m.exact and m.low == m.high and not m.currency and not m.percent]
+    parts = tied + [m for m in untied if m not in tied]
+    # Some of the figures may be parts of a part ("175 passengers, two of them Thai nationals, and
+    # six crew" for 181 aboard): any two or more that add up to the claim's are parts. A sentence
+    # holds a handful of figures; past ``MAX_PARTS`` only all of them together are tried.
+    sizes = range(len(parts), 1, -1) if len(parts) <= MAX_PARTS else (len(parts),)
+    for size in sizes:
+        for group in itertools.combinations(parts, size):
+            if low <= sum(m.low for m in group) <= high and any(m in tied for m in group):
+                return {m: " (with the sentence's other figures, it adds up to the claim's: a part)" for m in group}
     return {}
+
+
+# The most figures of one sentence whose every group is tried as parts of the claim's (2^8 sums).
+MAX_PARTS = 8
+
+
+# What joins a part to the others: "and six crew", "plus two", "; three acquitted", ", 12 injured".
+_PART_JOIN = re.compile(r"(?:\band|\bplus|[,;])\s*$", re.IGNORECASE)
+
+
+def _plain_counts(sentence: str, figures: list[Mention], judged: list[tuple[Mention, Verdict]]) -> list[Mention]:
+    """Return a sentence's exact whole counts that no cue tied, when a tied figure conflicts.
+
+    Only a figure joined to what goes before ("and six crew"), or one that a later tied figure is
+    joined to ("four were found in the basket and four died"), may be a part: "from 10 hospitals"
+    counts something else. Years ("in 2023") and figures with a unit or a currency are no parts.
+    """
+    if not any(v is Verdict.CONTRADICTED for _, v in judged):
+        return []
+    tied = {m.start for m, _ in judged}
+    joined = [
+        m.start
+        for m, v in judged
+        if v is Verdict.CONTRADICTED and _PART_JOIN.search(sentence, max(0, m.start - 6), m.start)
+    ]
+    return [
+        m
+        for m in figures
+        if m.start not in tied
+        and m.exact
+        and m.low == m.high == int(m.low)
+        and not m.currency
+        and not m.percent
+        and not 1900 <= m.low <= 2100
+        and (_PART_JOIN.search(sentence, max(0, m.start - 6), m.start) is not None or any(j > m.start for j in joined))
+    ]
 
 
 def _clause_start(sentence: str, end: int, reach: int) -> int:
@@ -1887,7 +1935,11 @@ class QuantityMatcher:
             found_figures = figures(index) if figures is not None else find_mentions(text, self.measure == "length")
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
             judged = [(m, self.judge(m)) for m in self.tied_mentions(text, found_figures, entities)]
-            others = _other_counts(judged + self._stated_untied(found_figures, judged), interval)
+            others = _other_counts(
+                judged + self._stated_untied(found_figures, judged),
+                interval,
+                _plain_counts(text, found_figures, judged),
+            )
             for mention, verdict in judged:
                 tied.add(sent.start + mention.start)
                 confidence, why = self.confidence(text, mention)

@@ -1462,3 +1462,21 @@ def test_a_place_the_description_measures_from_is_no_other_owner_of_the_figure(t
     assert [(c, v) for c, v, _ in reported(claims, text)] == [("distance", "contradicted")]
     right = "Jinka\n\nJinka lies about 430 km southwest of the capital Addis Ababa.\n"
     assert [v for _, v, _ in reported(claims, right)] == ["imprecise"]
+
+
+def test_a_figure_that_adds_up_to_the_claims_with_an_untied_one_is_a_part():
+    aboard = QuantityClaim(
+        id="a", kind="quantity", about="people aboard, passengers and crew", cues=("carrying", "aboard"), value=212
+    )
+    # "and nine crew" is tied to no cue, but 203 + 9 is the claim's 212: the 203 are a part.
+    parts = "The ferry was carrying 203 passengers, four of them children, and nine crew."
+    assert _conflict_confidence(aboard, parts) < 0.5
+    # A figure of something else after "from" completes no sum (203 + 9 hospitals is no crew).
+    other = "The ferry was carrying 203 people, the coastguard said, quoting lists from 9 ports."
+    assert _conflict_confidence(aboard, other) >= 0.5
+    # Without the figure that completes the sum, the count is the article's value.
+    alone = "The ferry was carrying 203 passengers and crew."
+    assert _conflict_confidence(aboard, alone) >= 0.5
+    # The untied figure first, the tied one joined to it by "and".
+    dead = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("died",), value=8)
+    assert _conflict_confidence(dead, "Police say three were found in the basket and five died after jumping.") < 0.5
