@@ -453,6 +453,8 @@ class Mention:
     # A strict bound on a rounded figure ("more than $5.5 billion"): the written figure's rounding
     # range, in the mention's unit; None otherwise.
     rounded: tuple[float, float] | None = None
+    # A duration in two units ("27 years and three months"): the whole figure in its larger unit.
+    whole: float | None = None
 
 
 def format_number(value: float) -> str:
@@ -835,6 +837,7 @@ def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
                     exact=prev.exact and m.exact,
                     text=text[prev.start : end],
                     nominal=None if prev.nominal is None or m.nominal is None else prev.nominal + m.nominal * share,
+                    whole=prev.whole if joined else (prev.low if prev.exact and prev.low == prev.high else None),
                 )
                 last_unit, last_share = m.currency or "", share
                 continue
@@ -1367,6 +1370,10 @@ def _plain_counts(sentence: str, figures: list[Mention], judged: list[tuple[Ment
     ]
 
 
+# From a name to the clause after its apposition: "Amadou Ba, the former prime minister,".
+_BEFORE_APPOSITION = re.compile(r"[^,;:()]{1,40},[^,;:()]{1,100},\s*")
+
+
 def _clause_start(sentence: str, end: int, reach: int) -> int:
     """Return where the clause ending at ``end`` starts, looking back at most ``reach`` characters."""
     start = max(0, end - reach)
@@ -1609,6 +1616,10 @@ class QuantityMatcher:
             return Verdict.CONTRADICTED  # the claim's number, in another currency or unit of time
         if mention.alt is not None and low <= mention.alt <= high:
             return Verdict.SUPPORTED  # "8.400" read as 8.4
+        if mention.whole is not None and low == high == mention.whole:
+            # "27 years and three months" for a sentence of 27 years: the claim gives the duration
+            # in whole units, the article the smaller unit too.
+            return Verdict.SUPPORTED
         if mention.rounded is not None and low <= sum(mention.rounded) / 2 <= high:
             # "more than $5.5 billion" for $5.5 billion: the claim's own figure under a bound its
             # source may have used; a bound on another figure, even one it rounds to ("more than
@@ -1903,6 +1914,16 @@ class QuantityMatcher:
         in_clause = [
             entity for offset, entity in entities if clause_start <= offset < start and entity not in self.places
         ]
+        if not in_clause:
+            # "Amadou Ba, the former prime minister chosen by Sall's coalition, won just under 36%":
+            # the clause's subject stands before an apposition set off by two commas.
+            in_clause = [
+                entity
+                for offset, entity in entities
+                if start - 200 <= offset < clause_start
+                and entity not in self.places
+                and _BEFORE_APPOSITION.fullmatch(sentence, offset, clause_start)
+            ]
         # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
         # counts"): the figure is another entity's only when the claim's own is not in the clause.
         return bool(in_clause) and not set(in_clause) & self.about_entities

@@ -1480,3 +1480,29 @@ def test_a_figure_that_adds_up_to_the_claims_with_an_untied_one_is_a_part():
     # The untied figure first, the tied one joined to it by "and".
     dead = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("died",), value=8)
     assert _conflict_confidence(dead, "Police say three were found in the basket and five died after jumping.") < 0.5
+
+
+def test_a_figure_whose_subject_stands_before_an_apposition_is_that_subjects():
+    seats = QuantityMatcher.compile(
+        QuantityClaim("share", "quantity", about="Mensah's share of the vote", cues=("won",), value=54, unit="percent"),
+        about_entities=frozenset({"mensah"}),
+    )
+    other = "Kofi Addo, the former finance minister backed by the ruling party, won 36%."
+    assert seats.tied_mentions(other, entities=[(0, "addo")]) == []
+    own = "Ama Mensah, the former finance minister backed by the opposition, won 36%."
+    (mention,) = seats.tied_mentions(own, entities=[(0, "mensah")])
+    assert seats.judge(mention) is Verdict.CONTRADICTED
+    # A name inside the apposition is not the subject: "Addo's party" is no owner of the figure.
+    inside = "Ama Mensah, the candidate Kofi Addo's party backed, won 36%."
+    assert len(seats.tied_mentions(inside, entities=[(0, "mensah"), (26, "addo")])) == 1
+
+
+def test_a_duration_in_two_units_holds_a_claim_given_in_whole_units():
+    def verdicts(value: float, text: str) -> list[Verdict]:
+        claim = QuantityClaim(id="y", kind="quantity", about="term", cues=("sentenced",), value=value, unit="years")
+        return [v for v, _ in _one(claim, text)]
+
+    assert verdicts(12, "She was sentenced to 12 years and four months in prison.") == [Verdict.SUPPORTED]
+    # Another whole figure is still a conflict, and so is the claim's figure with its smaller unit wrong.
+    assert verdicts(12, "She was sentenced to 11 years and four months in prison.") == [Verdict.CONTRADICTED]
+    assert verdicts(12.5, "She was sentenced to 12 years and four months in prison.") == [Verdict.CONTRADICTED]
