@@ -128,8 +128,15 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return out
 
 
+# A colon that opens a clause of its own: "make landing difficult: Russia's Luna-25 crashed on 19
+# August" (a colon right before the date, "Landing: 23 August", gives the cue's date).
+_COLON_CLAUSE = re.compile(r":(?!\d)(?:\W*[A-Za-z0-9'-]+){3}")
+
+
 def _words_between(text: str, *, comma_breaks: bool = False) -> int | None:
     if _BREAK.search(text) or (comma_breaks and ("," in text or _CLAUSE.search(text))):
+        return None
+    if ":" in text and _COLON_CLAUSE.search(text):
         return None
     return len(_TOKEN.findall(text))
 
@@ -319,6 +326,18 @@ class DateMatcher:
                     # event afterwards, on its own day.
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day of a later phase"
+                if (
+                    verdict is Verdict.CONTRADICTED
+                    and published is not None
+                    and mention.month_day is None
+                    and mention.date == published
+                    and mention.weekday == self.claim.value.weekday()
+                    and (published - self.claim.value).days == 7
+                ):
+                    # "the earthquake which struck in the night from Friday to Saturday" in an article
+                    # of the next Friday: the day's name is today's and last week's alike.
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; perhaps the same weekday a week before the article's date"
                 if said and not (self.cues and self.cues.search(said.group())):
                     # "the commission said on Tuesday": the day of the saying, perhaps not of the event.
                     confidence *= SPEECH_DATE_FACTOR

@@ -357,3 +357,26 @@ def test_the_day_of_a_report_is_perhaps_not_the_events():
         assert all(f.confidence < 0.5 for f in quake.check(_doc(text), published)), text
     plain = "Health ministry figures show the quake on Saturday killed 90 people."
     assert sure(quake.check(_doc(plain), published)) == [(Verdict.CONTRADICTED, True)]
+
+
+def test_a_colon_that_opens_a_clause_of_its_own_breaks_the_tie():
+    landing = DateMatcher.compile(DateClaim("l", "date", cues=("landing",), value=dt.date(2025, 8, 23)))
+    published = dt.date(2025, 8, 25)
+    other = "Low sun angles make a landing difficult: another probe crashed on 19 August while trying."
+    assert landing.check(_doc(other), published) == []
+    # A colon right before the date labels it; a clock time's colon is no break.
+    assert sure(landing.check(_doc("Landing: 19 August."), published)) == [(Verdict.CONTRADICTED, True)]
+    timed = "The landing was at 18:04 on 19 August."
+    assert sure(landing.check(_doc(timed), published)) == [(Verdict.CONTRADICTED, True)]
+
+
+def test_todays_weekday_is_perhaps_the_same_weekday_a_week_before():
+    quake = DateMatcher.compile(DateClaim("q", "date", cues=("struck",), value=dt.date(2025, 9, 12)))  # a Friday
+    text = "The earthquake which struck in the night from Friday to Saturday has killed 90 people."
+    a_week_on = dt.date(2025, 9, 19)  # the next Friday
+    assert all(f.confidence < 0.5 for f in quake.check(_doc(text), a_week_on))
+    # Another weekday, or a longer gap, is still a conflict.
+    assert sure(quake.check(_doc("The earthquake struck on Thursday."), a_week_on)) == [(Verdict.CONTRADICTED, True)]
+    assert sure(quake.check(_doc("The earthquake struck on Friday."), dt.date(2025, 9, 26))) == [
+        (Verdict.CONTRADICTED, True)
+    ]
