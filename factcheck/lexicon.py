@@ -43,7 +43,7 @@ SPEECH_VERBS = frozenset(
     "remarked observed boasted complained countered responded commented "
     # The tabloid's and the sports page's verbs of saying: '"Nobody believed in him," grinned Bianchetti'.
     "grinned beamed smiled laughed chuckled sighed gushed fumed raged blasted slammed sobbed snapped "
-    "roared yelled screamed pleaded begged reflected mused".split()
+    "roared yelled screamed pleaded begged reflected mused thundered bellowed growled barked hissed".split()
 )
 SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 

@@ -238,6 +238,11 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
 
 # An inverted speech tag whose speaker is described, not named: "said the City boss".
 _DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", re.IGNORECASE)
+_TOLD = re.compile(r"told|tells?", re.IGNORECASE)
+# What the speaker went on to say after the speech tag: ", adding that ...", "and said that ...".
+_WENT_ON = re.compile(
+    r",?\s+(?:adding|saying|noting|explaining|insisting|warning|arguing|stressing)\b|\bthat\b", re.IGNORECASE
+)
 
 
 def _attribute(
@@ -274,8 +279,14 @@ def _attribute(
     next_quote = text.find('"', q_end, after_end)
     windows.append((q_end, next_quote if next_quote > 0 else after_end))
     for a, b in windows:
-        if not speech.search(low, a, b):
+        verb_after = speech.search(low, a, b)
+        if not verb_after:
             continue
+        # '"...," the judge said, adding that FTX customers had lost $8 billion': who is named in
+        # what the speaker went on to say is no speaker.
+        went_on = _WENT_ON.search(low, verb_after.end(), b)
+        if went_on:
+            b = went_on.start()
         found = [m for m in speakers.between(a, b) if not any(x <= m.start < y for x, y in inside)]
         pronoun = pronouns.search(low, a, b)
         if pronoun and (not found or pronoun.start() < found[0].start):
@@ -290,7 +301,8 @@ def _attribute(
     tags = list(speech.finditer(low, sent_start, max(q_start, sent_start)))
     if tags:
         verb = tags[-1]
-        if _DESCRIBED_SPEAKER.match(text, verb.end()):
+        if _DESCRIBED_SPEAKER.match(text, verb.end()) and not _TOLD.fullmatch(low, verb.start(), verb.end()):
+            # (After "told", "the hall" is whom it was said to: "Brian Bryant told the hall: '...'".)
             # "Osunbajo, said the City boss, '...'": the speaker is the one described after the
             # verb; the name before it is whom the quote is about.
             return None, None, "none"

@@ -240,7 +240,8 @@ def test_a_dropped_negation_inside_quotation_marks_is_an_alteration():
 
 
 @pytest.mark.parametrize(
-    "verb", ["conceded", "concedes", "admits", "vowed", "cautioned", "countered", "grinned", "fumed", "sobbed"]
+    "verb",
+    ["conceded", "concedes", "admits", "vowed", "cautioned", "countered", "grinned", "fumed", "sobbed", "thundered"],
 )
 def test_more_verbs_of_saying_tag_the_speaker(verb):
     # Ordonez's words in a tag naming Calderon with any verb of saying are credited to her.
@@ -305,3 +306,20 @@ def test_cried_is_a_verb_of_saying_and_tried_is_not():
     from factcheck import lexicon
 
     assert "cried" in lexicon.SPEECH_VERBS and "tried" not in lexicon.SPEECH_VERBS
+
+
+def test_a_name_in_what_the_speaker_went_on_to_say_is_no_speaker():
+    # "the mayor said, adding that Calderon ...": Calderon is spoken of, not speaking.
+    went_on = f'"{CANON}," the mayor said, adding that Inés Calderón had asked for more pumps.'
+    assert contradicted(went_on) == []
+    saying = f'"{CANON}," the mayor said, saying Inés Calderón had asked for more pumps.'
+    assert contradicted(saying) == []
+    # Named in the tag itself, she is the speaker.
+    assert contradicted(f'"{CANON}," Inés Calderón said, adding that the pumps had failed.')
+
+
+def test_whom_words_were_told_to_is_no_described_speaker():
+    # "told the hall": the hall heard the words; the name before "told" spoke them.
+    body = f'Inside the hall, union president Beatriz Lobo told the crowd: "{CANON}."'
+    ((_, _, message),) = contradicted(body)
+    assert message.endswith("attributed to Beatriz Lobo")
