@@ -474,6 +474,10 @@ def _word_value(span: str) -> float | None:
         return None
 
 
+# The slack of "about" on a share not rounded to a multiple of five, in percentage points.
+APPROX_POINTS = 1.5
+
+
 def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, bool, bool]:
     if kind == "gt":
         return high, INF, True, False
@@ -772,6 +776,10 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
         scaled = currency != "unit:m" and bool(_SCALE_WORD.search(text, start, end))
         if qualifier is not None:
             lo, hi, lo_open, hi_open = _apply_qualifier(qualifier, low, high)
+            if percent and qualifier == "approx" and low == high and low % 5 and low > APPROX_POINTS / 0.1:
+                # "Some 64% of members voted yes": a share not rounded to a multiple of five was not
+                # rounded from far off; its "some" leaves a point or so, not a tenth of it (58-70).
+                lo, hi = low - APPROX_POINTS, high + APPROX_POINTS
             rounded = (low, high) if qualifier in ("gt", "lt") and not exact else None
             mentions.append(
                 Mention(

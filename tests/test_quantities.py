@@ -1506,3 +1506,15 @@ def test_a_duration_in_two_units_holds_a_claim_given_in_whole_units():
     # Another whole figure is still a conflict, and so is the claim's figure with its smaller unit wrong.
     assert verdicts(12, "She was sentenced to 11 years and four months in prison.") == [Verdict.CONTRADICTED]
     assert verdicts(12.5, "She was sentenced to 12 years and four months in prison.") == [Verdict.CONTRADICTED]
+
+
+def test_about_before_a_share_not_rounded_to_five_leaves_a_point_or_so():
+    def verdicts(value: float, text: str) -> list[Verdict]:
+        claim = QuantityClaim(id="v", kind="quantity", about="yes vote", cues=("voted",), value=value, unit="percent")
+        return [v for v, _ in _one(claim, text)]
+
+    assert verdicts(59, "Some 64% of members voted yes.") == [Verdict.CONTRADICTED]
+    assert verdicts(63, "Some 64% of members voted yes.") == [Verdict.IMPRECISE]
+    # A share rounded to a multiple of five keeps the wide slack of a round figure.
+    assert verdicts(59, "About 60% of members voted yes.") == [Verdict.IMPRECISE]
+    assert verdicts(56, "About 60% of members voted yes.") == [Verdict.IMPRECISE]
