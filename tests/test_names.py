@@ -423,3 +423,12 @@ def test_a_lone_word_near_a_names_inner_word_is_no_misspelling_of_it():
     # Initials are no word of the name: any distinctive word may still stand for it alone.
     trust = NameIndex.compile((Entity("trust", "Sundby Heritage Trust", aliases=("SHT",)),))
     assert found_in(trust, "The Sundby Heritage Trust objected. A spokesman for Sundbo said so.") == ["Sundbo"]
+
+
+def test_a_given_name_without_its_hyphen_is_measured_by_its_letters():
+    index = NameIndex.compile((Entity("kim", "Kim E-bae", aliases=("Kim",)), Entity("park", "Park Ji-woo")))
+    # "Ebay" is a word of English on its own; beside the family name it misspells the given name.
+    assert found_in(index, "Jeju Air's chief executive Kim Ebay apologised.") == ["Ebay"]
+    # The name as written; the word alone, beside no word of the name, is no name.
+    assert found_in(index, "Jeju Air's chief executive Kim E-bae apologised.") == []
+    assert found_in(index, "Shoppers bought it on Ebay for years.") == []
