@@ -364,3 +364,7 @@ def english_stem(word: str) -> str:
 # Nouns of a report: a day right after one ("figures on Saturday showed", "a statement released on
 # Monday") is the day of the report, perhaps not of the event it reports (dates, ``factcheck.dates``).
 REPORT_NOUNS = ("figures", "data", "statement", "report", "bulletin", "briefing", "update", "tally")
+
+# Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the
+# others' durations ("jailed for 60 years", figures, ``factcheck.quantities``).
+PRISON_WORDS = frozenset("prison jail jailed imprisoned imprisonment sentence sentenced term locked".split())

@@ -1143,6 +1143,12 @@ _LINK_LEFT = set(
     "are is have has had been being be reported confirmed believed now already feared thought known "
     "officially still later who which that in the its their euros dollars pounds worth total presumed".split()
 )
+# Between a cue and a prison term: "wanted him locked up for", "asked that she be jailed for".
+_PRISON_TERM = re.compile(
+    r"\s*(?:that\s+)?(?:(?:him|her|them)\s+)?(?:be\s+)?(?:jailed|imprisoned|locked\s+up|put\s+away|behind\s+bars)"
+    r"\s+for\s+(?:a\s+total\s+of\s+)?",
+    re.IGNORECASE,
+)
 _LINK_RIGHT = set(
     "to at of by from reached reach reaches rose rises rising risen climbed climbs stands stood stand is was now "
     "has have had "
@@ -1596,7 +1602,7 @@ class QuantityMatcher:
             age_owners=about_entities & persons,
             change=bool(_CHANGE_WORDS.search(claim.about)),
             dated=bool(about_years),
-            wanted=bool(_WANTED_WORD.search(claim.about)),
+            wanted=bool(_WANTED_WORD.search(" ; ".join((claim.about, *claim.cues)))),
             currency_after=_currency_after(claim.unit),
             currency_before=_currency_before(claim.unit),
             of_aftershock=bool(_AFTERSHOCK.search(claim.about)),
@@ -1715,6 +1721,8 @@ class QuantityMatcher:
         """Say whether a word (any form) is one of the claim's description or cues ("trapped" for "trapped")."""
         folded = word.lower()
         own = self.about_words | self.cue_words
+        if folded in lexicon.PRISON_WORDS and own & lexicon.PRISON_WORDS:
+            return True  # "jailed for 60 years" against a prison term: one thing in other words
         stem = lexicon.english_stem(folded)
         return folded in own or folded in _GENERIC_DURATION_WORDS or any(lexicon.english_stem(w) == stem for w in own)
 
@@ -1805,6 +1813,8 @@ class QuantityMatcher:
                         # "Revenue fell 7.4% to Y921bn": the change between cue and figure is no word.
                         right = _PERCENT_CHANGE.sub(" ", right) if not self.percent else right
                         d = _linked(right, _LINK_RIGHT | _CHANGE_VERBS, 3, strict=True)
+                        if d is None and self.time and _PRISON_TERM.fullmatch(right):
+                            d = len(_TOKEN.findall(right))  # "prosecutors wanted him locked up for 110 years"
                     rank = 1
                 elif not (m.currency or "").startswith("time:"):
                     d, rank = 0, 0  # the cue is part of the figure ("six percentage points", "2.5m lira")

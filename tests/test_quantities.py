@@ -1518,3 +1518,16 @@ def test_about_before_a_share_not_rounded_to_five_leaves_a_point_or_so():
     # A share rounded to a multiple of five keeps the wide slack of a round figure.
     assert verdicts(59, "About 60% of members voted yes.") == [Verdict.IMPRECISE]
     assert verdicts(56, "About 60% of members voted yes.") == [Verdict.IMPRECISE]
+
+
+def test_a_prison_term_someone_wanted_is_tied_to_a_claim_of_what_they_sought():
+    sought = QuantityClaim(
+        id="s", kind="quantity", about="prison term asked by the prosecution", cues=("prosecutors", "wanted"),
+        value=40, unit="years",
+    )
+    # The claim's own cues are words of wanting: the figure of a want is its own, tied across "him locked up for".
+    assert _conflict_confidence(sought, "Prosecutors had wanted him locked up for 110 years.") >= 0.5
+    assert _conflict_confidence(sought, "Prosecutors wanted her jailed for 60 years.") >= 0.5
+    assert [v for v, _ in _one(sought, "Prosecutors had wanted him locked up for 40 years.")] == [Verdict.SUPPORTED]
+    # "for" across another verb is no prison term.
+    assert _one(sought, "Prosecutors wanted him to testify for 110 years of records.") == []
