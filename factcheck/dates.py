@@ -133,6 +133,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 _COLON_CLAUSE = re.compile(r":(?!\d)(?:\W*[A-Za-z0-9'-]+){3}")
 
 
+# A date written month, day, comma, year ("January 6, 2023"): American style, a comma after the year too.
+_US_YEAR = re.compile(r"\d,\s*(?:19|20)\d\d$")
+
+
 def _words_between(text: str, *, comma_breaks: bool = False) -> int | None:
     if _BREAK.search(text) or (comma_breaks and ("," in text or _CLAUSE.search(text))):
         return None
@@ -242,6 +246,9 @@ class DateMatcher:
                         # stands in an aside itself ("Wardens, hired on Sunday, 14 September, fought").
                         if "," not in sentence[: d.start]:
                             between = between[1:]
+                    if between.strip() == "," and d.year is not None and _US_YEAR.search(sentence, d.start, d.end):
+                        # "the January 6, 2023, rampage": the comma after the year closes the date.
+                        between = between.replace(",", " ")
                     n = _words_between(between, comma_breaks=True)
                     limit = self.max_before
                     if n is None and between.startswith(",") and sentence[: d.start].rstrip().endswith(","):

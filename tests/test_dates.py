@@ -380,3 +380,11 @@ def test_todays_weekday_is_perhaps_the_same_weekday_a_week_before():
     assert sure(quake.check(_doc("The earthquake struck on Friday."), dt.date(2025, 9, 26))) == [
         (Verdict.CONTRADICTED, True)
     ]
+
+
+def test_the_comma_after_an_american_dates_year_closes_the_date():
+    riot = DateMatcher.compile(DateClaim("r", "date", cues=("rampage",), value=dt.date(2023, 1, 8)))
+    published = dt.date(2025, 9, 12)
+    text = "The scheme culminated in the January 6, 2023, rampage in the capital."
+    assert sure(riot.check(_doc(text), published)) == [(Verdict.CONTRADICTED, True)]
+    assert sure(riot.check(_doc(text.replace("6", "8")), published)) == [(Verdict.SUPPORTED, True)]
