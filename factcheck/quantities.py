@@ -474,8 +474,12 @@ def _word_value(span: str) -> float | None:
         return None
 
 
-# The slack of "about" on a share not rounded to a multiple of five, in percentage points.
-APPROX_POINTS = 1.5
+# "about N" is N give or take this share of it.
+APPROX_SHARE = 0.1
+# The slack of "about" on a percentage not rounded to a multiple of five, in percentage points,
+# where a tenth of it is more. Set by judgment: a writer rounding 59% writes "about 60%", not "some
+# 64%" (blind set 28, five points off), and "about 64%" may stand for 62% or 66% (the review's).
+APPROX_POINTS = 3.0
 
 
 def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, bool, bool]:
@@ -488,10 +492,10 @@ def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, 
     if kind == "le":
         return -INF, high, False, False
     if kind == "nearly":
-        return low * 0.9, high, False, True
+        return low * (1 - APPROX_SHARE), high, False, True
     if kind == "just-over":
-        return low, high * 1.1, True, False
-    return low * 0.9, high * 1.1, False, False
+        return low, high * (1 + APPROX_SHARE), True, False
+    return low * (1 - APPROX_SHARE), high * (1 + APPROX_SHARE), False, False
 
 
 def _qualifier_before(text: str, start: int, lower: str | None = None) -> tuple[str | None, int]:
@@ -776,9 +780,9 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
         scaled = currency != "unit:m" and bool(_SCALE_WORD.search(text, start, end))
         if qualifier is not None:
             lo, hi, lo_open, hi_open = _apply_qualifier(qualifier, low, high)
-            if percent and qualifier == "approx" and low == high and low % 5 and low > APPROX_POINTS / 0.1:
-                # "Some 64% of members voted yes": a share not rounded to a multiple of five was not
-                # rounded from far off; its "some" leaves a point or so, not a tenth of it (58-70).
+            if percent and qualifier == "approx" and low == high and low % 5 and low * APPROX_SHARE > APPROX_POINTS:
+                # "Some 64% of members voted yes": a percentage not rounded to a multiple of five was
+                # not rounded from far off; its "some" leaves a few points, not a tenth of it (57.6-70.4).
                 lo, hi = low - APPROX_POINTS, high + APPROX_POINTS
             rounded = (low, high) if qualifier in ("gt", "lt") and not exact else None
             mentions.append(
@@ -1145,7 +1149,8 @@ _LINK_LEFT = set(
 )
 # Between a cue and a prison term: "wanted him locked up for", "asked that she be jailed for".
 _PRISON_TERM = re.compile(
-    r"\s*(?:that\s+)?(?:(?:him|her|them)\s+)?(?:be\s+)?(?:jailed|imprisoned|locked\s+up|put\s+away|behind\s+bars)"
+    r"\s*(?:that\s+(?:he|she|they)\s+|(?:him|her|them)\s+(?:to\s+)?)?(?:be\s+)?"
+    r"(?:jailed|imprisoned|locked\s+up|put\s+away|behind\s+bars)"
     r"\s+for\s+(?:a\s+total\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -1352,40 +1357,65 @@ def _other_counts(
 MAX_PARTS = 8
 
 
-# What joins a part to the others: "and six crew", "plus two", "; three acquitted", ", 12 injured".
+# What joins a part to the others: "and six crew", "plus two crew", "; three acquitted", ", 12 crew".
 _PART_JOIN = re.compile(r"(?:\band|\bplus|[,;])\s*$", re.IGNORECASE)
+# A figure that counts some of a group already named ("three of them children"): a part of a part.
+_PART_OF_PART = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 
 
-def _plain_counts(sentence: str, figures: list[Mention], judged: list[tuple[Mention, Verdict]]) -> list[Mention]:
-    """Return a sentence's exact whole counts that no cue tied, when a tied figure conflicts.
+def _plain_counts(
+    sentence: str, figures: list[Mention], judged: list[tuple[Mention, Verdict]], own: Callable[[str], bool]
+) -> list[Mention]:
+    """Return a sentence's exact whole counts that no cue tied and that may be parts of the claim's total.
 
-    Only a figure joined to what goes before ("and six crew"), or one that a later tied figure is
-    joined to ("four were found in the basket and four died"), may be a part: "from 10 hospitals"
-    counts something else. Years ("in 2023") and figures with a unit or a currency are no parts.
+    Only a figure joined to what goes before ("and six crew") that counts a noun of the claim's own
+    (``own``: its description or cues, "crew" of the people aboard, passengers and crew; the noun
+    right after it or after one adjective) may complete a sum: "and three were injured", "three of
+    them children" and "in 3 provinces" count something else. Years ("in 2023") and figures with a
+    unit or a currency are no parts.
     """
     if not any(v is Verdict.CONTRADICTED for _, v in judged):
         return []
     tied = {m.start for m, _ in judged}
-    joined = [
-        m.start
-        for m, v in judged
-        if v is Verdict.CONTRADICTED and _PART_JOIN.search(sentence, max(0, m.start - 6), m.start)
-    ]
-    return [
-        m
-        for m in figures
-        if m.start not in tied
-        and m.exact
-        and m.low == m.high == int(m.low)
-        and not m.currency
-        and not m.percent
-        and not 1900 <= m.low <= 2100
-        and (_PART_JOIN.search(sentence, max(0, m.start - 6), m.start) is not None or any(j > m.start for j in joined))
-    ]
+    out = []
+    for m in figures:
+        if (
+            m.start in tied
+            or not m.exact
+            or m.low != m.high
+            or m.low != int(m.low)
+            or m.currency
+            or m.percent
+            or 1900 <= m.low <= 2100
+            or _PART_JOIN.search(sentence, max(0, m.start - 6), m.start) is None
+            or _PART_OF_PART.match(sentence, m.end)
+        ):
+            continue
+        nouns = _NEXT_WORDS.match(sentence, m.end)
+        if nouns and any(w is not None and own(w) for w in nouns.groups()):
+            out.append(m)
+    return out
 
 
 # From a name to the clause after its apposition: "Amadou Ba, the former prime minister,".
+# From a name to the clause after its apposition: "Amadou Ba, the former prime minister,". A name
+# runs to 40 characters, an apposition to 100 (a title and a phrase on it).
 _BEFORE_APPOSITION = re.compile(r"[^,;:()]{1,40},[^,;:()]{1,100},\s*")
+APPOSITION_REACH = 160  # characters: a name, its apposition and the verb after them
+# A clause that opens with its verb (a word that is no determiner or pronoun, lower case).
+_VERB_OPENS = re.compile(
+    r"\s*(?!(?:the|a|an|she|he|they|it|we|i|his|her|their|its|this|these|those|that|who|which)\b)[a-z]+\b"
+)
+
+
+# What may stand before the name in its clause: a title ("Builder", "Former defence minister"), no
+# preposition that makes the name a source or a term of comparison ("According to", "Unlike").
+_TITLE_ONLY = re.compile(
+    r"[\s\"'\u201c\u2018]*(?:(?!(?:according|to|unlike|like|against|with|by|from|for|in|on|at|of|after|before|"
+    r"than|as|over|beat|defeated)\b)[A-Za-z.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 
 
 def _clause_start(sentence: str, end: int, reach: int) -> int:
@@ -1632,8 +1662,9 @@ class QuantityMatcher:
             return Verdict.SUPPORTED  # "8.400" read as 8.4
         if mention.whole is not None and low == high == mention.whole:
             # "27 years and three months" for a sentence of 27 years: the claim gives the duration
-            # in whole units, the article the smaller unit too.
-            return Verdict.SUPPORTED
+            # in whole units, the article the smaller unit too; compatible, but not the same figure
+            # ("two years and six months" may be the error against an exact two years).
+            return Verdict.IMPRECISE
         if mention.rounded is not None and low <= sum(mention.rounded) / 2 <= high:
             # "more than $5.5 billion" for $5.5 billion: the claim's own figure under a bound its
             # source may have used; a bound on another figure, even one it rounds to ("more than
@@ -1716,6 +1747,14 @@ class QuantityMatcher:
             return False  # a range or a bound: not one number carried over
         low, high = self.interval
         return low <= value <= high
+
+    def _claims_noun(self, word: str) -> bool:
+        """Say whether a word (any form) is a word of the claim's description or cues, not a function word."""
+        folded = word.lower()
+        if folded in lexicon.STOPWORDS:
+            return False
+        stem = lexicon.english_stem(folded)
+        return any(lexicon.english_stem(w) == stem for w in self.about_words | self.cue_words)
 
     def _own_word(self, word: str) -> bool:
         """Say whether a word (any form) is one of the claim's description or cues ("trapped" for "trapped")."""
@@ -1932,15 +1971,18 @@ class QuantityMatcher:
         in_clause = [
             entity for offset, entity in entities if clause_start <= offset < start and entity not in self.places
         ]
-        if not in_clause:
+        if not in_clause and _VERB_OPENS.match(sentence, clause_start):
             # "Amadou Ba, the former prime minister chosen by Sall's coalition, won just under 36%":
-            # the clause's subject stands before an apposition set off by two commas.
+            # a clause that opens with its verb has its subject before an apposition set off by two
+            # commas, a name that opens the sentence or a clause of its own ("According to Kofi
+            # Addo, the chairman, the candidate won" names a source, and the clause its subject).
             in_clause = [
                 entity
                 for offset, entity in entities
-                if start - 200 <= offset < clause_start
+                if offset < clause_start
                 and entity not in self.places
                 and _BEFORE_APPOSITION.fullmatch(sentence, offset, clause_start)
+                and _TITLE_ONLY.fullmatch(sentence, _clause_start(sentence, offset, APPOSITION_REACH), offset)
             ]
         # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
         # counts"): the figure is another entity's only when the claim's own is not in the clause.
@@ -1977,7 +2019,7 @@ class QuantityMatcher:
             others = _other_counts(
                 judged + self._stated_untied(found_figures, judged),
                 interval,
-                _plain_counts(text, found_figures, judged),
+                _plain_counts(text, found_figures, judged, self._claims_noun),
             )
             for mention, verdict in judged:
                 tied.add(sent.start + mention.start)

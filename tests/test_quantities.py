@@ -1471,15 +1471,20 @@ def test_a_figure_that_adds_up_to_the_claims_with_an_untied_one_is_a_part():
     # "and nine crew" is tied to no cue, but 203 + 9 is the claim's 212: the 203 are a part.
     parts = "The ferry was carrying 203 passengers, four of them children, and nine crew."
     assert _conflict_confidence(aboard, parts) < 0.5
-    # A figure of something else after "from" completes no sum (203 + 9 hospitals is no crew).
-    other = "The ferry was carrying 203 people, the coastguard said, quoting lists from 9 ports."
-    assert _conflict_confidence(aboard, other) >= 0.5
+    # A figure of something else completes no sum: after "from", or of another noun.
+    assert _conflict_confidence(aboard, "The ferry was carrying 203 people, from 9 ports.") >= 0.5
+    assert _conflict_confidence(aboard, "The ferry was carrying 203 people and 9 lorries.") >= 0.5
     # Without the figure that completes the sum, the count is the article's value.
-    alone = "The ferry was carrying 203 passengers and crew."
-    assert _conflict_confidence(aboard, alone) >= 0.5
-    # The untied figure first, the tied one joined to it by "and".
-    dead = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("died",), value=8)
-    assert _conflict_confidence(dead, "Police say three were found in the basket and five died after jumping.") < 0.5
+    assert _conflict_confidence(aboard, "The ferry was carrying 203 passengers and crew.") >= 0.5
+    # Review counter-examples: another group, a part of a part, a place count, are no parts.
+    dead = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("died", "killed"), value=10)
+    for text in (
+        "Seven people died and three were injured in the blast.",
+        "Seven people were killed, three of them children.",
+        "In 3 provinces, 7 people died.",
+        "Seven people died; 3 firefighters were hurt.",
+    ):
+        assert _conflict_confidence(dead, text) >= 0.5, text
 
 
 def test_a_figure_whose_subject_stands_before_an_apposition_is_that_subjects():
@@ -1495,6 +1500,15 @@ def test_a_figure_whose_subject_stands_before_an_apposition_is_that_subjects():
     # A name inside the apposition is not the subject: "Addo's party" is no owner of the figure.
     inside = "Ama Mensah, the candidate Kofi Addo's party backed, won 36%."
     assert len(seats.tied_mentions(inside, entities=[(0, "mensah"), (26, "addo")])) == 1
+    # Review counter-examples: a name that is a source or a comparison, and a clause with its own subject.
+    for text in (
+        "According to Kofi Addo, the electoral commission chairman, the opposition candidate won 36%.",
+        "Unlike Kofi Addo, the former finance minister, she won 36% in the capital.",
+        "In a run-off against Kofi Addo, the former finance minister, the opposition leader won 36%.",
+    ):
+        assert len(seats.tied_mentions(text, entities=[(text.index("Kofi"), "addo")])) == 1, text
+    after = "Polls had closed when Kofi Addo, the former finance minister, won 36%."
+    assert seats.tied_mentions(after, entities=[(after.index("Kofi"), "addo")]) == []
 
 
 def test_a_duration_in_two_units_holds_a_claim_given_in_whole_units():
@@ -1502,7 +1516,8 @@ def test_a_duration_in_two_units_holds_a_claim_given_in_whole_units():
         claim = QuantityClaim(id="y", kind="quantity", about="term", cues=("sentenced",), value=value, unit="years")
         return [v for v, _ in _one(claim, text)]
 
-    assert verdicts(12, "She was sentenced to 12 years and four months in prison.") == [Verdict.SUPPORTED]
+    # Compatible with the whole years, but not the same figure: imprecise, never confirmed.
+    assert verdicts(12, "She was sentenced to 12 years and four months in prison.") == [Verdict.IMPRECISE]
     # Another whole figure is still a conflict, and so is the claim's figure with its smaller unit wrong.
     assert verdicts(12, "She was sentenced to 11 years and four months in prison.") == [Verdict.CONTRADICTED]
     assert verdicts(12.5, "She was sentenced to 12 years and four months in prison.") == [Verdict.CONTRADICTED]
@@ -1515,6 +1530,9 @@ def test_about_before_a_share_not_rounded_to_five_leaves_a_point_or_so():
 
     assert verdicts(59, "Some 64% of members voted yes.") == [Verdict.CONTRADICTED]
     assert verdicts(63, "Some 64% of members voted yes.") == [Verdict.IMPRECISE]
+    # A few points either way is how "about" is written (the review's 62, 65.6 and 66 for 64).
+    for value in (61, 62, 65.6, 66, 67):
+        assert verdicts(value, "About 64% of members voted yes.") == [Verdict.IMPRECISE], value
     # A share rounded to a multiple of five keeps the wide slack of a round figure.
     assert verdicts(59, "About 60% of members voted yes.") == [Verdict.IMPRECISE]
     assert verdicts(56, "About 60% of members voted yes.") == [Verdict.IMPRECISE]
@@ -1528,6 +1546,8 @@ def test_a_prison_term_someone_wanted_is_tied_to_a_claim_of_what_they_sought():
     # The claim's own cues are words of wanting: the figure of a want is its own, tied across "him locked up for".
     assert _conflict_confidence(sought, "Prosecutors had wanted him locked up for 110 years.") >= 0.5
     assert _conflict_confidence(sought, "Prosecutors wanted her jailed for 60 years.") >= 0.5
+    assert _conflict_confidence(sought, "Prosecutors wanted that she be jailed for 60 years.") >= 0.5
+    assert _conflict_confidence(sought, "Prosecutors wanted him to be imprisoned for 60 years.") >= 0.5
     assert [v for v, _ in _one(sought, "Prosecutors had wanted him locked up for 40 years.")] == [Verdict.SUPPORTED]
     # "for" across another verb is no prison term.
     assert _one(sought, "Prosecutors wanted him to testify for 110 years of records.") == []
