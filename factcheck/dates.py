@@ -129,10 +129,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 
 # A colon that opens a clause of its own: "make landing difficult: Russia's Luna-25 crashed on 19
-# August" (a colon right before the date, "Landing: 23 August", gives the cue's date).
-_COLON_CLAUSE = re.compile(r":(?!\d)(?:\W*[A-Za-z0-9'-]+){3}")
-
-
+# August". A label's colon ("Landing: 23 August", "Landing: expected on 19 August", "Landing: 18:04
+# IST on 19 August") has fewer words of letters after it.
+COLON_CLAUSE_WORDS = 3
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CLAUSE_COLON = re.compile(r":(?!\d)")  # not a clock time's ("14:03")
 # A date written month, day, comma, year ("January 6, 2023"): American style, a comma after the year too.
 _US_YEAR = re.compile(r"\d,\s*(?:19|20)\d\d$")
 
@@ -140,7 +141,8 @@ _US_YEAR = re.compile(r"\d,\s*(?:19|20)\d\d$")
 def _words_between(text: str, *, comma_breaks: bool = False) -> int | None:
     if _BREAK.search(text) or (comma_breaks and ("," in text or _CLAUSE.search(text))):
         return None
-    if ":" in text and _COLON_CLAUSE.search(text):
+    colon = _CLAUSE_COLON.search(text) if ":" in text else None
+    if colon and len(_LETTER_WORD.findall(text, colon.end())) >= COLON_CLAUSE_WORDS:
         return None
     return len(_TOKEN.findall(text))
 
@@ -178,6 +180,12 @@ class DateMatcher:
             return False
         clause = _clause_before(sentence, mention.start)
         return not self.cues.search(clause) and bool(self.cues.search(sentence, mention.end))
+
+    def _cue_right_after(self, sentence: str, mention: DateMention) -> bool:
+        """Say whether a cue stands right after the date, the date its modifier ("the 16 September collapse")."""
+        assert self.cues is not None
+        rest = sentence[mention.end :]
+        return bool(self.cues.match(sentence, mention.end + len(rest) - len(rest.lstrip())))
 
     def _at_the_place(self, sentence: str, mention: DateMention) -> bool:
         """Say whether a date is tied only to a cue after it that names the event's place.
@@ -340,12 +348,15 @@ class DateMatcher:
                     and mention.date == published
                     and mention.weekday == self.claim.value.weekday()
                     and (published - self.claim.value).days == 7
+                    and _into_tomorrow(text, mention)
                 ):
                     # "the earthquake which struck in the night from Friday to Saturday" in an article
-                    # of the next Friday: the day's name is today's and last week's alike.
+                    # of a Friday: a night into a day still to come is the last one, a week before.
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the same weekday a week before the article's date"
-                if said and not (self.cues and self.cues.search(said.group())):
+                # (Not "a report on the 16 September collapse": the day of the cue right after it.)
+                modifier = self.cues is not None and self._cue_right_after(text, mention)
+                if said and not modifier and not (self.cues and self.cues.search(said.group())):
                     # "the commission said on Tuesday": the day of the saying, perhaps not of the event.
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day it was said"
@@ -398,7 +409,7 @@ _SPEECH_ON = re.compile(
     r"\b(?:(?:said|says|announced|confirmed|reported|revealed|disclosed|added|declared|stated|summed up)\s+(?:\w+\s+)?|"
     r"told\s+(?:\w+\s+){0,3}?|"
     # "Updated interior ministry figures on Saturday showed the quake killed 820": the day of a report.
-    r"(?:" + "|".join(lexicon.REPORT_NOUNS) + r")\s+(?:released\s+|published\s+|issued\s+)?)"
+    r"(?:" + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:released\s+|published\s+|issued\s+)?)"
     r"(?:on|late on|early on)?\s*$",
     re.IGNORECASE,
 )
@@ -517,6 +528,14 @@ def _forward(mention: DateMention, published: dt.date) -> DateMention:
 
 _SPAN_AFTER = re.compile(r"\s*(?:to|into|and|-|/)\s*(?:the\s+)?(?:early\s+hours\s+of\s+)?(\w+)", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"(\w+)\s*(?:to|into|and|-|/)\s*(?:the\s+)?(?:early\s+hours\s+of\s+)?$", re.IGNORECASE)
+
+
+def _into_tomorrow(sentence: str, mention: DateMention) -> bool:
+    """Say whether a weekday opens a span into the next day ("the night from Friday to Saturday")."""
+    span = _SPAN_AFTER.match(sentence, mention.end)
+    if span is None or mention.weekday is None:
+        return False
+    return WEEKDAYS.get(span.group(1).lower()) == (mention.weekday + 1) % 7
 
 
 def _other_day_of_a_span(sentence: str, mention: DateMention, claimed_weekday: int) -> bool:

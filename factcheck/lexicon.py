@@ -363,7 +363,23 @@ def english_stem(word: str) -> str:
 
 # Nouns of a report: a day right after one ("figures on Saturday showed", "a statement released on
 # Monday") is the day of the report, perhaps not of the event it reports (dates, ``factcheck.dates``).
-REPORT_NOUNS = ("figures", "data", "statement", "report", "bulletin", "briefing", "update", "tally")
+# (Not statements' own report nouns, ``factcheck.statements._REPORT_NOUNS``: those are what a view is
+# put in, "claims that", "reports that".)
+DOCUMENT_NOUNS = (
+    "figures",
+    "data",
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "bulletin",
+    "bulletins",
+    "briefing",
+    "briefings",
+    "update",
+    "updates",
+    "tally",
+)
 
 # Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the
 # others' durations ("jailed for 60 years", figures, ``factcheck.quantities``).

@@ -357,6 +357,9 @@ def test_the_day_of_a_report_is_perhaps_not_the_events():
         assert all(f.confidence < 0.5 for f in quake.check(_doc(text), published)), text
     plain = "Health ministry figures show the quake on Saturday killed 90 people."
     assert sure(quake.check(_doc(plain), published)) == [(Verdict.CONTRADICTED, True)]
+    # A report on an event of a day (the day the cue's modifier) dates the event (the review's).
+    about = "A government report on the 20 September quake blamed poor building codes."
+    assert sure(quake.check(_doc(about), published)) == [(Verdict.CONTRADICTED, True)]
 
 
 def test_a_colon_that_opens_a_clause_of_its_own_breaks_the_tie():
@@ -368,6 +371,9 @@ def test_a_colon_that_opens_a_clause_of_its_own_breaks_the_tie():
     assert sure(landing.check(_doc("Landing: 19 August."), published)) == [(Verdict.CONTRADICTED, True)]
     timed = "The landing was at 18:04 on 19 August."
     assert sure(landing.check(_doc(timed), published)) == [(Verdict.CONTRADICTED, True)]
+    # The review's labels: a word or two, or a clock time, after the colon.
+    for label in ("Landing: expected on 19 August.", "Landing: set for 19 August.", "Landing: 18:04 IST on 19 August."):
+        assert [f.verdict for f in landing.check(_doc(label), published)] == [Verdict.CONTRADICTED], label
 
 
 def test_todays_weekday_is_perhaps_the_same_weekday_a_week_before():
@@ -375,8 +381,13 @@ def test_todays_weekday_is_perhaps_the_same_weekday_a_week_before():
     text = "The earthquake which struck in the night from Friday to Saturday has killed 90 people."
     a_week_on = dt.date(2025, 9, 19)  # the next Friday
     assert all(f.confidence < 0.5 for f in quake.check(_doc(text), a_week_on))
-    # Another weekday, or a longer gap, is still a conflict.
+    # Another weekday, or a longer gap, is still a conflict; and so is a plain "on Friday" in a
+    # Friday's article: today (the review's).
     assert sure(quake.check(_doc("The earthquake struck on Thursday."), a_week_on)) == [(Verdict.CONTRADICTED, True)]
+    assert sure(quake.check(_doc("The earthquake struck on Friday."), a_week_on)) == [(Verdict.CONTRADICTED, True)]
+    assert sure(quake.check(_doc("The earthquake struck early on Friday."), a_week_on)) == [
+        (Verdict.CONTRADICTED, True)
+    ]
     assert sure(quake.check(_doc("The earthquake struck on Friday."), dt.date(2025, 9, 26))) == [
         (Verdict.CONTRADICTED, True)
     ]
