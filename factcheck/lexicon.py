@@ -45,6 +45,8 @@ SPEECH_VERBS = frozenset(
     "grinned beamed smiled laughed chuckled sighed gushed fumed raged blasted slammed sobbed snapped "
     "roared yelled screamed pleaded begged reflected mused thundered bellowed growled barked hissed".split()
 )
+# Verbs of saying whose object is the hearer ("told the hall", "warned the crowd", quotes).
+ADDRESSEE_VERBS = ("told", "tells", "tell", "warned", "warns", "urged", "urges", "reminded", "assured", "informed")
 SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 
 # How local money is written before a figure, as the folded text has it (the sign "₦" folds to

@@ -302,8 +302,10 @@ class NameIndex:
                             insensitive.append(token)
                     if "-" in token and len(joined := token.replace("-", "")) >= 4 and not is_common_word(joined):
                         # "Ebay" for Kim E-bae: the hyphen between the syllables of a given name is
-                        # often dropped, so a misspelling is measured against the letters alone.
+                        # often dropped ("Ebae" is the name written so), so a misspelling is measured
+                        # against the letters alone.
                         index.distinctive.setdefault(joined, entity.id)
+                        index.accepted.add(joined)
         if insensitive:
             escaped = [re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(insensitive), key=len, reverse=True)]
             index.exact_pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)})(?![\w-])", re.IGNORECASE)

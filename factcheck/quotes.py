@@ -238,11 +238,12 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
 
 # An inverted speech tag whose speaker is described, not named: "said the City boss".
 _DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", re.IGNORECASE)
-_TOLD = re.compile(r"told|tells?", re.IGNORECASE)
-# What the speaker went on to say after the speech tag: ", adding that ...", "and said that ...".
-_WENT_ON = re.compile(
-    r",?\s+(?:adding|saying|noting|explaining|insisting|warning|arguing|stressing)\b|\bthat\b", re.IGNORECASE
-)
+# Verbs whose object is whom the words were said to ("told the hall", "warned the crowd").
+_ADDRESSED = re.compile(r"(?:" + "|".join(lexicon.ADDRESSEE_VERBS) + r")", re.IGNORECASE)
+# What the speaker went on to say or do after the speech tag: ", adding that ...", ", praising X",
+# "and said that ...". A name there is spoken of, not speaking.
+# (Searched in the text as written: a participle is lower case, "Jinping" is no participle.)
+_WENT_ON = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b|\s+and\s+(?:said|added|says|adds)\s+that\b")
 
 
 def _attribute(
@@ -284,7 +285,7 @@ def _attribute(
             continue
         # '"...," the judge said, adding that FTX customers had lost $8 billion': who is named in
         # what the speaker went on to say is no speaker.
-        went_on = _WENT_ON.search(low, verb_after.end(), b)
+        went_on = _WENT_ON.search(text, verb_after.end(), b)
         if went_on:
             b = went_on.start()
         found = [m for m in speakers.between(a, b) if not any(x <= m.start < y for x, y in inside)]
@@ -301,8 +302,9 @@ def _attribute(
     tags = list(speech.finditer(low, sent_start, max(q_start, sent_start)))
     if tags:
         verb = tags[-1]
-        if _DESCRIBED_SPEAKER.match(text, verb.end()) and not _TOLD.fullmatch(low, verb.start(), verb.end()):
-            # (After "told", "the hall" is whom it was said to: "Brian Bryant told the hall: '...'".)
+        if _DESCRIBED_SPEAKER.match(text, verb.end()) and not _ADDRESSED.fullmatch(low, verb.start(), verb.end()):
+            # (After "told" or "warned", "the hall" is whom it was said to: "Brian Bryant told the
+            # hall: '...'".)
             # "Osunbajo, said the City boss, '...'": the speaker is the one described after the
             # verb; the name before it is whom the quote is about.
             return None, None, "none"

@@ -392,7 +392,6 @@ OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
 _CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
-_FLIPPED = "polarity flipped: the article says the opposite"
 PARTIAL_CONFIDENCE = 0.45
 PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
 _WORD_OF = re.compile(r"[^\W\d_]+")  # the words of a text, accented letters too
@@ -865,6 +864,12 @@ class StatementMatcher:
             claim_verb=claim_verb,
         )
 
+    @cached_property
+    def own_verbs(self) -> frozenset[str]:
+        """Return the stems of the claim's own attitude verbs, plain reports ("said") aside."""
+        verbs = {self.claim_verb, *self.content_verbs} - {None} - PLAIN_REPORTS
+        return frozenset(stem(v) for v in verbs if v is not None)
+
     @property
     def core_stems(self) -> frozenset[str]:
         """Return the content stems a sentence must share to report the statement (key terms aside)."""
@@ -977,13 +982,15 @@ class StatementMatcher:
                 continue
             finding = self._finding(doc, index, reading, ratio, mentions)
             if (
-                finding.message.startswith(_FLIPPED)
-                and len(matched - _CALENDAR_STEMS) < needed
+                reading.normalised()[1] != self.claim_reading[1]
                 and finding.confidence > PARTIAL_CONFIDENCE
+                and len(matched - _CALENDAR_STEMS) < min(needed, len(core - _CALENDAR_STEMS))
+                and not self.own_verbs & analysed.stem_set
             ):
                 # "Saturday's swim" for "she had not expected to swim that time on Saturday": a day
-                # says when, not what; with one word of the statement beside it, the sentence may
-                # be about anything done that day, and its missing "not" is no flip of the claim.
+                # says when, not what; with fewer other words of the statement than it needs, and
+                # not its verb, the sentence may be about anything done that day, and its missing
+                # "not" is no flip of the claim.
                 finding = replace(finding, confidence=PARTIAL_CONFIDENCE)
             if holder < 1.0 and finding.verdict is Verdict.CONTRADICTED:
                 finding = replace(finding, confidence=finding.confidence * holder)
@@ -1141,7 +1148,7 @@ class StatementMatcher:
         confidence = 1.0
         if found_negative != want_negative:
             verdict = Verdict.CONTRADICTED
-            why = _FLIPPED
+            why = "polarity flipped: the article says the opposite"
             # A flip is sure only when the sentence says (nearly) all of the claim; a partial
             # match may carry its negation in another clause ("whose first flight failed when ...").
             confidence = POLARITY_CONFIDENCE if ratio >= FULL_MATCH else PARTIAL_CONFIDENCE

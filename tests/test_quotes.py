@@ -316,10 +316,15 @@ def test_a_name_in_what_the_speaker_went_on_to_say_is_no_speaker():
     assert contradicted(saying) == []
     # Named in the tag itself, she is the speaker.
     assert contradicted(f'"{CANON}," Inés Calderón said, adding that the pumps had failed.')
+    # Any participle after the tag, and "and said that" (the review's); a name in a relative clause
+    # of the described speaker stays a name in the tag.
+    assert contradicted(f'"{CANON}," the mayor said, praising Inés Calderón for the pumps.') == []
+    assert contradicted(f'"{CANON}," the mayor said on radio and added that Inés Calderón had called.') == []
 
 
 def test_whom_words_were_told_to_is_no_described_speaker():
     # "told the hall": the hall heard the words; the name before "told" spoke them.
-    body = f'Inside the hall, union president Beatriz Lobo told the crowd: "{CANON}."'
-    ((_, _, message),) = contradicted(body)
-    assert message.endswith("attributed to Beatriz Lobo")
+    for verb in ("told", "warned", "urged"):
+        body = f'Inside the hall, union president Beatriz Lobo {verb} the crowd: "{CANON}."'
+        ((_, _, message),) = contradicted(body)
+        assert message.endswith("attributed to Beatriz Lobo"), verb

@@ -782,5 +782,13 @@ def test_a_day_and_one_word_of_the_statement_are_no_flip_of_its_negation():
         "The record is two seconds slower than Saturday's swim.",
     ):
         assert (Verdict.CONTRADICTED, True) not in sure(body), body
-    # The statement itself, its "not" dropped, is a flip.
+    # The statement itself, its "not" dropped, is a flip; so is it with a weak word missing, its verb there
+    # (the review's).
     assert sure("Ines Calderon said she had expected to swim that time on Saturday.") == [(Verdict.CONTRADICTED, True)]
+    assert sure("Ines Calderon said she had expected to swim on Saturday.") == [(Verdict.CONTRADICTED, True)]
+    # A claim with one word besides its day needs that word only (the review's).
+    short = matcher("Ines Calderon said she would not swim on Saturday", "mayor", "assert")
+    d = doc("Headline of the story\n\nInes Calderon will swim on Saturday.\n")
+    assert [(f.verdict, f.confidence >= 0.5) for f in short.check(d, INDEX.mentions(d))] == [
+        (Verdict.CONTRADICTED, True)
+    ]
