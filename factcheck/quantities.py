@@ -240,6 +240,7 @@ _AGED_THING = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
+OLDEST_AGE = 130  # years: no person's age is more
 # How far (characters) an age's owner may stand: "-year-old " then the name; the name, then ", aged ".
 AGE_OWNER_AFTER = 16
 AGE_OWNER_BEFORE = 48
@@ -588,7 +589,7 @@ def _raw_numbers(
             continue
         # Ages are figures of their own sort: only an age claim takes them ("the 52-year-old Ana
         # Ruiz", "Havardsen, 24, passed a medical", "aged 59").
-        if float(raw) < 130 and (
+        if float(raw) < OLDEST_AGE and (
             (re.match(r"[- ]years?[- ]old", after) and not _AGED_THING.match(text, m.end("num")))
             or (
                 re.search(r"[A-Z][A-Za-z'-]+,\s*$", before)
@@ -1817,6 +1818,10 @@ class QuantityMatcher:
                 mentions.append(m)
             elif self._named_currency(sentence, m):
                 mentions.append(replace(m, currency=self.currency))  # "582 dinars" for TND
+            elif self.age and m.currency == "time:year" and m.high < OLDEST_AGE:
+                # "for patients from 12 years": a number of years a person may be is an age, not the
+                # claim's age in another unit (an ice core's million years stays a span of time).
+                mentions.append(replace(m, currency=AGE))
             elif self._other_unit(m):
                 mentions.append(replace(m, other_unit=_unit_name(m.currency or "")))
         if self.measure == "rate":

@@ -1551,3 +1551,13 @@ def test_a_prison_term_someone_wanted_is_tied_to_a_claim_of_what_they_sought():
     assert [v for v, _ in _one(sought, "Prosecutors had wanted him locked up for 40 years.")] == [Verdict.SUPPORTED]
     # "for" across another verb is no prison term.
     assert _one(sought, "Prosecutors wanted him to testify for 110 years of records.") == []
+
+
+def test_years_said_of_people_are_their_age_for_an_age_claim():
+    minimum = QuantityClaim(id="m", kind="quantity", about="minimum age", cues=("patients",), value=12, unit="years")
+    assert [v for v, _ in _one(minimum, "The therapy is for patients from 12 years with the disease.")] == [
+        Verdict.SUPPORTED
+    ]
+    assert [v for v, _ in _one(minimum, "The therapy is for patients from 16 years with the disease.")] == [
+        Verdict.CONTRADICTED
+    ]
