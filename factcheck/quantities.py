@@ -241,6 +241,8 @@ _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|f
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
 OLDEST_AGE = 130  # years: no person's age is more
+# "16-year-old world record": a figure the reading of ages has already found the age of a thing.
+_YEAR_OLD = re.compile(r"[\w.]+[- ]years?[- ]old\b", re.IGNORECASE)
 # How far (characters) an age's owner may stand: "-year-old " then the name; the name, then ", aged ".
 AGE_OWNER_AFTER = 16
 AGE_OWNER_BEFORE = 48
@@ -1818,7 +1820,12 @@ class QuantityMatcher:
                 mentions.append(m)
             elif self._named_currency(sentence, m):
                 mentions.append(replace(m, currency=self.currency))  # "582 dinars" for TND
-            elif self.age and m.currency == "time:year" and m.high < OLDEST_AGE:
+            elif (
+                self.age
+                and m.currency == "time:year"
+                and m.high < OLDEST_AGE
+                and not _YEAR_OLD.match(sentence, m.start)
+            ):
                 # "for patients from 12 years": a number of years a person may be is an age, not the
                 # claim's age in another unit (an ice core's million years stays a span of time).
                 mentions.append(replace(m, currency=AGE))
