@@ -127,6 +127,7 @@ def test_measured_on_the_labelled_stories():
     # 42 %, 56 % and 79 %, so all of them together hold 69 %: the floor keeps that, not the tuned share.
     # With blind set 12 added (fifth session, never used to tune it) all stories hold 66 % (212 of 322);
     # with blind sets up to 24 (tenth session; compare was not tuned on sets 13-24) 64.7 % (377 of 583);
-    # with blind set 26 (eleventh session, not tuned on) 63.6 % (398 of 626).
+    # with blind set 26 (eleventh session, not tuned on) 63.6 % (398 of 626); with blind sets 27-29
+    # (twelfth session, compare not tuned on them) 63.0 % (435 of 690).
     assert found / pairs >= 0.63
     assert listed / pairs <= 3.0
