@@ -241,6 +241,13 @@ _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|f
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
 OLDEST_AGE = 130  # years: no person's age is more
+# A span of time that places something before or after another ("four days ago", "two weeks after").
+_OFFSET_WORDS = frozenset({"ago", "after", "before", "later", "earlier"})
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|some\s+|nearly\s+|around\s+|another\s+)?$", re.IGNORECASE)
+_OFFSET_AFTER = re.compile(
+    r"(?:[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))?\s+(?:ago|after|before|later|earlier)\b",
+    re.IGNORECASE,
+)
 # "16-year-old world record": a figure the reading of ages has already found the age of a thing.
 _YEAR_OLD = re.compile(r"[\w.]+[- ]years?[- ]old\b", re.IGNORECASE)
 # How far (characters) an age's owner may stand: "-year-old " then the name; the name, then ", aged ".
@@ -1888,6 +1895,17 @@ class QuantityMatcher:
                     chosen[after[0].start] = replace(after[0], gap=LONE_TIE_GAP)
         for k in [k for k in chosen if self._other_time(sentence, chosen[k]) or self._the_others(sentence, chosen[k])]:
             del chosen[k]
+        if self.time and not _OFFSET_WORDS & self.about_words:
+            # "Four days ago, Russia's Luna-25 crashed", "four days after the probe spun out of
+            # control": how long before or after something, not how long the claim's thing lasts.
+            # ("keep working for 28 days before the lunar night" is a span: "for" says how long.)
+            for k in [
+                k
+                for k in chosen
+                if _OFFSET_AFTER.match(sentence, chosen[k].end)
+                and not _FOR_BEFORE.search(sentence, max(0, k - 12), k)
+            ]:
+                del chosen[k]
         if self.time:
             # "a five-year contract" is the contract's length; "a 103-year history" is not.
             for k in list(chosen):

@@ -1561,3 +1561,15 @@ def test_years_said_of_people_are_their_age_for_an_age_claim():
     assert [v for v, _ in _one(minimum, "The therapy is for patients from 16 years with the disease.")] == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_a_span_before_or_after_something_is_no_duration_of_the_claims():
+    life = QuantityClaim(id="l", kind="quantity", about="working life", cues=("days",), value=14, unit="days")
+    for text in (
+        "Four days ago, another probe crashed into the Moon; 14 days of work lie ahead.",
+        "It came four days after another probe crashed.",
+        "Just six days earlier, a rival lander failed.",
+    ):
+        assert all(v is not Verdict.CONTRADICTED for v, _ in _one(life, text)), text
+    # "for N days before" is how long: the claim's span, and a conflict when it differs.
+    assert _conflict_confidence(life, "The rover will keep working for 28 days before the lunar night.") >= 0.5
