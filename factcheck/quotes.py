@@ -368,6 +368,9 @@ class _Speakers:
         if speaks is None:
             speaks = self._speaks[m.start] = not (
                 _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
+                # "The president, who travelled to Acapulco, declared": where someone went, or whom
+                # something was said to, is no speaker ("according to" names one).
+                or _RECIPIENT_BEFORE.search(self._text, max(0, m.start - 20), m.start)
                 or _POSSESSIVE_AFTER.match(self._text, m.end)
             )
         return speaks

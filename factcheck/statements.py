@@ -671,9 +671,11 @@ def read_sentence(
             if any(word in clause for word in _FAILED_TO_WORDS):
                 clause = _FAILED_TO.sub(" not ", clause)
             words = _words(clause)  # the words of _tokens, without their offsets
-            # "neither ... nor" is one negation, counted at "neither".
+            # "neither ... nor", "no sign of arson nor of sabotage" are one negation, counted at the
+            # first word: "nor" after another negator goes on with it.
             negators = [w for w in words if w in NEGATORS or w.endswith("n't")]  # ``_is_negator``, inline
-            count = len(negators) - (negators.count("nor") if "neither" in words else 0)
+            nors = negators.count("nor")
+            count = len(negators) - (nors if len(negators) > nors else 0)
             negations += count
             parities.append(count % 2)
     # Clauses that each say the content negatively ("the record was not the target: he had not been

@@ -328,3 +328,10 @@ def test_whom_words_were_told_to_is_no_described_speaker():
         body = f'Inside the hall, union president Beatriz Lobo {verb} the crowd: "{CANON}."'
         ((_, _, message),) = contradicted(body)
         assert message.endswith("attributed to Beatriz Lobo"), verb
+
+
+def test_where_someone_went_is_no_speaker():
+    # "who travelled to Calderón's town" would name a place; here a person's name after "to".
+    body = f'The president, who travelled to Inés Calderón by land on Wednesday, declared on Thursday: "{CANON}."'
+    assert contradicted(body) == []
+    assert contradicted(f'According to Inés Calderón, who spoke on Thursday: "{CANON}."')

@@ -792,3 +792,18 @@ def test_a_day_and_one_word_of_the_statement_are_no_flip_of_its_negation():
     assert [(f.verdict, f.confidence >= 0.5) for f in short.check(d, INDEX.mentions(d))] == [
         (Verdict.CONTRADICTED, True)
     ]
+
+
+def test_nor_after_another_negation_goes_on_with_it():
+    m = matcher("Officials said there was no indication of an intentional act or of terrorism", None, "assert")
+
+    def verdicts_of(body):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        return [f.verdict for f in m.check(d, INDEX.mentions(d))]
+
+    assert verdicts_of("Officials said there was no indication of an intentional act nor of terrorism.") == [
+        Verdict.SUPPORTED
+    ]
+    assert verdicts_of("Officials said there was every indication of an intentional act or of terrorism.") == [
+        Verdict.CONTRADICTED
+    ]
