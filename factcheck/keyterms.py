@@ -65,6 +65,11 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # A month named with no day ("capsized during a storm in February", "due to start in January
 # 2026"): a key term, pinned by its preposition. A full date ("on 3 February") is a date claim's.
 _DAY_BEFORE = re.compile(r"\d\s*$")
+# A day and month before a year ("14 August 2024", "August 14, 2024"): the year closes a full date.
+_FULL_DATE_BEFORE = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(calendar.month_name[1:])})|"
+    rf"\b(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+$"
+)
 _MONTH_TERM = re.compile(
     r"\b(in|during|until|by|since|from|before|after|early|late|mid|mid-)\s+"
     rf"({'|'.join(calendar.month_name[1:])})\b(?!\s*\d{{1,2}}\b)",
@@ -234,6 +239,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         if head in lexicon.INSTITUTION_HEADS:
             out.append(KeyTerm("place", "@" + head, value, name))  # its sort of body is its slot
     for m in _YEAR.finditer(text):
+        if _FULL_DATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "declared on Wednesday 14 August 2024": a full date is a date claim's to judge
         out.append(KeyTerm("year", _prev_word(text, m.start()), m.group(1), m.group(1)))
     for m in _MONTH_TERM.finditer(text):
         if not _DAY_BEFORE.search(text, max(0, m.start(2) - 4), m.start(2)):

@@ -385,3 +385,12 @@ def test_a_span_of_two_day_parts_is_neither_part_alone() -> None:
     claim = "The tram derailed shortly after 6pm, in the early evening of Wednesday"
     assert swapped(claim, "The tram derailed this Wednesday in the afternoon-evening and hit a wall.") == []
     assert swapped(claim, "The tram derailed this Wednesday morning and hit a wall.") == ["morning"]
+
+
+def test_a_year_that_closes_a_full_date_is_no_key_term() -> None:
+    declared = "The agency declared on Wednesday 14 August 2024 a new emergency"
+    assert [t.value for t in keyterms.terms(declared) if t.sort == "year"] == []
+    assert [t.value for t in keyterms.terms("The first was declared on August 14, 2024") if t.sort == "year"] == []
+    # A year of its own is one: "since 2022", "in 2022", a month and year without a day.
+    assert [t.value for t in keyterms.terms("the first emergency since 2022") if t.sort == "year"] == ["2022"]
+    assert [t.value for t in keyterms.terms("the rule in force from January 2022") if t.sort == "year"] == ["2022"]
