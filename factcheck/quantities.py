@@ -1408,7 +1408,6 @@ def _plain_counts(
     return out
 
 
-# From a name to the clause after its apposition: "Amadou Ba, the former prime minister,".
 # From a name to the clause after its apposition: "Amadou Ba, the former prime minister,". A name
 # runs to 40 characters, an apposition to 100 (a title and a phrase on it).
 _BEFORE_APPOSITION = re.compile(r"[^,;:()]{1,40},[^,;:()]{1,100},\s*")
