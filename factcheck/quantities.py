@@ -1017,6 +1017,13 @@ _PARTY_VERB = re.compile(r"\b(?:was|were|is|are|has been|have been|must|will|wou
 _BESIDES_OPENING = re.compile(r"\W*(?i:besides|apart from|aside from|in addition to)\b[^,;:]{1,60},")
 _PARTITIVE_OPENING = re.compile(r"\s*(?:-\s*)?(?i:of)\s+(?:the|these|those|all)\s+[\w,.]+\s", re.ASCII)
 # Words that make a figure an interim or earlier count (not "provisional", which reports still give as the toll).
+# "The earlier official figure, given on Thursday, had been 27 dead": a figure named as an earlier one
+# before it, however many asides stand between.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:earlier|previous|prior|initial|preliminary|provisional|old)\s+(?:official\s+)?"
+    r"(?:figure|toll|count|tally|estimate|total)s?\b",
+    re.IGNORECASE,
+)
 _INTERIM = re.compile(
     r"\b(?:so far|thus far|initially|originally|previously|at first|partial|first results|as of|"
     # (A count that tells: "City hall's first count:", "a preliminary tally showed"; not "on the first count".)
@@ -1068,8 +1075,10 @@ _VERB_BEFORE = re.compile(
     rf"around\s+|more than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# ("is home to around 780,000 people": a place's population stands, as a stock does.)
 _HOLDING_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(lexicon.HOLDING_VERBS)) + r")\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"\b(" + "|".join(sorted(lexicon.HOLDING_VERBS)) + r"|home\s+to)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
     r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$",
     re.IGNORECASE,
 )
@@ -2297,7 +2306,8 @@ class QuantityMatcher:
             # "Of the 17 people who died, 12 lived in Karaagash": the later figures are parts.
             return confidence * OTHER_GROUP_FACTOR, " (a part of the group the sentence opens with)"
         clause = _clause_around(sentence, mention)
-        if _INTERIM.search(clause):
+        earlier = _EARLIER_FIGURE.search(sentence, max(0, mention.start - CUE_REACH), mention.start)
+        if _INTERIM.search(clause) or earlier:
             # "estimates 2,800 hectares have burned so far", "initially reported five deaths":
             # a figure given as an earlier or partial count, not as the final one.
             return confidence * OTHER_GROUP_FACTOR, " (an interim or earlier count)"

@@ -1573,3 +1573,12 @@ def test_a_span_before_or_after_something_is_no_duration_of_the_claims():
         assert all(v is not Verdict.CONTRADICTED for v, _ in _one(life, text)), text
     # "for N days before" is how long: the claim's span, and a conflict when it differs.
     assert _conflict_confidence(life, "The rover will keep working for 28 days before the lunar night.") >= 0.5
+
+
+def test_a_figure_named_as_an_earlier_one_and_a_places_population_are_not_the_claims():
+    dead = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("dead",), value=39)
+    assert _conflict_confidence(dead, "The earlier official figure, given on Thursday, had been 27 dead.") < 0.5
+    assert _conflict_confidence(dead, "The official figure, given on Thursday, is 27 dead.") >= 0.5
+    homes = QuantityClaim(id="h", kind="quantity", about="homes damaged", cues=("homes", "people"), value=220_000)
+    assert _conflict_confidence(homes, "The city is home to around 780,000 people.") < 0.5
+    assert _conflict_confidence(homes, "The storm damaged around 780,000 homes.") >= 0.5
