@@ -355,8 +355,9 @@ class DateMatcher:
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the same weekday a week before the article's date"
                 # (Not "a report on the 16 September collapse": the day of the cue right after it.)
-                modifier = self.cues is not None and self._cue_right_after(text, mention)
-                if said and not modifier and not (self.cues and self.cues.search(said.group())):
+                if said and not (
+                    self.cues and (self.cues.search(said.group()) or self._cue_right_after(text, mention))
+                ):
                     # "the commission said on Tuesday": the day of the saying, perhaps not of the event.
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day it was said"

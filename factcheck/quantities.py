@@ -1580,6 +1580,9 @@ class QuantityMatcher:
     expected: str = ""
     interval: tuple[float, float] = (0.0, 0.0)
     places: frozenset[str] = frozenset()  # entities the description names as places ("from Jinka")
+    # The Snowball stems of the description's and cues' words, stemmed once at compile: what
+    # ``_own_word`` and ``_claims_noun`` compare any form of a word against.
+    own_stems: frozenset[str] = frozenset()
 
     @classmethod
     def compile(
@@ -1669,6 +1672,7 @@ class QuantityMatcher:
             expected=claim.expected_text(),
             interval=claim.interval(),
             places=places,
+            own_stems=frozenset(lexicon.english_stem(w) for w in about | cue_words),
         )
 
     def judge(self, mention: Mention) -> Verdict:
@@ -1769,10 +1773,7 @@ class QuantityMatcher:
     def _claims_noun(self, word: str) -> bool:
         """Say whether a word (any form) is a word of the claim's description or cues, not a function word."""
         folded = word.lower()
-        if folded in lexicon.STOPWORDS:
-            return False
-        stem = lexicon.english_stem(folded)
-        return any(lexicon.english_stem(w) == stem for w in self.about_words | self.cue_words)
+        return folded not in lexicon.STOPWORDS and lexicon.english_stem(folded) in self.own_stems
 
     def _own_word(self, word: str) -> bool:
         """Say whether a word (any form) is one of the claim's description or cues ("trapped" for "trapped")."""
@@ -1780,8 +1781,7 @@ class QuantityMatcher:
         own = self.about_words | self.cue_words
         if folded in lexicon.PRISON_WORDS and own & lexicon.PRISON_WORDS:
             return True  # "jailed for 60 years" against a prison term: one thing in other words
-        stem = lexicon.english_stem(folded)
-        return folded in own or folded in _GENERIC_DURATION_WORDS or any(lexicon.english_stem(w) == stem for w in own)
+        return folded in own or folded in _GENERIC_DURATION_WORDS or lexicon.english_stem(folded) in self.own_stems
 
     def _subject_before(self, sentence: str, mention: Mention) -> str | None:
         """Return the noun a percentage is said of, when it is not the claim's ("The shares jumped 4.2%").

@@ -303,10 +303,9 @@ def _attribute(
     if tags:
         verb = tags[-1]
         if _DESCRIBED_SPEAKER.match(text, verb.end()) and not _ADDRESSED.fullmatch(low, verb.start(), verb.end()):
-            # (After "told" or "warned", "the hall" is whom it was said to: "Brian Bryant told the
-            # hall: '...'".)
             # "Osunbajo, said the City boss, '...'": the speaker is the one described after the
-            # verb; the name before it is whom the quote is about.
+            # verb; the name before it is whom the quote is about. (After "told" or "warned", "the
+            # hall" is whom it was said to: "Brian Bryant told the hall: '...'".)
             return None, None, "none"
         near = speakers.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
         pronoun = pronouns.search(low, max(sent_start, verb.start() - 12), verb.start())
@@ -323,13 +322,8 @@ def _attribute(
             people = [m for m in near if m.entity in persons] or near
             closest = min(people, key=lambda m: min(abs(m.end - verb.start()), abs(m.start - verb.end())))
             return closest.entity, None, "tag"
-    # "Her letter to Steve Barclay ...: '...'": whom the words were addressed to is no speaker
-    # ("according to" names a source, who is one).
-    before = [
-        m
-        for m in speakers.between(sent_start, q_start)
-        if not _RECIPIENT_BEFORE.search(text, max(0, m.start - 20), m.start)
-    ]
+    # (``_Speakers`` leaves out whom the words were addressed to: "Her letter to Steve Barclay ...: '...'".)
+    before = speakers.between(sent_start, q_start)
     if before:
         people = [m for m in before if m.entity in persons]
         return (people or before)[0].entity, None, "nearby"
@@ -368,8 +362,9 @@ class _Speakers:
         if speaks is None:
             speaks = self._speaks[m.start] = not (
                 _PLACE_BEFORE.search(self._text, max(0, m.start - 12), m.start)
-                # "The president, who travelled to Acapulco, declared": where someone went, or whom
-                # something was said to, is no speaker ("according to" names one).
+                # "The president, who travelled to Acapulco, declared", "Her letter to Steve Barclay":
+                # where someone went, or whom something was said to, is no speaker ("according to"
+                # names one).
                 or _RECIPIENT_BEFORE.search(self._text, max(0, m.start - 20), m.start)
                 or _POSSESSIVE_AFTER.match(self._text, m.end)
             )

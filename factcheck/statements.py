@@ -869,8 +869,8 @@ class StatementMatcher:
     @cached_property
     def own_verbs(self) -> frozenset[str]:
         """Return the stems of the claim's own attitude verbs, plain reports ("said") aside."""
-        verbs = {self.claim_verb, *self.content_verbs} - {None} - PLAIN_REPORTS
-        return frozenset(stem(v) for v in verbs if v is not None)
+        verbs = {v for v in (self.claim_verb, *self.content_verbs) if v is not None}
+        return frozenset(stem(v) for v in verbs - PLAIN_REPORTS)
 
     @property
     def core_stems(self) -> frozenset[str]:
@@ -942,6 +942,9 @@ class StatementMatcher:
             words = analyse(doc)
         findings = []
         core, needed, core_weight = self._core
+        # (The words a sentence needs besides the claim's days and months: a polarity flip on the day
+        # alone is unclear, below.)
+        needed_besides_days = min(needed, len(core - _CALENDAR_STEMS))
         # Only sentences that share a core stem can report the statement: look them up in the
         # article's stem index instead of intersecting every sentence with every claim.
         if index_of is None:
@@ -986,7 +989,7 @@ class StatementMatcher:
             if (
                 reading.normalised()[1] != self.claim_reading[1]
                 and finding.confidence > PARTIAL_CONFIDENCE
-                and len(matched - _CALENDAR_STEMS) < min(needed, len(core - _CALENDAR_STEMS))
+                and len(matched - _CALENDAR_STEMS) < needed_besides_days
                 and not self.own_verbs & analysed.stem_set
             ):
                 # "Saturday's swim" for "she had not expected to swim that time on Saturday": a day
