@@ -386,3 +386,31 @@ DOCUMENT_NOUNS = (
 # Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the
 # others' durations ("jailed for 60 years", figures, ``factcheck.quantities``).
 PRISON_WORDS = frozenset("prison jail jailed imprisoned imprisonment sentence sentenced term locked".split())
+
+# English irregular verbs, each base form then its past forms: "did not win" negates what "won"
+# says, which no stemmer joins (statements). A form that is also another word ("found", "left")
+# is only ever added to the stems a word has, never put in their place.
+_IRREGULAR_VERBS = """
+arise arose arisen; awake awoke awoken; bear bore borne; beat beaten; become became; begin began begun;
+bend bent; bind bound; bite bit bitten; blow blew blown; break broke broken; breed bred; bring brought;
+build built; buy bought; catch caught; choose chose chosen; cling clung; come came; creep crept;
+deal dealt; dig dug; do did done; draw drew drawn; drink drank drunk; drive drove driven; eat ate eaten;
+fall fell fallen; feed fed; feel felt; fight fought; find found; flee fled; fly flew flown;
+forbid forbade forbidden; forget forgot forgotten; forgive forgave forgiven; freeze froze frozen;
+get got gotten; give gave given; go went gone; grow grew grown; hang hung; have had; hear heard;
+hide hid hidden; hold held; keep kept; know knew known; lay laid; lead led; leave left; lend lent;
+lose lost; make made; mean meant; meet met; mislead misled; overtake overtook overtaken;
+overthrow overthrew overthrown; pay paid; ride rode ridden; ring rang rung; rise rose risen; run ran;
+say said; see saw seen; seek sought; sell sold; send sent; shake shook shaken; shoot shot;
+shrink shrank shrunk; sing sang sung; sink sank sunk; sit sat; sleep slept; slide slid; speak spoke spoken;
+spend spent; spin spun; stand stood; steal stole stolen; stick stuck; sting stung; strike struck stricken;
+swear swore sworn; sweep swept; swim swam swum; swing swung; take took taken; teach taught; tear tore torn;
+tell told; think thought; throw threw thrown; tread trod trodden; understand understood;
+undertake undertook undertaken; uphold upheld; wake woke woken; wear wore worn; weave wove woven;
+weep wept; win won; withdraw withdrew withdrawn; withhold withheld; write wrote written
+"""
+IRREGULAR_BASE = {
+    form: forms[0]
+    for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";"))
+    for form in forms[1:]
+}

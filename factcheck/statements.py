@@ -276,6 +276,36 @@ def stem(word: str) -> str:
     return lexicon.english_stem(word)
 
 
+def negated_words(lowered: str, tokens: list[tuple[str, int, int]]) -> frozenset[str]:
+    """Return the stems of the words a folded, lower-case text's negations negate.
+
+    Each negation negates the first content word after it within ``NEGATION_REACH`` words of its
+    clause: "had not yet been flipped" negates "flipped", "no sign of arson" "sign". An attitude
+    verb ("did not deny") or a word of evidence ("no sign that ...") stands for all its content: it
+    is returned as ``"*"``.
+    """
+    out = set()
+    for i, (word, _, end) in enumerate(tokens):
+        if not _is_negator(word):
+            continue
+        following = tokens[i + 1 :]
+        if lowered.startswith(",", end):
+            # "had not, as feared, collapsed": the negation goes on after the aside.
+            close = lowered.find(",", end + 1)
+            following = [t for t in following if t[1] > close] if close >= 0 else []
+            end = close + 1
+        for nxt, start, _ in following[:NEGATION_REACH]:
+            if _NEGATION_STOP.search(lowered, end, start):
+                break
+            if nxt in VERB_CLASS or nxt in THAT_CLASS or nxt in lexicon.EVIDENCE_NOUNS:
+                out.add("*")
+                break
+            if nxt not in FUNCTION_WORDS and not _is_negator(nxt):
+                out.add(stem(nxt))
+                break
+    return frozenset(out)
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Return each word of a lower-cased text (``_WORD.finditer``) with its start and end.
 
@@ -350,6 +380,16 @@ NAME_WEIGHT = 0.3
 LEXICAL_NEGATORS = frozenset({"without", "nothing", "none", "nobody", "nowhere"})
 # A swapped key term in a sentence that otherwise reports the statement.
 KEYTERM_CONFIDENCE = 0.75
+# A negation negates the first content word after it, this many words on at most, in its clause
+# ("did not yet work", "had not been flipped"). An article's sentence says more than the claim, in
+# clauses of its own: a negation it adds stands for a polarity flip only when it negates a word the
+# claim holds too (or the attitude verb, or a "no sign that" clause). "has pledged to keep the
+# headquarters ... and does not plan to change the brand", "is not official until it has been
+# ratified" against "still had to be ratified": the negation is of something the claim does not say.
+# (The claim's own negation is its statement's: an article that says its words without one, or with
+# another verb, "would push for" against "would not seek", does flip it.)
+NEGATION_REACH = 4
+_NEGATION_STOP = re.compile(r"[,;:()]|\s-\s")
 # A sentence that words the statement its own way ("The inferno broke out at around 1am" for "The
 # fire started at about 3:40 a.m. in a sixth-floor flat") shares less of it. It still reports it
 # when it shares this much of the statement's weight and gives the one time, race time, ordinal or
@@ -1130,6 +1170,29 @@ class StatementMatcher:
 
         return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, self.taken)
 
+    def _anchored(self, lowered: str, reading: Reading) -> bool:
+        """Say whether a sentence read as negative negates a word it shares with the claim.
+
+        A denial negates all its content; a negation the sentence holds in no word of its own
+        ("ruled out", "failed to") cannot be placed: both count as anchored. Words are compared by
+        stem and by their verb's base form ("did not win" against "won").
+        """
+        if reading.attitude == "deny" or MODALITY_CLASS.get(reading.attitude) == "deny":
+            return True
+        span = lowered[reading.start : reading.end]
+        tokens = _tokens(span)
+        if not any(_is_negator(w) for w, _, _ in tokens):
+            return True
+        negated = negated_words(span, tokens)
+        return "*" in negated or bool(negated & self._content_forms)
+
+    @cached_property
+    def _content_forms(self) -> frozenset[str]:
+        """Return the claim's content stems with those of its irregular verbs' base forms."""
+        words = _words(fold_simple(self.claim.text))
+        bases = {stem(lexicon.IRREGULAR_BASE[w]) for w in words if w in lexicon.IRREGULAR_BASE}
+        return self.content | bases
+
     def _hedged_report(self, found_class: str, reading: Reading, sentence: str) -> bool:
         """Say whether a plain report of a suggestion hedges what it reports, as a suggestion does.
 
@@ -1151,7 +1214,9 @@ class StatementMatcher:
         found_class, found_negative = reading.normalised()
         want_class, want_negative = self.claim_reading
         confidence = 1.0
-        if found_negative != want_negative:
+        if found_negative != want_negative and not (
+            found_negative and not self._anchored(doc.lower[sent.start : sent.end], reading)
+        ):
             verdict = Verdict.CONTRADICTED
             why = "polarity flipped: the article says the opposite"
             # A flip is sure only when the sentence says (nearly) all of the claim; a partial

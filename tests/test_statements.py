@@ -807,3 +807,40 @@ def test_nor_after_another_negation_goes_on_with_it():
     assert verdicts_of("Officials said there was every indication of an intentional act or of terrorism.") == [
         Verdict.CONTRADICTED
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A negation the sentence adds, of something the claim does not say.
+        (
+            "Ines Calderon said the council would keep the terminal open and does not plan to change the ferry"
+            " timetable all winter.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon said the council would keep open a terminal that is not profitable, for the ferry,"
+            " all winter.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon said the council would keep the terminal open without a break all winter for the ferry.",
+            Verdict.SUPPORTED,
+        ),
+        ("Ines Calderon said the council would not let the ferry terminal close this winter.", Verdict.SUPPORTED),
+        # A negation of the claim's own words, or of a "no sign that" clause, still flips it.
+        ("Ines Calderon said the council would not keep the ferry terminal open all winter.", Verdict.CONTRADICTED),
+        ("Ines Calderon said there was no sign the ferry terminal would stay open all winter.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_negation_of_words_the_claim_lacks_is_no_flip(body, expected):
+    m = matcher("Ines Calderon said the council would keep the ferry terminal open all winter", "mayor", "assert")
+    assert verdicts(m, body) == [expected]
+
+
+def test_a_claims_own_negation_said_with_another_verb_is_still_a_flip():
+    # The claim's negation is its statement's: the article that says the words without it flips it.
+    m = matcher("Ines Calderon said the council would not seek a review of the ferry contract", "mayor", "assert")
+    assert verdicts(m, "Ines Calderon said the council would push for a review of the ferry contract.") == [
+        Verdict.CONTRADICTED
+    ]
