@@ -1852,7 +1852,9 @@ class QuantityMatcher:
             mentions = [self._measured(m) for m in mentions]
         starts = [m.start for m in mentions]
         left_words = _LINK_LEFT | self.about_words
-        chosen: dict[int, Mention] = {}
+        # Each tied figure with its gap, by offset. The gap is set on the figure (a ``replace``) only
+        # for those the filters below keep, which read nothing but its offsets: most are let go.
+        chosen: dict[int, tuple[Mention, int]] = {}
         for c_start, c_end in cue_spans:
             best: tuple[int, int, Mention] | None = None
             # Only the figures next to the cue can be tied to it (a few words at most), so a
@@ -1889,7 +1891,7 @@ class QuantityMatcher:
                 if d is not None and (best is None or (d, rank) < (best[1], best[0])):
                     best = (rank, d, m)
             if best is not None:
-                chosen[best[2].start] = replace(best[2], gap=best[1])
+                chosen[best[2].start] = (best[2], best[1])
         if not chosen:
             # A lone figure of the claim's kind after the cue ("damage to homes, roads and
             # businesses at EUR180m") is tied even at a distance.
@@ -1900,8 +1902,10 @@ class QuantityMatcher:
                 described = _LINK_RIGHT | self.about_words | {"and", "or", "for"}
                 # The claim's own description, or names ("buy Lumiere Photonics for $4.2bn").
                 if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
-                    chosen[after[0].start] = replace(after[0], gap=LONE_TIE_GAP)
-        for k in [k for k in chosen if self._other_time(sentence, chosen[k]) or self._the_others(sentence, chosen[k])]:
+                    chosen[after[0].start] = (after[0], LONE_TIE_GAP)
+        for k in [
+            k for k in chosen if self._other_time(sentence, chosen[k][0]) or self._the_others(sentence, chosen[k][0])
+        ]:
             del chosen[k]
         if self.time and not _OFFSET_WORDS & self.about_words:
             # "Four days ago, Russia's Luna-25 crashed", "four days after the probe spun out of
@@ -1910,17 +1914,21 @@ class QuantityMatcher:
             for k in [
                 k
                 for k in chosen
-                if _OFFSET_AFTER.match(sentence, chosen[k].end)
+                if _OFFSET_AFTER.match(sentence, chosen[k][0].end)
                 and not _FOR_BEFORE.search(sentence, max(0, k - 12), k)
             ]:
                 del chosen[k]
         if self.time:
             # "a five-year contract" is the contract's length; "a 103-year history" is not.
             for k in list(chosen):
-                modifier = _DURATION_MODIFIER.match(sentence, chosen[k].end)
+                modifier = _DURATION_MODIFIER.match(sentence, chosen[k][0].end)
                 if modifier and modifier.group(1).lower() not in self.about_words | self.cue_words:
                     del chosen[k]
-        return [chosen[k] for k in sorted(chosen) if not self._someone_elses(sentence, chosen[k].start, entities or [])]
+        return [
+            replace(chosen[k][0], gap=chosen[k][1])
+            for k in sorted(chosen)
+            if not self._someone_elses(sentence, k, entities or [])
+        ]
 
     def _owned_ages(
         self, sentence: str, figures: list[Mention] | None, entities: list[tuple[int, str]]
