@@ -209,6 +209,11 @@ _DIGITS = re.compile(
     r"USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|CNY|RUB)\b)?",
     re.IGNORECASE,
 )
+# ``_DIGITS`` for lower-case ASCII text: the same figures at the same offsets in ``text.lower()``, its
+# currency codes lower-cased (no escape in it is upper-case), about a quarter faster without IGNORECASE.
+# Every group it is read by is lower-cased or digits.
+_DIGITS_LOWER = re.compile(_DIGITS.pattern.replace("(?P<", "\0").lower().replace("\0", "(?P<"))
+assert re.search(r"\\[A-Z]", _DIGITS.pattern) is None
 # The ISO codes ``_DIGITS`` reads before a figure itself.
 _CODES_READ = frozenset({"USD", "EUR", "GBP", "CHF"})
 _MONTH = lexicon.MONTH_PATTERN
@@ -582,7 +587,7 @@ def _raw_numbers(
             yield m.start(), m.end(), 100 * a / b, 100 * a / b, True, True, None
     masks.sort()
     taken: list[tuple[int, int]] = list(masks)
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS_LOWER.finditer(lower) if lower is not None else _DIGITS.finditer(text):
         if _overlaps(masks, m.start(), m.end()):
             continue
         start, end = m.start("num"), m.end()
@@ -1224,6 +1229,10 @@ _SOURCE_AFTER = re.compile(
     rf"estimated|claimed|reported))\b",
     re.IGNORECASE,
 )
+# ``_OTHER_TIME`` for lower-case ASCII text: its words are all lower-case, so without IGNORECASE it finds
+# the same times in ``text.lower()`` (the regex engine then compares characters without folding each).
+_OTHER_TIME_LOWER = re.compile(_OTHER_TIME.pattern)
+assert _OTHER_TIME.pattern.islower()
 _FRONTED_OTHER_TIME = re.compile(r"\s*(?:" + _OTHER_TIME.pattern + ")", re.IGNORECASE)  # opening the sentence
 _IN_YEAR = re.compile(
     r"\b(?i:in|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
@@ -1969,7 +1978,9 @@ class QuantityMatcher:
         it made more than Y400bn last year", only the second clause is last year's.
         """
         clause = _clause_around(sentence, mention)
-        if not self.dated and _OTHER_TIME.search(clause):
+        if not self.dated and (
+            _OTHER_TIME_LOWER.search(clause.lower()) if clause.isascii() else _OTHER_TIME.search(clause)
+        ):
             return True
         if not self.of_aftershock:
             # "More than 60 aftershocks followed, the largest of magnitude 4.8": the aftershock's
