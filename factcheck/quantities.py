@@ -1339,7 +1339,8 @@ def _far_off(mention: Mention, interval: tuple[float, float]) -> str:
         return ""
     # The claim's digits at another scale ("some 670 billion" for 670 million ± 5 %): a slip, the
     # error the check is for. Its own value, not the tolerance's edge, holds the claim's digits.
-    middle = (low + high) / 2
+    # A claim with one bound only ("min: 400") has no middle: its bound holds its digits.
+    middle = (low + high) / 2 if math.isfinite(low) and math.isfinite(high) else target
     slip = max(value, middle) / min(value, middle) if middle > 0 else ratio
     if abs(math.log10(slip) - round(math.log10(slip))) < 0.01:
         return ""

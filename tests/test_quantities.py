@@ -1582,3 +1582,32 @@ def test_a_figure_named_as_an_earlier_one_and_a_places_population_are_not_the_cl
     homes = QuantityClaim(id="h", kind="quantity", about="homes damaged", cues=("homes", "people"), value=220_000)
     assert _conflict_confidence(homes, "The city is home to around 780,000 people.") < 0.5
     assert _conflict_confidence(homes, "The storm damaged around 780,000 homes.") >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("bound", "body", "expected"),
+    [
+        # Far below a claim with a lower bound only, and far above one with an upper bound only.
+        ("min: 400", "Only 12 people were airlifted from the town by helicopter.", "contradicted"),
+        ("max: 40", "Rescuers said 5,000 people were airlifted from the town by helicopter.", "contradicted"),
+        # The bound's own digits at another scale: a slip, judged like any other figure.
+        ("min: 400", "Only 4 people were airlifted from the town by helicopter.", "contradicted"),
+    ],
+)
+def test_a_claim_with_one_bound_judges_figures_far_from_it(tmp_path, bound, body, expected):
+    # A figure ten times off a min:/max: claim once raised OverflowError (the interval's middle is
+    # infinite) and stopped the whole run with a traceback.
+    claims = claims_from(
+        tmp_path,
+        f"""version: 1
+story: A flood
+claims:
+  - id: airlifted
+    kind: quantity
+    about: people airlifted from the town
+    cues: [airlifted, evacuated]
+    {bound}
+""",
+    )
+    found = [v for c, v, _ in reported(claims, "Headline\\n\\n" + body + "\\n") if c == "airlifted"]
+    assert found == [expected]
