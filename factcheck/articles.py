@@ -58,6 +58,8 @@ class Document:
     to_source: Callable[[int], int]
     published: dt.date | None = None
     notes: tuple[str, ...] = ()
+    # (month, day) of a wire dateline with no year ("KUALA LUMPUR, July 28 (Newswire) -"), if any.
+    dateline: tuple[int, int] | None = None
     lower: str = field(init=False)
     ascii: bool = field(init=False)
     _lines: LineIndex | None = field(init=False, default=None)
@@ -475,9 +477,12 @@ def build_document(
     # maps -1, so ``body_map`` alone is the same map at one bisect per offset.
 
     spans, sentences = split(folded)
+    dateline = None
     if published is None:
         published = find_published(source)
-    return Document(path, source, folded, spans, sentences, to_source, published, notes)
+        if published is None:
+            dateline = find_dateline(source)
+    return Document(path, source, folded, spans, sentences, to_source, published, notes, dateline)
 
 
 def document_from_text(source: str, path: str, notes: tuple[str, ...] = ()) -> Document:
@@ -555,6 +560,44 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         if date is not None:
             return date
     return None
+
+
+# A wire dateline without a year opening a paragraph: "KUALA LUMPUR, July 28 (Malaysia Newswire) -",
+# "GENOA, Italy, 14 August (Wire) -": the day the report was filed.
+_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,)?\s+"
+    r"(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9})\.?)(?:st|nd|rd|th)?\s*"
+    r"(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]"
+)
+
+
+def find_dateline(source: str, max_lines: int = 12) -> tuple[int, int] | None:
+    """Find the (month, day) of a wire dateline with no year in the article's first lines."""
+    seen = 0
+    for _, line in _lines(source[:5000]):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        m = _YEARLESS_DATELINE.match(line.strip())
+        if m:
+            month = _MONTHS.get((m.group(1) or m.group(4)).lower())
+            day = int(m.group(2) or m.group(3))
+            if month is not None and 1 <= day <= 31:
+                return month, day
+    return None
+
+
+def nearest_day(month: int, day: int, near: dt.date) -> dt.date | None:
+    """Return the date of ``month`` and ``day`` closest to ``near`` (a dateline's year is the nearest one)."""
+    days = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - near).days), default=None)
 
 
 def _date_in(line: str) -> dt.date | None:

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from factcheck.articles import Document
+from factcheck.articles import Document, nearest_day
 from factcheck.model import ClaimsFile, DateClaim, Entity, QuantityClaim
 from factcheck.names import Mentions, NameIndex
 from factcheck.quantities import Mention, find_mentions, is_length
@@ -57,8 +57,17 @@ class ArticleContext:
 
     @property
     def published(self) -> dt.date | None:
-        """Return the article's own date, else the claims file's ``published``."""
-        return self.doc.published or self.story.claims.published
+        """Return the article's own date, else the claims file's ``published``.
+
+        A wire dateline with no year ("KUALA LUMPUR, July 28 (Newswire) -") gives the day; its year
+        is the one that puts it nearest the claims file's date.
+        """
+        if self.doc.published is not None:
+            return self.doc.published
+        fallback = self.story.claims.published
+        if fallback is not None and self.doc.dateline is not None:
+            return nearest_day(*self.doc.dateline, fallback) or fallback
+        return fallback
 
     @cached_property
     def names(self) -> Mentions:

@@ -162,7 +162,9 @@ NEG_RAISING = {"believe"}
 # The claims file names modalities; the verb classes above group verbs. "allege" is a suspicion.
 MODALITY_CLASS = {"allege": "suspect"}
 
-NEGATORS = lexicon.NEGATORS
+# "unless they carry out reforms" says "if they do not carry out reforms": a negator of a statement's
+# words (a condition's, for the clause it qualifies says nothing negative).
+NEGATORS = lexicon.NEGATORS | {"unless"}
 _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 # Clauses for negation scope: "the fight is not over and they will head to the Court of Appeal"
 # has its "not" in a clause that holds none of the content.
@@ -177,9 +179,11 @@ _FAILED_TO = re.compile(
     r"|\b(?:rule|rules|ruled|ruling)\s+out\b"
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
+    # "decided against declaring an emergency" is "decided not to declare" one.
+    r"|\bagainst(?=\s+[a-z]+ing\b)"
 )
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
-_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid")
+_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "against")
 # A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 _NO_WORD = re.compile(r"\bno\b")
@@ -389,6 +393,7 @@ KEYTERM_CONFIDENCE = 0.75
 # (The claim's own negation is its statement's: an article that says its words without one, or with
 # another verb, "would push for" against "would not seek", does flip it.)
 NEGATION_REACH = 4
+_NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+)?before\b")
 _NEGATION_STOP = re.compile(r"[,;:()]|\s-\s")
 # A sentence that words the statement its own way ("The inferno broke out at around 1am" for "The
 # fire started at about 3:40 a.m. in a sixth-floor flat") shares less of it. It still reports it
@@ -1186,6 +1191,14 @@ class StatementMatcher:
         negated = negated_words(span, tokens)
         return "*" in negated or bool(negated & self._content_forms)
 
+    def _never_before(self, lowered: str, reading: Reading) -> bool:
+        """Say whether the sentence's negation is "never before", said of a claim's "first" time.
+
+        "Never before had a court in Africa annulled the re-election" is "It was the first time a
+        court in Africa annulled" it, with a negator.
+        """
+        return "first" in self.content and bool(_NEVER_BEFORE.search(lowered))
+
     @cached_property
     def _content_forms(self) -> frozenset[str]:
         """Return the claim's content stems with those of its irregular verbs' base forms."""
@@ -1214,8 +1227,9 @@ class StatementMatcher:
         found_class, found_negative = reading.normalised()
         want_class, want_negative = self.claim_reading
         confidence = 1.0
+        lowered = doc.lower[sent.start : sent.end]
         if found_negative != want_negative and not (
-            found_negative and not self._anchored(doc.lower[sent.start : sent.end], reading)
+            found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered, reading))
         ):
             verdict = Verdict.CONTRADICTED
             why = "polarity flipped: the article says the opposite"

@@ -399,3 +399,46 @@ def test_the_comma_after_an_american_dates_year_closes_the_date():
     text = "The scheme culminated in the January 6, 2023, rampage in the capital."
     assert sure(riot.check(_doc(text), published)) == [(Verdict.CONTRADICTED, True)]
     assert sure(riot.check(_doc(text.replace("6", "8")), published)) == [(Verdict.SUPPORTED, True)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("KUALA LUMPUR, July 28 (Malaysia Newswire) -", []),
+        ("GENOA, Italy, 28 July (Wire) -", []),
+        # The dateline's day decides what "today" is, not the claims file's date.
+        ("KUALA LUMPUR, July 27 (Malaysia Newswire) -", [("verdict-date", "contradicted", "today")]),
+    ],
+)
+def test_a_wire_dateline_without_a_year_dates_the_article(tmp_path, dateline, expected):
+    from factcheck import check, load_claims
+    from factcheck.articles import document_from_text
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        """version: 1
+story: A verdict
+published: 2020-07-29
+claims:
+  - id: verdict-date
+    kind: date
+    cues: [found guilty, convicted]
+    value: 2020-07-28
+""",
+        encoding="utf-8",
+    )
+    claims = load_claims(str(path), check_articles=False)
+    body = f"Headline of the report\n\n{dateline} The former minister was today found guilty on all seven charges.\n"
+    found = [(f.claim, f.verdict.value, f.found) for f in check(claims, [document_from_text(body, "a.txt")])]
+    assert found == expected
+
+
+def test_a_datelines_year_is_the_one_nearest_the_claims_date():
+    from factcheck.articles import find_dateline, nearest_day
+
+    assert nearest_day(12, 31, dt.date(2021, 1, 2)) == dt.date(2020, 12, 31)
+    assert nearest_day(1, 2, dt.date(2020, 12, 31)) == dt.date(2021, 1, 2)
+    assert nearest_day(2, 29, dt.date(2021, 3, 1)) == dt.date(2020, 2, 29)
+    assert find_dateline("Title\n\nJAKARTA, Sept 8 (Reuters) - Text.") == (9, 8)
+    # A sentence that merely opens with a place and a date is no dateline.
+    assert find_dateline("Title\n\nIn Jakarta, Sept 8 was a holiday.") is None

@@ -844,3 +844,51 @@ def test_a_claims_own_negation_said_with_another_verb_is_still_a_flip():
     assert verdicts(m, "Ines Calderon said the council would push for a review of the ferry contract.") == [
         Verdict.CONTRADICTED
     ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "modality", "body", "expected"),
+    [
+        # "decided against closing" is "decided not to close".
+        (
+            "Ines Calderon said the council had decided not to close the ferry terminal",
+            "assert",
+            "Ines Calderon said the council had decided against closing the ferry terminal.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon said the council had decided not to close the ferry terminal",
+            "assert",
+            "Ines Calderon said the council had decided to close the ferry terminal.",
+            Verdict.CONTRADICTED,
+        ),
+        # "unless the harbour is dredged" is "if the harbour is not dredged".
+        (
+            "Ines Calderon warned that the ferry service would stop if the harbour was not dredged",
+            "warn",
+            "Ines Calderon warned that the ferry service would stop unless the harbour was dredged.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon warned that the ferry service would stop if the harbour was not dredged",
+            "warn",
+            "Ines Calderon warned that the ferry service would stop if the harbour was dredged.",
+            Verdict.CONTRADICTED,
+        ),
+        # "Never before had ..." is "the first time ...".
+        (
+            "Ines Calderon said it was the first time a ferry had crossed the frozen strait",
+            "assert",
+            "Ines Calderon said never before had a ferry crossed the frozen strait.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon said a ferry had crossed the frozen strait",
+            "assert",
+            "Ines Calderon said never before had a ferry crossed the frozen strait.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_negations_said_without_a_negator_word(claim, modality, body, expected):
+    assert verdicts(matcher(claim, "mayor", modality), body) == [expected]
