@@ -1350,6 +1350,15 @@ def test_a_first_or_preliminary_count_is_an_interim_figure():
     ):
         assert _conflict_confidence(visitors, text) < 0.5, text
     assert _conflict_confidence(visitors, "In all, 100,000 visitors came on the first day.") >= 0.5
+    # The interim word after the figure: "magnitude 7.5 on its initial estimate".
+    for text in (
+        "There were some 100,000 visitors on an early estimate.",
+        "There were 100,000 visitors according to first estimates.",
+        "There were 100,000 visitors on a preliminary tally.",
+    ):
+        assert _conflict_confidence(visitors, text) < 0.5, text
+    # A charge is no count: "guilty on the first count" says nothing of a figure's being interim.
+    assert _conflict_confidence(visitors, "Some 100,000 visitors came, the court heard on the first count.") >= 0.5
 
 
 def test_review_counter_examples_of_the_sessions_quantity_rules_stay_unharmed():
