@@ -414,3 +414,11 @@ IRREGULAR_BASE = {
     for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";"))
     for form in forms[1:]
 }
+
+# Groups that hold views of their own: "Prosecutors suspect he inflated the accounts" is the
+# prosecutors' suspicion about him, not his view (statements).
+VIEW_GROUPS = frozenset(
+    "prosecutors police investigators detectives officials authorities critics analysts experts lawyers "
+    "regulators auditors inspectors judges opponents rivals activists campaigners scientists researchers "
+    "economists witnesses residents".split()
+)

@@ -393,6 +393,11 @@ KEYTERM_CONFIDENCE = 0.75
 # (The claim's own negation is its statement's: an article that says its words without one, or with
 # another verb, "would push for" against "would not seek", does flip it.)
 NEGATION_REACH = 4
+# A group that holds a view of its own as the subject right before the attitude verb.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.VIEW_GROUPS)) + r")\s+(?:(?:also|now|still|have|had|had\s+long|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+)?before\b")
 _NEGATION_STOP = re.compile(r"[,;:()]|\s-\s")
 # A sentence that words the statement its own way ("The inferno broke out at around 1am" for "The
@@ -952,6 +957,12 @@ class StatementMatcher:
         before = mentions.between(sent.start, verb_offset)
         if before:
             return 1.0 if any(m.entity in self.holders for m in before) else None
+        persons = self.names.persons if self.names is not None else frozenset()
+        if self.holders & persons and _GROUP_SUBJECT.search(doc.text, sent.start, verb_offset):
+            # "Prosecutors suspect he inflated the accounts": a group's view of the person who holds
+            # the claim's view, named in the sentences before, is not that person's own. (A group may
+            # speak for an organisation that holds one: "officials say" for a ministry.)
+            return None
         if any(m.entity in self.holders for m in mentions.between(window_start, sent.end)):
             return 1.0
         # A name the claims do not list before the view ("IMGW had issued ...") is someone else.
@@ -961,7 +972,6 @@ class StatementMatcher:
         # "Shirin Mollik, of the workers' union, ... '"Our members say the gate was locked,"
         # she said": a view inside a quotation, with another person of the story named just before
         # and the holder nowhere, is that person's.
-        persons = self.names.persons if self.names is not None else frozenset()
         # Inside a quotation: an odd number of quotation marks before the verb (the text is folded,
         # so curly marks are straight ones and guillemets "<<" and ">>").
         quoted = (subject.count('"') + subject.count("<<") + subject.count(">>")) % 2 == 1

@@ -892,3 +892,14 @@ def test_a_claims_own_negation_said_with_another_verb_is_still_a_flip():
 )
 def test_negations_said_without_a_negator_word(claim, modality, body, expected):
     assert verdicts(matcher(claim, "mayor", modality), body) == [expected]
+
+
+def test_a_groups_view_of_the_holder_is_not_the_holders():
+    denial = matcher("Ines Calderon denied that she had ignored the flood warnings", "mayor", "deny")
+    before = "Ines Calderon is under investigation. "
+    # The prosecutors' suspicion about her, and the police's belief, are not her view.
+    assert verdicts(denial, before + "Prosecutors suspect she ignored the flood warnings.") == []
+    assert verdicts(denial, before + "Police now believe she ignored the flood warnings.") == []
+    # Her own words still count, named or not, and so does a group of hers that is the holder.
+    assert verdicts(denial, before + "She admitted she had ignored the flood warnings.") == [Verdict.CONTRADICTED]
+    assert verdicts(denial, "Ines Calderon said she had not ignored the flood warnings.") == [Verdict.SUPPORTED]
