@@ -26,7 +26,7 @@ from wordfreq import zipf_frequency
 from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, Verdict
-from factcheck.text import by_first_character, fold_simple
+from factcheck.text import by_first_character, fold, fold_simple
 
 # Zipf frequency at or above which a word is an ordinary English word (state, city, source).
 COMMON_ZIPF = 4.0
@@ -280,11 +280,16 @@ class NameIndex:
             for form in forms:
                 for k in range(len(form)):
                     index.continued.setdefault((entity.id, form[:k]), []).append(form)
+            # A short form is matched as the claims write it ("IS", "Key", "Xi"): its case tells a
+            # name from a word ("is", "key").
+            names = (entity.name, *entity.aliases)
+            sensitive.extend(_short_form(n) for n in names if len(" ".join(name_tokens(n))) <= 3)
             for form in forms:
                 index.accepted.update(form)
                 text = " ".join(form)
                 index.form_owner.setdefault(text, entity.id)
-                (sensitive if len(text) <= 3 else insensitive).append(text)
+                if len(text) > 3:
+                    insensitive.append(text)
                 for pos, token in enumerate(form):
                     if len(form) > 1:
                         index.phrase_index.setdefault(token, []).append((entity.id, form, pos))
@@ -857,5 +862,11 @@ def _thing_in_english(alias: str) -> bool:
 
 
 def fold_upper(text: str) -> str:
-    """Return the short alias as written in the claims (folded, case kept)."""
+    """Return a short alias for its case-sensitive pattern: as written, or in capitals if written in lower case."""
     return text.upper() if text.islower() else text
+
+
+def _short_form(name: str) -> str:
+    """Return a short alias as the claims write it, folded to ASCII with its case kept ("Xi", "IS")."""
+    folded, _ = fold(name)
+    return " ".join(folded.replace(".", " ").split())

@@ -435,3 +435,24 @@ def test_a_given_name_without_its_hyphen_is_measured_by_its_letters():
     assert found_in(index, "Jeju Air's chief executive Kim Ebae apologised.") == []
     assert found_in(index, "Presiding judge Park Jiwoo read the ruling.") == []
     assert found_in(index, "Shoppers bought it on Ebay for years.") == []
+
+
+def test_a_short_alias_matches_as_the_claims_write_it():
+    index = NameIndex.compile(
+        [
+            Entity("key", "John Key", aliases=("Key",)),
+            Entity("xi", "Xi Jinping", aliases=("Xi",)),
+            Entity("is", "Islamic State", aliases=("IS",)),
+            Entity("kaikoura", "Kaikoura"),
+        ]
+    )
+
+    def found(body):
+        d = doc("Headline\n\n" + body + "\n")
+        return [(m.entity, d.text[m.start : m.end]) for m in index.mentions(d)]
+
+    # A surname of three letters in title case is the person, as an acronym in capitals is the group.
+    assert found("North of Kaikoura, Key said the road was gone.") == [("kaikoura", "Kaikoura"), ("key", "Key")]
+    assert found("Xi met the delegation; IS claimed the attack.") == [("xi", "Xi"), ("is", "IS")]
+    # The same letters as an ordinary word are no name.
+    assert found("The key question is who will pay.") == []

@@ -8,7 +8,7 @@ from factcheck.model import Entity, QuoteClaim, Verdict
 from factcheck.names import NameIndex
 from factcheck.quotes import QuoteMatcher, find_quotes, word_diff
 
-from .conftest import doc
+from .conftest import claims_from, doc, reported
 
 ENTITIES = {
     "ordonez": Entity("ordonez", "Tomás Ordóñez"),
@@ -335,3 +335,25 @@ def test_where_someone_went_is_no_speaker():
     body = f'The president, who travelled to Inés Calderón by land on Wednesday, declared on Thursday: "{CANON}."'
     assert contradicted(body) == []
     assert contradicted(f'According to Inés Calderón, who spoke on Thursday: "{CANON}."')
+
+
+def test_a_short_surname_before_the_verb_is_the_speaker_not_a_place_before_it(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+story: A quake
+entities:
+  key: {name: John Key, aliases: [Key]}
+  kaikoura: {name: Kaikoura}
+claims:
+  - id: key-quote
+    kind: quote
+    speaker: key
+    text: "I just don't see how you can ever repair that bit of road."
+""",
+    )
+    body = (
+        "Headline\n\nStanding above the coast north of Kaikoura, Key said: "
+        '"I just don\'t see how you can ever repair that bit of road."\n'
+    )
+    assert [r for r in reported(claims, body) if r[0] == "key-quote"] == []
