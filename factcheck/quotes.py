@@ -28,6 +28,8 @@ from factcheck.text import by_first_character, fold_simple, words
 ALTERED_SIMILARITY = 80.0
 # Confidence of quote findings (set by judgment, checked on the development sets). A speaker named
 # in the speech tag is sure; one resolved from "she" or from a name earlier in the sentence is not.
+# "that" (perhaps "that the") just before a name: the name opens a reported clause.
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
 ATTRIBUTION_CONFIDENCE = {"tag": 0.85, "pronoun": 0.45, "nearby": 0.5, "none": 0.45}
 # Content words a claimed quote needs before a rewording must share one of them (on sets 1-12 no
 # true rewording shared none; another quote of the same speaker did).
@@ -326,7 +328,17 @@ def _attribute(
     before = speakers.between(sent_start, q_start)
     if before:
         people = [m for m in before if m.entity in persons]
-        return (people or before)[0].entity, None, "nearby"
+        first = (people or before)[0]
+        pronoun = pronouns.search(low, sent_start, first.start)
+        if pronoun is not None and not text[sent_start : pronoun.start()].strip(" \t\n-\u2013\u2014"):
+            # "He also praised outgoing President Joko Widodo, promising: '...'": the subject is
+            # the pronoun the sentence opens with; the name after it is whom it was said of. (Not
+            # a pronoun of a clause put first: "As he left court, Sequeira Bastos sneered: '...'".)
+            return _pronoun_speaker(speakers, persons, sent_start, q_start), None, "pronoun"
+        if _THAT_BEFORE.search(low, max(sent_start, first.start - 16), first.start):
+            # "Its statement that Wirecard was '...'": the name opens what was said, not who said it.
+            return None, None, "none"
+        return first.entity, None, "nearby"
     name = _name_near_verb(text, sent_start, max(q_start, sent_start))
     if name:
         return None, name, "nearby"

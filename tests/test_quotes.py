@@ -357,3 +357,45 @@ claims:
         '"I just don\'t see how you can ever repair that bit of road."\n'
     )
     assert [r for r in reported(claims, body) if r[0] == "key-quote"] == []
+
+
+_PRAISE = """version: 1
+story: A vote
+entities:
+  ruiz: {name: Ana Ruiz}
+  vidal: {name: Tomas Vidal}
+  board: {name: Harbour Board}
+claims:
+  - id: ruiz-quote
+    kind: quote
+    speaker: ruiz
+    text: "We will build on the harbour he has saved for all of us."
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The sentence's subject is the pronoun it opens with: Vidal is whom she praised.
+        (
+            'Ana Ruiz won the vote. She also praised the outgoing mayor Tomas Vidal, promising: "We will build on'
+            ' the harbour he has saved for all of us."',
+            [],
+        ),
+        # A name just after "that" opens what was said: the Harbour Board is what the words are about.
+        (
+            'Ana Ruiz won the vote. Her statement that the Harbour Board was "We will build on the harbour he has'
+            ' saved for all of us" drew applause.',
+            [],
+        ),
+        # A pronoun of a clause put first is not the subject: Vidal is named as the one who spoke.
+        (
+            'Ana Ruiz won the vote. As she left the hall, Tomas Vidal shouted: "We will build on the harbour he'
+            ' has saved for all of us."',
+            [("ruiz-quote", "contradicted", "Tomas Vidal (speaker)")],
+        ),
+    ],
+)
+def test_a_name_after_the_subject_or_after_that_is_not_the_speaker(tmp_path, body, expected):
+    claims = claims_from(tmp_path, _PRAISE)
+    assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[0] == "ruiz-quote"] == expected
