@@ -232,7 +232,8 @@ class DateMatcher:
         """Return the date mentions of a sentence tied to a cue (the nearest one per cue)."""
         if self.cues is None:
             return []
-        cue_spans = [m.span() for m in cue_matches(self.cues, sentence)]
+        # "the election commission confirmed on Tuesday": a cue naming a body is not the event.
+        cue_spans = [m.span() for m in cue_matches(self.cues, sentence) if not _BODY_AFTER.match(sentence, m.end())]
         if not cue_spans:
             return []
         dates = find_dates(sentence, published)
@@ -425,6 +426,11 @@ _DATELINE = re.compile(
 # Kenya | 9 August 2025, 10:14 AM"); a bar alone may set off any fact.
 _STAMP_BEFORE = re.compile(r"[|\u00b7]\s*$")
 _STAMP_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\b")
+
+
+# A noun of a body right after a cue ("election commission", "Attack Response Unit"): the cue names the
+# body, not the event.
+_BODY_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(lexicon.ORGANISATION_WORDS)) + r")\b")
 
 
 # A wire dateline: "TARNOBRZEG, Poland, June 13 (Central European Press) -", "JAKARTA, Sept 8

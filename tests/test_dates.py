@@ -442,3 +442,16 @@ def test_a_datelines_year_is_the_one_nearest_the_claims_date():
     assert find_dateline("Title\n\nJAKARTA, Sept 8 (Reuters) - Text.") == (9, 8)
     # A sentence that merely opens with a place and a date is no dateline.
     assert find_dateline("Title\n\nIn Jakarta, Sept 8 was a holiday.") is None
+
+
+def test_a_cue_that_names_a_body_is_not_the_event():
+    vote = DateMatcher.compile(DateClaim("vote-date", "date", cues=("election",), value=dt.date(2025, 9, 14)))
+
+    def tied(sentence):
+        return [(m.date, vote.judge(m)[0]) for m in vote.tied(sentence, PUBLISHED)]
+
+    # The commission confirmed the result on Thursday; the election itself was on the 14th.
+    assert tied("On Thursday the election commission confirmed the result.") == []
+    assert tied("On Thursday the Election Board confirmed the result.") == []
+    assert tied("The election was held on Thursday.") == [(dt.date(2025, 9, 18), Verdict.CONTRADICTED)]
+    assert [v for _, v in tied("The election on 14 September passed off calmly.")] == [Verdict.SUPPORTED]
