@@ -563,12 +563,18 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
 
 
 # A wire dateline without a year opening a paragraph: "KUALA LUMPUR, July 28 (Malaysia Newswire) -",
-# "GENOA, Italy, 14 August (Wire) -": the day the report was filed.
+# "GENOA, Italy, 14th August (Wire) -", "MANILA, Monday, July 28 -" (matched on the folded line, so
+# "BOGOTA" stands for "BOGOTÁ").
 _YEARLESS_DATELINE = re.compile(
-    r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,)?\s+"
-    r"(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9})\.?)(?:st|nd|rd|th)?\s*"
+    r"^([A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*),(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,)?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?"  # a weekday ("Monday,", "Wed")
+    r"(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)\s*"
     r"(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]"
 )
+# Words in capitals that open a line as a label, not a place: "UPDATE, July 28 - ...".
+_NOT_PLACES = frozenset("UPDATE UPDATED CORRECTION CORRECTED BREAKING EXCLUSIVE ANALYSIS EDITORIAL OPINION".split())
+# A dateline's date is the claims file's within this many days (else the line is no dateline of this story).
+DATELINE_REACH_DAYS = 200
 
 
 def find_dateline(source: str, max_lines: int = 12) -> tuple[int, int] | None:
@@ -580,24 +586,25 @@ def find_dateline(source: str, max_lines: int = 12) -> tuple[int, int] | None:
         seen += 1
         if seen > max_lines:
             break
-        m = _YEARLESS_DATELINE.match(line.strip())
-        if m:
-            month = _MONTHS.get((m.group(1) or m.group(4)).lower())
-            day = int(m.group(2) or m.group(3))
+        m = _YEARLESS_DATELINE.match(fold(line.strip())[0])
+        if m and m.group(1) not in _NOT_PLACES:
+            month = _MONTHS.get((m.group(2) or m.group(5)).lower())
+            day = int(m.group(3) or m.group(4))
             if month is not None and 1 <= day <= 31:
                 return month, day
     return None
 
 
 def nearest_day(month: int, day: int, near: dt.date) -> dt.date | None:
-    """Return the date of ``month`` and ``day`` closest to ``near`` (a dateline's year is the nearest one)."""
+    """Return the date of ``month`` and ``day`` nearest ``near`` (a dateline's year), if within reach."""
     days = []
     for year in (near.year - 1, near.year, near.year + 1):
         try:
             days.append(dt.date(year, month, day))
         except ValueError:
             continue
-    return min(days, key=lambda d: abs((d - near).days), default=None)
+    best = min(days, key=lambda d: abs((d - near).days), default=None)
+    return best if best is not None and abs((best - near).days) <= DATELINE_REACH_DAYS else None
 
 
 def _date_in(line: str) -> dt.date | None:

@@ -407,9 +407,13 @@ spend spent; spin spun; stand stood; steal stole stolen; stick stuck; sting stun
 swear swore sworn; sweep swept; swim swam swum; swing swung; take took taken; teach taught; tear tore torn;
 tell told; think thought; throw threw thrown; tread trod trodden; understand understood;
 undertake undertook undertaken; uphold upheld; wake woke woken; wear wore worn; weave wove woven;
-weep wept; win won; withdraw withdrew withdrawn; withhold withheld; write wrote written
+weep wept; win won; withdraw withdrew withdrawn; withhold withheld; write wrote written;
+show shown; undergo underwent undergone; oversee oversaw overseen; light lit; overcome overcame;
+foresee foresaw foreseen; prove proven; rebuild rebuilt; withstand withstood; mistake mistook mistaken;
+bleed bled; grind ground; shine shone; slay slew slain; override overrode overridden; rewrite rewrote rewritten;
+outrun outran; undo undid undone
 """
-IRREGULAR_BASE = {
+IRREGULAR_BASE: dict[str, str] = {
     form: forms[0]
     for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";"))
     for form in forms[1:]

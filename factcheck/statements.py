@@ -162,9 +162,7 @@ NEG_RAISING = {"believe"}
 # The claims file names modalities; the verb classes above group verbs. "allege" is a suspicion.
 MODALITY_CLASS = {"allege": "suspect"}
 
-# "unless they carry out reforms" says "if they do not carry out reforms": a negator of a statement's
-# words (a condition's, for the clause it qualifies says nothing negative).
-NEGATORS = lexicon.NEGATORS | {"unless"}
+NEGATORS = lexicon.NEGATORS
 _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 # Clauses for negation scope: "the fight is not over and they will head to the Court of Appeal"
 # has its "not" in a clause that holds none of the content.
@@ -175,15 +173,22 @@ _PASSIVE_AUX = frozenset("was were been is are be being".split())
 # "failed to ignite" says what "did not ignite" says, and "unable to recover" what "cannot".
 _FAILED_TO = re.compile(
     r"\b(?:failed|fails|fail|failing|unable|incapable)\s+to\b"
+    # "refuses to accept the result" says "does not accept" it; "declined to comment", "did not".
+    # (Not "by refusing to train", a gerund that names what was done.)
+    r"|\b(?:refused|refuses|declined|declines)\s+to\b"
     # "ruled out closures" says there will be none; "did not rule out closures" that there may be.
     r"|\b(?:rule|rules|ruled|ruling)\s+out\b"
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
-    # "decided against declaring an emergency" is "decided not to declare" one.
-    r"|\bagainst(?=\s+[a-z]+ing\b)"
+)
+# "decided against declaring an emergency" is "decided not to declare" one (after a verb of deciding or
+# advising only: "protested against rising fares" negates nothing).
+_AGAINST_DOING = re.compile(
+    r"\b(decided|decides|decide|deciding|opted|opts|chose|chooses|advised|advises|advise|recommended)"
+    r"\s+against(?=\s+[a-z]+ing\b)"
 )
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
-_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "against")
+_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
 # A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 _NO_WORD = re.compile(r"\bno\b")
@@ -284,11 +289,14 @@ def negated_words(lowered: str, tokens: list[tuple[str, int, int]]) -> frozenset
     """Return the stems of the words a folded, lower-case text's negations negate.
 
     Each negation negates the first content word after it within ``NEGATION_REACH`` words of its
-    clause: "had not yet been flipped" negates "flipped", "no sign of arson" "sign". An attitude
-    verb ("did not deny") or a word of evidence ("no sign that ...") stands for all its content: it
-    is returned as ``"*"``.
+    clause ("had not yet been flipped": "flipped"), past an adverb ("had not formally approved": both
+    words) and, when that word governs a verb after "to", "of" or "whether", that verb too ("no
+    plans to close", "not allowed to close", "not clear whether the council would reopen"). An
+    attitude verb ("did not deny") or a word of evidence ("no sign that ...") stands for all its
+    content: it is returned as ``"*"``. Irregular verbs count by their base form too ("has not
+    broken" negates "break").
     """
-    out = set()
+    out: set[str] = set()
     for i, (word, _, end) in enumerate(tokens):
         if not _is_negator(word):
             continue
@@ -298,15 +306,26 @@ def negated_words(lowered: str, tokens: list[tuple[str, int, int]]) -> frozenset
             close = lowered.find(",", end + 1)
             following = [t for t in following if t[1] > close] if close >= 0 else []
             end = close + 1
-        for nxt, start, _ in following[:NEGATION_REACH]:
+        reach = NEGATION_REACH
+        j = 0
+        while j < min(reach, len(following)):
+            nxt, start, _ = following[j]
             if _NEGATION_STOP.search(lowered, end, start):
                 break
-            if nxt in VERB_CLASS or nxt in THAT_CLASS or nxt in lexicon.EVIDENCE_NOUNS:
+            j += 1
+            if nxt in VERB_CLASS or nxt in THAT_CLASS or nxt in lexicon.EVIDENCE_NOUNS or nxt in _TRUTH_WORDS:
                 out.add("*")
                 break
-            if nxt not in FUNCTION_WORDS and not _is_negator(nxt):
-                out.add(stem(nxt))
-                break
+            if nxt in FUNCTION_WORDS or _is_negator(nxt) or nxt in _NEGATION_PASSED:
+                continue
+            out.update((stem(nxt), stem(lexicon.IRREGULAR_BASE.get(nxt, nxt))))
+            if nxt.endswith("ly"):
+                continue  # an adverb: the word it qualifies is negated too
+            if j < len(following) and following[j][0] in _GOVERNED:
+                j += 1
+                reach = j + NEGATION_REACH  # the verb the word governs: "no plans to close"
+                continue
+            break
     return frozenset(out)
 
 
@@ -384,20 +403,28 @@ NAME_WEIGHT = 0.3
 LEXICAL_NEGATORS = frozenset({"without", "nothing", "none", "nobody", "nowhere"})
 # A swapped key term in a sentence that otherwise reports the statement.
 KEYTERM_CONFIDENCE = 0.75
-# A negation negates the first content word after it, this many words on at most, in its clause
-# ("did not yet work", "had not been flipped"). An article's sentence says more than the claim, in
-# clauses of its own: a negation it adds stands for a polarity flip only when it negates a word the
-# claim holds too (or the attitude verb, or a "no sign that" clause). "has pledged to keep the
-# headquarters ... and does not plan to change the brand", "is not official until it has been
-# ratified" against "still had to be ratified": the negation is of something the claim does not say.
-# (The claim's own negation is its statement's: an article that says its words without one, or with
-# another verb, "would push for" against "would not seek", does flip it.)
+# A negation negates the first content word after it within this many words of its clause, past
+# adverbs, and a verb that word governs (``negated_words``: "had not yet been flipped", "had not
+# formally approved", "no plans to close"). An article's sentence says more than the claim, in clauses
+# of its own: a negation it adds stands for a polarity flip only when it negates a word the claim holds
+# too (or the attitude verb, or a "no sign that" clause). "has pledged to keep the headquarters ... and
+# does not plan to change the brand", "is not official until it has been ratified" against "still had
+# to be ratified": the negation is of something the claim does not say. (The claim's own negation is
+# its statement's: an article that says its words without one, or with another verb, "would push for"
+# against "would not seek", does flip it.) Its cost: an antonym or a synonym the stems do not join
+# ("were not to blame" against "were responsible", "not yet located" against "found") is no flip.
 NEGATION_REACH = 4
 # A group that holds a view of its own as the subject right before the attitude verb.
 _GROUP_SUBJECT = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.VIEW_GROUPS)) + r")\s+(?:(?:also|now|still|have|had|had\s+long|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+# Words a negation passes over to the word it negates ("would no longer reopen", "not be able to").
+_NEGATION_PASSED = frozenset("longer now able possibly immediately".split())
+# "it was not true that ...": the whole statement is denied.
+_TRUTH_WORDS = frozenset("true correct accurate".split())
+# Words after a negated word that carry the negation on to a verb ("no plans to close").
+_GOVERNED = frozenset("to of whether".split())
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+)?before\b")
 _NEGATION_STOP = re.compile(r"[,;:()]|\s-\s")
 # A sentence that words the statement its own way ("The inferno broke out at around 1am" for "The
@@ -720,6 +747,8 @@ def read_sentence(
                 clause = _NO_OBLIGATION.sub(" ", clause)
             if any(word in clause for word in _FAILED_TO_WORDS):
                 clause = _FAILED_TO.sub(" not ", clause)
+            if "against" in clause:
+                clause = _AGAINST_DOING.sub(r"\1 not", clause)
             words = _words(clause)  # the words of _tokens, without their offsets
             # "neither ... nor", "no sign of arson nor of sabotage" are one negation, counted at the
             # first word: "nor" after another negator goes on with it.
@@ -1188,13 +1217,18 @@ class StatementMatcher:
     def _anchored(self, lowered: str, reading: Reading) -> bool:
         """Say whether a sentence read as negative negates a word it shares with the claim.
 
-        A denial negates all its content; a negation the sentence holds in no word of its own
-        ("ruled out", "failed to") cannot be placed: both count as anchored. Words are compared by
-        stem and by their verb's base form ("did not win" against "won").
+        A denial negates all its content. "failed to reach" and "ruled out closures" are read as
+        "not reach", "not closures", as ``read_sentence`` reads them. Words are compared by stem and by
+        their verb's base form ("did not win" against "won").
         """
         if reading.attitude == "deny" or MODALITY_CLASS.get(reading.attitude) == "deny":
             return True
-        span = lowered[reading.start : reading.end]
+        span = _PSEUDO.sub(" ", lowered[reading.start : reading.end])
+        if any(word in span for word in _FAILED_TO_WORDS):
+            # "failed to reach", "ruled out closures": negations in words, as ``read_sentence`` reads them.
+            span = _FAILED_TO.sub(" not ", span)
+        if "against" in span:
+            span = _AGAINST_DOING.sub(r"\1 not", span)
         tokens = _tokens(span)
         if not any(_is_negator(w) for w, _, _ in tokens):
             return True
@@ -1202,12 +1236,21 @@ class StatementMatcher:
         return "*" in negated or bool(negated & self._content_forms)
 
     def _never_before(self, lowered: str, reading: Reading) -> bool:
-        """Say whether the sentence's negation is "never before", said of a claim's "first" time.
+        """Say whether the sentence's one negation is "never before", said of a claim's "first time".
 
         "Never before had a court in Africa annulled the re-election" is "It was the first time a
         court in Africa annulled" it, with a negator.
         """
-        return "first" in self.content and bool(_NEVER_BEFORE.search(lowered))
+        if "first time" not in fold_simple(self.claim.text):
+            return False
+        never = _NEVER_BEFORE.search(lowered)
+        if never is None:
+            return False
+        # The clause of "never before" ("without precedent: never before had ..."), its one negation.
+        start = max((m.end() for m in _SCOPE_BREAK.finditer(lowered, 0, never.start())), default=0)
+        end = next((m.start() for m in _SCOPE_BREAK.finditer(lowered, never.end())), len(lowered))
+        negators = [w for w, _, _ in _tokens(lowered[start:end]) if _is_negator(w)]
+        return negators == ["never"] and "first" not in lowered[start:end]
 
     @cached_property
     def _content_forms(self) -> frozenset[str]:

@@ -438,10 +438,17 @@ def test_a_datelines_year_is_the_one_nearest_the_claims_date():
 
     assert nearest_day(12, 31, dt.date(2021, 1, 2)) == dt.date(2020, 12, 31)
     assert nearest_day(1, 2, dt.date(2020, 12, 31)) == dt.date(2021, 1, 2)
-    assert nearest_day(2, 29, dt.date(2021, 3, 1)) == dt.date(2020, 2, 29)
+    assert nearest_day(2, 29, dt.date(2020, 3, 1)) == dt.date(2020, 2, 29)
+    # No 29 February within reach of the claims file's date: no date, not one a year off.
+    assert nearest_day(2, 29, dt.date(2023, 3, 1)) is None
     assert find_dateline("Title\n\nJAKARTA, Sept 8 (Reuters) - Text.") == (9, 8)
-    # A sentence that merely opens with a place and a date is no dateline.
+    # Accented capitals, an ordinal day, a weekday before the date.
+    assert find_dateline("Title\n\nBOGOTÁ, Colombia, March 3 (Reuters) - Text.") == (3, 3)
+    assert find_dateline("Title\n\nKUALA LUMPUR, 14th August (Wire) - Text.") == (8, 14)
+    assert find_dateline("Title\n\nMANILA, Monday, July 28 - Text.") == (7, 28)
+    # A sentence that merely opens with a place and a date, or a label in capitals, is no dateline.
     assert find_dateline("Title\n\nIn Jakarta, Sept 8 was a holiday.") is None
+    assert find_dateline("Title\n\nUPDATE, July 28 - Police said more.") is None
 
 
 def test_a_cue_that_names_a_body_is_not_the_event():

@@ -862,19 +862,6 @@ def test_a_claims_own_negation_said_with_another_verb_is_still_a_flip():
             "Ines Calderon said the council had decided to close the ferry terminal.",
             Verdict.CONTRADICTED,
         ),
-        # "unless the harbour is dredged" is "if the harbour is not dredged".
-        (
-            "Ines Calderon warned that the ferry service would stop if the harbour was not dredged",
-            "warn",
-            "Ines Calderon warned that the ferry service would stop unless the harbour was dredged.",
-            Verdict.SUPPORTED,
-        ),
-        (
-            "Ines Calderon warned that the ferry service would stop if the harbour was not dredged",
-            "warn",
-            "Ines Calderon warned that the ferry service would stop if the harbour was dredged.",
-            Verdict.CONTRADICTED,
-        ),
         # "Never before had ..." is "the first time ...".
         (
             "Ines Calderon said it was the first time a ferry had crossed the frozen strait",
@@ -903,3 +890,110 @@ def test_a_groups_view_of_the_holder_is_not_the_holders():
     # Her own words still count, named or not, and so does a group of hers that is the holder.
     assert verdicts(denial, before + "She admitted she had ignored the flood warnings.") == [Verdict.CONTRADICTED]
     assert verdicts(denial, "Ines Calderon said she had not ignored the flood warnings.") == [Verdict.SUPPORTED]
+
+
+_REOPEN = "Ines Calderon said the council would reopen the ferry terminal in March"
+_CLOSE = "Ines Calderon said the council would close the ferry terminal in March"
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "expected"),
+    [
+        # A reviewer's counter-examples to the first version of the rule: the negation reaches the
+        # claim's word past an adverb, "longer", "able to", a noun governing "to"/"of"/"whether".
+        (
+            "Ines Calderon said the council had approved the ferry contract",
+            "Ines Calderon said the council had not formally approved the ferry contract.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Ines Calderon said the council had approved the ferry contract",
+            "Ines Calderon said the ferry contract had not been officially approved by the council.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            _REOPEN,
+            "Ines Calderon said the council would no longer reopen the ferry terminal in March.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            _REOPEN,
+            "Ines Calderon said the council would not be able to reopen the ferry terminal in March.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            _REOPEN,
+            "Ines Calderon said the council had no money to reopen the ferry terminal in March.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            _REOPEN,
+            "Ines Calderon said it was not clear whether the council would reopen the ferry terminal in March.",
+            Verdict.CONTRADICTED,
+        ),
+        (_CLOSE, "Ines Calderon said there were no plans to close the ferry terminal in March.", Verdict.CONTRADICTED),
+        (
+            _CLOSE,
+            "Ines Calderon said the council had no intention of closing the ferry terminal in March.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            _CLOSE,
+            "Ines Calderon said it was not true that the council would close the ferry terminal in March.",
+            Verdict.CONTRADICTED,
+        ),
+        # Irregular verbs by their base form on the article's side too.
+        (
+            "Ines Calderon said the ferry broke the crossing record",
+            "Ines Calderon said the ferry has not broken the crossing record.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Ines Calderon said the crew underwent safety training",
+            "Ines Calderon said the crew did not undergo safety training.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Ines Calderon said the ferry would leave the harbour",
+            "Ines Calderon said the ferry has not left the harbour.",
+            Verdict.CONTRADICTED,
+        ),
+        # "failed to" read as "not" whatever other negation an aside holds.
+        (
+            "Ines Calderon said the rescue team reached the trapped fishermen on Tuesday",
+            "Ines Calderon said the rescue team, with no light, failed to reach the trapped fishermen on Tuesday.",
+            Verdict.CONTRADICTED,
+        ),
+        # "against" negates only after a verb of deciding or advising.
+        (
+            "Ines Calderon said thousands had protested over rising ferry fares",
+            "Ines Calderon said thousands had protested against rising ferry fares.",
+            Verdict.SUPPORTED,
+        ),
+        # "unless" is not read as a negation of the clause it qualifies.
+        (
+            "Ines Calderon said the ferry service would stop in March",
+            "Ines Calderon said the ferry service would stop in March unless the ferry operator paid its debts.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon said the ferry service would not resume unless the harbour was dredged",
+            "Ines Calderon said the ferry service would not resume until the harbour was dredged.",
+            Verdict.SUPPORTED,
+        ),
+        # "never before" stands for "the first time" only as the clause's one negation.
+        (
+            "Ines Calderon said it was the first time a ferry had crossed the frozen strait",
+            "Ines Calderon said it was not the first time a ferry had crossed the frozen strait, although never before"
+            " in January.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Ines Calderon said the first aid convoy had reached the harbour on Monday",
+            "Ines Calderon said the first aid convoy had not reached the harbour on Monday, a delay never seen before.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_review_counter_examples_of_the_negation_rules(claim, body, expected):
+    assert verdicts(matcher(claim, "mayor", "assert"), body) == [expected]
