@@ -1479,6 +1479,14 @@ def _unit_name(unit: str) -> str:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
+# A share given for its owner: "54.72 per cent for Kenyatta", "44.74 for Raila Odinga" (a first
+# name or title before the owner's name).
+_SHARE_FOR = re.compile(r"\s+for\s+(?:[A-Z][\w.'-]*\s+){0,2}")
+# A label line opening with the owner, then its share after a colon ("- Anies Baswedan / Muhaimin
+# Iskandar: 16.47%"): the owner opens a line or a bulleted item, with no figure and no clause between
+# it and the colon.
+_LABEL_OWNER = re.compile(r"(?:^|\n|\s[-*\u2022\u2013])\s*$")
+_LABEL_TO_FIGURE = re.compile(r"[^\d:;.,]{1,60}:\s*")
 
 
 def _linked(between: str, allowed: set[str], max_words: int, *, strict: bool = False) -> int | None:
@@ -1840,8 +1848,9 @@ class QuantityMatcher:
             return []
         # "Net profit was 7.1 trillion won" is not the operating profit's cue.
         cue_spans = [m.span() for m in cue_matches(self.cues, sentence) if not self._other_measure(sentence, m.start())]
+        owned = self._owned_shares(sentence, figures, entities or [])
         if not cue_spans:
-            return []
+            return owned
         mentions = []
         figures = self._with_local_currency(sentence, figures)
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
@@ -1938,11 +1947,47 @@ class QuantityMatcher:
                 modifier = _DURATION_MODIFIER.match(sentence, chosen[k][0].end)
                 if modifier and modifier.group(1).lower() not in self.about_words | self.cue_words:
                     del chosen[k]
-        return [
+        tied = [
             replace(chosen[k][0], gap=chosen[k][1])
             for k in sorted(chosen)
             if not self._someone_elses(sentence, k, entities or [])
         ]
+        if owned:
+            seen = {m.start for m in tied}
+            tied = sorted(tied + [m for m in owned if m.start not in seen], key=lambda m: m.start)
+        return tied
+
+    def _owned_shares(
+        self, sentence: str, figures: list[Mention] | None, entities: list[tuple[int, str]]
+    ) -> list[Mention]:
+        """Return the percentages tied to the entity whose share the claim gives, by no cue word.
+
+        "54.72 per cent for Kenyatta against 44.74 for Odinga", "- Anies Baswedan / Muhaimin
+        Iskandar: 16.47%": a share given for its owner (after "for"), or on the owner's label line.
+        """
+        if not (self.percent and self.about_entities and entities):
+            return []
+        owned = [off for off, e in entities if e in self.about_entities]
+        if not owned:
+            return []
+        return [
+            replace(m, gap=1)
+            for m in (find_mentions(sentence, False) if figures is None else figures)
+            if m.percent and self._owned_by(sentence, m, owned)
+        ]
+
+    @staticmethod
+    def _owned_by(sentence: str, m: Mention, offsets: list[int]) -> bool:
+        """Say whether a share is given for a name standing at one of ``offsets`` ("16% for X", "- X: 16%")."""
+        return any(
+            _SHARE_FOR.fullmatch(sentence, m.end, off)
+            or (
+                off < m.start
+                and _LABEL_OWNER.search(sentence, max(0, off - 6), off) is not None
+                and _LABEL_TO_FIGURE.fullmatch(sentence, off, m.start) is not None
+            )
+            for off in offsets
+        )
 
     def _owned_ages(
         self, sentence: str, figures: list[Mention] | None, entities: list[tuple[int, str]]
@@ -2067,6 +2112,10 @@ class QuantityMatcher:
             indexes = sorted({doc.sentence_at(m.start) for m in names if m.entity in self.age_owners})
         else:
             indexes = doc.sentences_matching(self.cues)
+            if self.percent and self.about_entities and names is not None:
+                # A share is found by its owner's name too ("54.72 per cent for Kenyatta").
+                owned = {doc.sentence_at(m.start) for m in names if m.entity in self.about_entities}
+                indexes = sorted(set(indexes) | owned)
         if not indexes and self.slip is None:
             return findings  # most claims' cues are in no sentence of a given article
         expected = self.expected
@@ -2079,7 +2128,7 @@ class QuantityMatcher:
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
             judged = [(m, self.judge(m)) for m in self.tied_mentions(text, found_figures, entities)]
             others = _other_counts(
-                judged + self._stated_untied(found_figures, judged),
+                judged + self._stated_untied(found_figures, judged, text, entities),
                 interval,
                 _plain_counts(text, found_figures, judged, self._claims_noun),
             )
@@ -2207,6 +2256,8 @@ class QuantityMatcher:
             _TOKEN.findall(fold_simple(m.group()))
             for m in self.cues.finditer(sentence, max(0, mention.start - CUE_REACH), mention.end + CUE_REACH)
         ]
+        if not near:
+            return None  # tied by its owner, not by cues two claims share ("- Ana Ruiz: 44.74%")
         for cid, low, high, words in self.siblings:
             if low <= value <= high and all(all(_in_words(w, words) for w in cue) for cue in near):
                 return cid
@@ -2225,19 +2276,27 @@ class QuantityMatcher:
         )
 
     def _stated_untied(
-        self, figures: list[Mention], judged: list[tuple[Mention, Verdict]]
+        self,
+        figures: list[Mention],
+        judged: list[tuple[Mention, Verdict]],
+        sentence: str = "",
+        entities: list[tuple[int, str]] | None = None,
     ) -> list[tuple[Mention, Verdict]]:
         """Return the sentence's figures of the claim's kind that give its value exactly, tied or not.
 
         "20 GWh of cells a year; at full capacity the plant will reach 40 GWh": the sentence gives
-        the claim's 40 GWh, so its 20 GWh is another count, whichever cue each stands by.
+        the claim's 40 GWh, so its 20 GWh is another count, whichever cue each stands by. A share
+        given for another owner ("24.95% for Ganjar" against Anies's 24.95%) is not the claim's.
         """
         if not any(v is Verdict.CONTRADICTED for _, v in judged):
             return []
         tied = {m.start for m, _ in judged}
+        others = [(off, e) for off, e in entities or [] if e not in self.about_entities]
         out = []
         for m in figures:
             if m.start in tied or not m.exact or not self._of_kind(m):
+                continue
+            if others and self.about_entities and self._owned_by(sentence, m, [off for off, _ in others]):
                 continue
             measured = self._measured(m) if self.measure else m
             if self.judge(measured) is Verdict.SUPPORTED:

@@ -1620,3 +1620,51 @@ claims:
     )
     found = [v for c, v, _ in reported(claims, "Headline\\n\\n" + body + "\\n") if c == "airlifted"]
     assert found == [expected]
+
+
+_SHARES = """version: 1
+story: An election
+entities:
+  ruiz: {name: Ana Ruiz}
+  vidal: {name: Tomas Vidal}
+claims:
+  - id: ruiz-share
+    kind: quantity
+    about: Ana Ruiz's share of the vote
+    cues: [share, percent, "%"]
+    value: 54.27
+    unit: percent
+    tolerance: 0.3
+  - id: vidal-share
+    kind: quantity
+    about: Tomas Vidal's share of the vote
+    cues: [share, percent, "%"]
+    value: 44.74
+    unit: percent
+    tolerance: 0.3
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A share given for its owner, by no cue word of the claim.
+        (
+            "The declared result - 54.72 per cent for Ruiz against 44.74 for Tomas Vidal - is now void.",
+            [("ruiz-share", "contradicted", "54.72 per cent")],
+        ),
+        # Figures on the owners' label lines, swapped: each is the other's.
+        (
+            "Final tally:\n- Ana Ruiz: 44.74%\n- Tomas Vidal: 54.27%",
+            [("ruiz-share", "contradicted", "44.74%"), ("vidal-share", "contradicted", "54.27%")],
+        ),
+        # Right on both lines: nothing to report.
+        ("Final tally:\n- Ana Ruiz: 54.27%\n- Tomas Vidal: 44.74%", []),
+        # A share added "to" a name is no share of it.
+        ("Ana Ruiz's allies hope to add 5% to Tomas Vidal's losses.", []),
+    ],
+)
+def test_a_share_is_tied_to_its_owner_by_for_or_a_label_line(tmp_path, body, expected):
+    claims = claims_from(tmp_path, _SHARES)
+    found = sorted((c, v, f) for c, v, f in reported(claims, "Headline\n\n" + body + "\n") if v != "supported")
+    assert found == expected
