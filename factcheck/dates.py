@@ -51,8 +51,10 @@ _DATE_START = (
     + "|yesterday|today|tonight)"
 )
 # ``_DATE`` for lower-case ASCII text: its words are all lower-case, so without IGNORECASE it finds
-# the same dates at the same offsets in ``text.lower()``, several times faster.
-_DATE_LOWER = re.compile(_DATE_START + _DATE.pattern)
+# the same dates at the same offsets in ``text.lower()``, several times faster. The leading ``\b`` is
+# ``_DATE``'s own (both are zero-width at one offset): tested first, it turns the offsets inside words
+# away before the look-ahead's alternatives are tried (about a third off the scan on the benchmark).
+_DATE_LOWER = re.compile(r"\b" + _DATE_START + _DATE.pattern)
 assert _DATE.pattern.replace("(?P<", "").islower()
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _CLAUSE = re.compile(r"\b(?:and|but|while|after|before|then)\b", re.IGNORECASE)
