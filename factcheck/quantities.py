@@ -26,7 +26,7 @@ from factcheck.articles import Document, cue_matches
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
 from factcheck.places import currency_codes, currency_words, same_currency
-from factcheck.text import cue_pattern, fold_simple
+from factcheck.text import ascii_words, cue_pattern, fold_simple
 
 INF = math.inf
 
@@ -578,9 +578,16 @@ def _raw_numbers(
     """
     masks = [m.span() for m in _MASK.finditer(text)]
     # The case-insensitive scans for words run in ``lower``, the text lower-cased when it is ASCII
-    # (same offsets; None otherwise).
+    # (same offsets; None otherwise), and only if it holds a word each needs (``_RATIO_WORDS``...).
+    words = ascii_words(lower) if lower is not None else None
+
+    def scan(pattern: re.Pattern[str], twin: re.Pattern[str], needed: frozenset[str]) -> Iterator[re.Match[str]]:
+        if lower is None:
+            return pattern.finditer(text)
+        return twin.finditer(lower) if words is not None and not words.isdisjoint(needed) else iter(())
+
     # "one in five", "3 in 10": a share, read as a percentage.
-    for m in _RATIO_LOWER.finditer(lower) if lower is not None else _RATIO.finditer(text):
+    for m in scan(_RATIO, _RATIO_LOWER, _RATIO_WORDS):
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
         if a is not None and b and a < b:
             masks.append(m.span())
@@ -664,7 +671,7 @@ def _raw_numbers(
         yield start, end, low, high, exact, percent, currency or time_unit
     taken.sort()
     spelled: list[tuple[int, int]] = []
-    for m in _WORD_NUM_LOWER.finditer(lower) if lower is not None else _WORD_NUM.finditer(text):
+    for m in scan(_WORD_NUM, _WORD_NUM_LOWER, _NUMBER_WORD_SET):
         if _overlaps(taken, m.start(), m.end()):
             continue
         word_value = _word_value(m.group())
@@ -694,7 +701,7 @@ def _raw_numbers(
         spelled.append((start, end))
         yield start, end, word_value, word_value, True, bool(pct), currency
     taken = sorted(taken + spelled)
-    for m in _VAGUE_LOWER.finditer(lower) if lower is not None else _VAGUE_RE.finditer(text):
+    for m in scan(_VAGUE_RE, _VAGUE_LOWER, _VAGUE_WORDS):
         if _overlaps(taken, m.start(), m.end()):
             continue
         low, high = _VAGUE[m.group().lower()]
@@ -1200,6 +1207,12 @@ _RATIO = re.compile(rf"\b(\d{{1,3}}|{_SMALL_ALT})\s+(?:in|out\s+of)\s+(\d{{1,4}}
 # (what they match is read case-insensitively: a lower-case "One" is the same figure).
 assert all(p.pattern == p.pattern.lower() for p in (_RATIO, _WORD_NUM, _VAGUE_RE))
 _RATIO_LOWER, _WORD_NUM_LOWER, _VAGUE_LOWER = (re.compile(p.pattern) for p in (_RATIO, _WORD_NUM, _VAGUE_RE))
+# Words each of those needs as a whole word (``ascii_words``) of the lower-cased sentence: its "in" or
+# "out", a number word, a word of each vague amount (the longest: "couple" of "a couple of"). Most
+# sentences have none of the last two; ``_raw_numbers`` does not scan them for what cannot be there.
+_RATIO_WORDS = frozenset({"in", "out"})
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.split("|"))
+_VAGUE_WORDS = frozenset(max(re.split(r"[^a-z]+", k), key=len) for k in _VAGUE)
 
 
 def _small_number(word: str) -> int | None:
