@@ -207,6 +207,34 @@ _PSEUDO = re.compile(
     # "a satellite no bigger than a shoebox", "no more than": a measure, not a negation.
     r"|\bno\s+(?:more|less|fewer|[a-z]+er)\s+than\b"
 )
+# ``_PSEUDO`` as two patterns that find the same matches, the second starting with the literal "no"
+# that the regex engine looks for at C speed instead of trying four alternatives at every offset
+# (about eight times faster): the opening "No." (``^`` matches only at offset 0, so it is matched
+# there alone, first, as ``_PSEUDO`` tries it before any later offset), then the others, each with
+# its word boundary before "no" as a look-behind ("no" is two word characters).
+_PSEUDO_OPENING = re.compile(r"\s*no[.!,]\s")
+_PSEUDO_NO = re.compile(
+    r"no(?<!\wno)(?:t only\b|t just\b| doubt\b|t necessarily\b|t least\b|\.?\s*(?=\d)"
+    r"|\s+(?:more|less|fewer|[a-z]+er)\s+than\b)"
+)
+
+
+def _pseudo_spans(lowered: str) -> list[tuple[int, int]]:
+    """Return the spans of ``_PSEUDO.finditer(lowered)``."""
+    first = _PSEUDO_OPENING.match(lowered)
+    spans = [first.span()] if first is not None else []
+    spans.extend(m.span() for m in _PSEUDO_NO.finditer(lowered, first.end() if first is not None else 0))
+    return spans
+
+
+def _without_pseudo(lowered: str) -> str:
+    """Return ``_PSEUDO.sub(" ", lowered)`` (no match of it is empty)."""
+    pieces, at = [], 0
+    for start, end in _pseudo_spans(lowered):
+        pieces.append(lowered[at:start])
+        at = end
+    pieces.append(lowered[at:])
+    return " ".join(pieces)
 # "passes to the state, not directly to the palace": a contrast naming the alternative at the end of
 # its clause ("the tower, not the crane, collapsed" negates the crane: the content goes on after it).
 _CONTRAST_NOT = re.compile(r",\s*not\s+(?=(?:directly\s+|only\s+|just\s+)?(?:to|in|at|on|by|from|for|with|the|a|an)\b)")
@@ -742,7 +770,7 @@ def read_sentence(
             if a == 0 and "avoid" in clause:
                 clause = _PURPOSE.sub(" ", clause)
             if "no" in clause:
-                clause = _PSEUDO.sub(" ", clause)
+                clause = _without_pseudo(clause)
             if not required and ("not" in clause or "n't" in clause):
                 clause = _NO_OBLIGATION.sub(" ", clause)
             if any(word in clause for word in _FAILED_TO_WORDS):
@@ -824,7 +852,7 @@ def _tokens_outside_pseudo(lowered: str, tokens: list[tuple[str, int, int]]) -> 
     """Drop the words of pseudo-negations ("no doubt", "No. 2") from a run of words."""
     if "no" not in lowered:
         return list(tokens)  # every pseudo-negation has a "no" (or a "not"): none to drop, without the scan
-    spans = [m.span() for m in _PSEUDO.finditer(lowered)]
+    spans = _pseudo_spans(lowered)
     return [t for t in tokens if not any(a <= t[1] < b for a, b in spans)]
 
 
