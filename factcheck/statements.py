@@ -235,6 +235,8 @@ def _without_pseudo(lowered: str) -> str:
         at = end
     pieces.append(lowered[at:])
     return " ".join(pieces)
+
+
 # "passes to the state, not directly to the palace": a contrast naming the alternative at the end of
 # its clause ("the tower, not the crane, collapsed" negates the crane: the content goes on after it).
 _CONTRAST_NOT = re.compile(r",\s*not\s+(?=(?:directly\s+|only\s+|just\s+)?(?:to|in|at|on|by|from|for|with|the|a|an)\b)")
