@@ -65,6 +65,11 @@ def declares_translation(text: str) -> bool:
     return bool(_TRANSLATION_NOTICE.search(text, 0, TRANSLATION_NOTICE_WINDOW))
 
 
+def _worded(finding: Finding) -> bool:
+    """Say whether a quote finding says the words were changed (not that they are verbatim, nor whose they are)."""
+    return finding.verdict is Verdict.CONTRADICTED and not finding.expected.endswith("(speaker)")
+
+
 # Below this, a quote of the right speaker is another quote, not a rendering of the claimed one.
 DEFAULT_MIN_SIMILARITY = 45.0
 # A shorter quote of the right speaker whose best-aligned stretch is this close is a reworded fragment.
@@ -579,9 +584,13 @@ class QuoteMatcher:
         the translator's: a changed word is reported as unclear, and only the speaker is checked.
         """
         findings = self._check(doc, spans)
+        # A translation changes only a changed word's finding: with none (most articles: the words
+        # verbatim, or misattributed), the findings are the same whatever the article says of itself.
+        if not any(_worded(f) for f in findings):
+            return findings
         # The notice is often on the date line, which reading drops as boilerplate: look at the source
         # too (the text alone still serves an HTML page, whose source opens with markup).
-        if not findings or not (declares_translation(doc.text) or declares_translation(doc.source)):
+        if not (declares_translation(doc.text) or declares_translation(doc.source)):
             return findings
         return [
             replace(
@@ -589,7 +598,7 @@ class QuoteMatcher:
                 confidence=min(f.confidence, TRANSLATED_CONFIDENCE),
                 message=f.message + " (the article is a translation)",
             )
-            if f.verdict is Verdict.CONTRADICTED and not f.expected.endswith("(speaker)")
+            if _worded(f)
             else f
             for f in findings
         ]
