@@ -222,6 +222,16 @@ _DATE_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?\s*(?:(?:-|to|and|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}(?!\w)",
     re.IGNORECASE,
 )  # "12 March", "21 to 23 March" (a range of days)
+# ``_DATE_BEFORE`` and ``_DATE_AFTER`` for lower-cased ASCII text (all their words lower-case): the same
+# matches in the lower-cased slices, without IGNORECASE's folding of each character.
+assert _DATE_BEFORE.pattern.islower() and _DATE_AFTER.pattern.islower()
+_DATE_BEFORE_LOWER, _DATE_AFTER_LOWER = re.compile(_DATE_BEFORE.pattern), re.compile(_DATE_AFTER.pattern)
+# What ``_raw_numbers`` reads around each figure, compiled once (not looked up in ``re``'s cache per figure).
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "38,4"
+_YEARS_OLD_AFTER = re.compile(r"[- ]years?[- ]old")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][A-Za-z'-]+,\s*$")  # "Havardsen, 24"
+_OF_BEFORE = re.compile(r",\s*of\s*$")
+_YEARS_AFTER = re.compile(r"\s+years?\b(?!\s+(?:ago|of|in|later|earlier))")  # "a man, of 45 years"
 # (Not the first word of a compound: "8,000 day-trippers" counts people, "a 10-day-long strike" days.)
 _TIME_UNIT_AFTER = re.compile(
     r"^(?:-|\s)*(?:year|month|week|day|hour|minute|second|decade|centur)[a-z]*(?:-old|-long)?\b(?!-[a-z])",
@@ -600,24 +610,27 @@ def _raw_numbers(
         start, end = m.start("num"), m.end()
         raw = m.group("num")
         # "38,4 million" (decimal comma) and "12 400" (space-grouped thousands), as Europe writes them.
-        raw = raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.replace(",", "").replace(" ", "")
+        raw = raw.replace(",", ".") if _DECIMAL_COMMA.fullmatch(raw) else raw.replace(",", "").replace(" ", "")
         before, after = text[max(0, start - 12) : start], text[m.end("num") : m.end("num") + 14]
         if after[:1].isalpha() and not m.group("scale") and not m.group("pct") and not _physical_unit(after):
             continue  # 2C, 5G, 3D: a name or another unit
         if after.startswith(("th", "st ", "nd ", "rd ")) or (after[:1] == ":" and after[1:2].isdigit()):
             continue  # a time of day, an ordinal (not a figure before a colon: "risen to 11: two died")
-        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        if lower is not None:
+            dated = _DATE_BEFORE_LOWER.search(lower[max(0, start - 12) : start]) or _DATE_AFTER_LOWER.match(
+                lower[m.end("num") : m.end("num") + 14]
+            )
+        else:
+            dated = _DATE_BEFORE.search(before) or _DATE_AFTER.match(after)
+        if dated:
             continue
         # Ages are figures of their own sort: only an age claim takes them ("the 52-year-old Ana
         # Ruiz", "Havardsen, 24, passed a medical", "aged 59").
         if float(raw) < OLDEST_AGE and (
-            (re.match(r"[- ]years?[- ]old", after) and not _AGED_THING.match(text, m.end("num")))
-            or (
-                re.search(r"[A-Z][A-Za-z'-]+,\s*$", before)
-                and (after.startswith((",", ")", ";")) or after in ("", "."))
-            )
+            (_YEARS_OLD_AFTER.match(after) and not _AGED_THING.match(text, m.end("num")))
+            or (_NAME_COMMA_BEFORE.search(before) and (after.startswith((",", ")", ";")) or after in ("", ".")))
             or _AGED_BEFORE.search(before)
-            or (re.search(r",\s*of\s*$", before) and re.match(r"\s+years?\b(?!\s+(?:ago|of|in|later|earlier))", after))
+            or (_OF_BEFORE.search(before) and _YEARS_AFTER.match(after))
         ):
             yield start, m.end("num"), float(raw), float(raw), True, False, AGE
             continue
