@@ -1065,6 +1065,12 @@ _INTERIM = re.compile(
 )
 
 
+# ``_INTERIM`` for lower-cased ASCII text: its letters are all lower-case but for escapes (``\W``, whose
+# meaning lower-casing keeps), so it finds the same in ``clause.lower()``, about three times faster.
+assert re.sub(r"\\[A-Za-z]", "", _INTERIM.pattern).islower()
+_INTERIM_LOWER = re.compile(_INTERIM.pattern)
+
+
 def _clause_around(sentence: str, mention: Mention) -> str:
     """Return the clause that holds a figure (bounded by _BREAK, and at most 160 characters each way)."""
     start = max(0, mention.start - 160)
@@ -1127,6 +1133,8 @@ _CONDITION = re.compile(
     r"seriously|critically|gravely|fighting\s+for\s+(?:their\s+)?(?:lives|life|breath))\b",
     re.IGNORECASE,
 )
+assert _CONDITION.pattern.islower()
+_CONDITION_LOWER = re.compile(_CONDITION.pattern)  # for lower-cased ASCII text, as ``_INTERIM_LOWER``
 _WANTED_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS + lexicon.NEEDED_WORDS) + r")\b", re.IGNORECASE
 )
@@ -2415,8 +2423,9 @@ class QuantityMatcher:
             # "Of the 17 people who died, 12 lived in Karaagash": the later figures are parts.
             return confidence * OTHER_GROUP_FACTOR, " (a part of the group the sentence opens with)"
         clause = _clause_around(sentence, mention)
+        low_clause = clause.lower() if clause.isascii() else None  # the twins' text, if they can read it
         earlier = _EARLIER_FIGURE.search(sentence, max(0, mention.start - CUE_REACH), mention.start)
-        if _INTERIM.search(clause) or earlier:
+        if (_INTERIM_LOWER.search(low_clause) if low_clause is not None else _INTERIM.search(clause)) or earlier:
             # "estimates 2,800 hectares have burned so far", "initially reported five deaths":
             # a figure given as an earlier or partial count, not as the final one.
             return confidence * OTHER_GROUP_FACTOR, " (an interim or earlier count)"
@@ -2479,7 +2488,8 @@ class QuantityMatcher:
         if verb and verb.group(1).lower() not in self.about_words | self.cue_words:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.
             return confidence * OTHER_GROUP_FACTOR, f" (what was {verb.group(1).lower()}, not the claim's)"
-        if _CONDITION.search(clause) and not self.condition and mention.currency is None and not mention.percent:
+        condition = _CONDITION_LOWER.search(low_clause) if low_clause is not None else _CONDITION.search(clause)
+        if condition and not self.condition and mention.currency is None and not mention.percent:
             # "Four youngsters are in a serious condition": the worst-off among them, not all.
             return confidence * OTHER_GROUP_FACTOR, " (a group in one condition, part of the claim's)"
         part_of = (
