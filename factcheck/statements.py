@@ -1253,7 +1253,7 @@ class StatementMatcher:
         """
         if reading.attitude == "deny" or MODALITY_CLASS.get(reading.attitude) == "deny":
             return True
-        span = _PSEUDO.sub(" ", lowered[reading.start : reading.end])
+        span = _without_pseudo(lowered[reading.start : reading.end])
         if any(word in span for word in _FAILED_TO_WORDS):
             # "failed to reach", "ruled out closures": negations in words, as ``read_sentence`` reads them.
             span = _FAILED_TO.sub(" not ", span)
