@@ -2286,12 +2286,15 @@ class QuantityMatcher:
         if mention.low_open or mention.high_open or (mention.nominal is None and mention.low != mention.high):
             return None  # a bound or a range: not one claim's value
         value = mention.nominal if mention.nominal is not None else mention.low
+        matches = list(self.cues.finditer(sentence, max(0, mention.start - CUE_REACH), mention.end + CUE_REACH))
+        if not matches:
+            return None  # tied by its owner, not by cues two claims share ("- Ana Ruiz: 44.74%")
+        # A cue inside the figure ("million" of "RM210 million") tells no claim from another.
         near = [
             _TOKEN.findall(fold_simple(m.group()))
-            for m in self.cues.finditer(sentence, max(0, mention.start - CUE_REACH), mention.end + CUE_REACH)
+            for m in matches
+            if not (mention.start <= m.start() and m.end() <= mention.end)
         ]
-        if not near:
-            return None  # tied by its owner, not by cues two claims share ("- Ana Ruiz: 44.74%")
         for cid, low, high, words in self.siblings:
             if low <= value <= high and all(all(_in_words(w, words) for w in cue) for cue in near):
                 return cid

@@ -1668,3 +1668,31 @@ def test_a_share_is_tied_to_its_owner_by_for_or_a_label_line(tmp_path, body, exp
     claims = claims_from(tmp_path, _SHARES)
     found = sorted((c, v, f) for c, v, f in reported(claims, "Headline\n\n" + body + "\n") if v != "supported")
     assert found == expected
+
+
+def test_a_cue_inside_the_figure_does_not_keep_a_siblings_value(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+story: A verdict
+claims:
+  - id: fine
+    kind: quantity
+    about: fine imposed on the former minister
+    cues: [fine, fined]
+    value: 210000000
+    unit: EUR
+  - id: sum
+    kind: quantity
+    about: funds the former minister misappropriated
+    cues: [misappropriated, funds, million]
+    value: 42000000
+    unit: EUR
+""",
+    )
+    # "million" ties the figure to the sum, but it is the figure's own word: the value is the fine's.
+    body = "Headline\n\nIf the EUR210 million is not paid, he faces five more years in prison.\n"
+    assert [r for r in reported(claims, body) if r[1] == "contradicted"] == []
+    # A cue of the sum's own beside it keeps it the sum's: the classic slip.
+    slip = "Headline\n\nHe misappropriated EUR210 million, the court found.\n"
+    assert [(c, v) for c, v, _ in reported(claims, slip)] == [("sum", "contradicted")]
