@@ -196,7 +196,24 @@ class DateMatcher:
         """Say whether a cue stands right after the date, the date its modifier ("the 16 September collapse")."""
         assert self.cues is not None
         rest = sentence[mention.end :]
-        return bool(self.cues.match(sentence, mention.end + len(rest) - len(rest.lstrip())))
+        return bool(self.cues.match(sentence, mention.end + len(rest) - len(rest.lstrip()))) or self._possessed_cue(
+            sentence, mention
+        )
+
+    def _possessed_cue(self, sentence: str, mention: DateMention) -> bool:
+        """Say whether the date's possessive describes a cue, two words on at most ("Wednesday's deadly blast")."""
+        possessive = _POSSESSIVE.match(sentence, mention.end)
+        if possessive is None or self.cues is None:
+            return False
+        at = possessive.end()
+        for _ in range(3):
+            if self.cues.match(sentence, at):
+                return True
+            word = _NEXT_WORD.match(sentence, at)
+            if word is None:
+                return False
+            at = word.end()
+        return False
 
     def _at_the_place(self, sentence: str, mention: DateMention) -> bool:
         """Say whether a date is tied only to a cue after it that names the event's place.
@@ -310,6 +327,9 @@ class DateMatcher:
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention, low):
                     continue
+                if _POSSESSIVE.match(text, mention.end) and not self._possessed_cue(text, mention):
+                    continue  # "Friday's share price": a day that describes something else than the event
+
                 if _other_day_of_a_span(text, mention, self.claim.value.weekday()):
                     continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
                 if future.search(_clause_before(_blank_asides(searched, mention.start), mention.start)):
@@ -348,7 +368,9 @@ class DateMatcher:
                     # something done at the event's place, the cue only the place's name.
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day of something done at the event's place"
-                if later and not (self.cues and self.cues.search(later.group())):
+                if later and not (
+                    self.cues and (self.cues.search(later.group()) or self._cue_right_after(text, mention))
+                ):
                     # "The blaze was brought under control early on Wednesday": something done to the
                     # event afterwards, on its own day.
                     confidence *= SPEECH_DATE_FACTOR
@@ -439,6 +461,10 @@ _STAMP_BEFORE = re.compile(r"[|\u00b7]\s*$")
 _STAMP_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\b")
 
 
+# A day's possessive and up to two words before the noun it describes ("Wednesday evening's deadly
+# explosion"): the event's day when that noun is the claim's cue, another thing's otherwise.
+_POSSESSIVE = re.compile(r"(?:'s|s')\s+")
+_NEXT_WORD = re.compile(r"[\w-]+\s+")
 # A noun of a body right after a cue ("election commission", "Attack Response Unit"): the cue names the
 # body, not the event.
 _BODY_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(lexicon.ORGANISATION_WORDS)) + r")\b")
@@ -531,8 +557,6 @@ def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) 
         sentence, max(0, mention.start - 60), mention.start
     ):
         return True
-    if sentence.startswith(("'s", "s'"), mention.end):
-        return True  # "Friday's share price": a day that describes something else
     return sentence.count('"', 0, mention.start) % 2 == 1
 
 

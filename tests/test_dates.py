@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from factcheck.dates import DateMatcher, find_dates
 from factcheck.model import DateClaim, Verdict
 
+from .conftest import doc
+
 FLOOD = DateMatcher.compile(DateClaim("flood-date", "date", cues=("flood", "struck"), value=dt.date(2025, 9, 18)))
 PUBLISHED = dt.date(2025, 9, 20)  # a Saturday
 
@@ -462,3 +464,21 @@ def test_a_cue_that_names_a_body_is_not_the_event():
     assert tied("On Thursday the Election Board confirmed the result.") == []
     assert tied("The election was held on Thursday.") == [(dt.date(2025, 9, 18), Verdict.CONTRADICTED)]
     assert [v for _, v in tied("The election on 14 September passed off calmly.")] == [Verdict.SUPPORTED]
+
+
+def test_a_days_possessive_dates_the_event_only_when_it_describes_the_cue():
+    blast = DateMatcher.compile(DateClaim("b", "date", cues=("explosion", "blast"), value=dt.date(2025, 9, 16)))
+
+    def found(body):
+        d = doc("Headline\n\n" + body + "\n")
+        return [(f.verdict, f.found) for f in blast.check(d, PUBLISHED) if f.confidence >= 0.5]
+
+    # PUBLISHED is Saturday 20 September: Wednesday is the 17th, Tuesday the 16th.
+    assert found("Wednesday's deadly explosion killed 100 people.") == [(Verdict.CONTRADICTED, "Wednesday")]
+    # A passive before it says nothing of a later phase when the day is the explosion's own.
+    assert found("Nearly 100 people had been killed in Wednesday evening's explosion.") == [
+        (Verdict.CONTRADICTED, "Wednesday evening")
+    ]
+    assert found("Tuesday's explosion killed 100 people.") == [(Verdict.SUPPORTED, "Tuesday")]
+    # The possessive of another noun: the day of something else.
+    assert found("Wednesday's share price fell after the explosion.") == []
