@@ -916,13 +916,19 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 TRANSPOSED_CONFIDENCE = 1.0
 
 
-def _transposed(mention: Mention, claim: QuantityClaim) -> bool:
+def _transposed(mention: Mention, claim: QuantityClaim, approximate: bool = False) -> bool:
     """Say whether a figure is the claim's value with its digits in another order ("14" for 41).
 
     Only one exact figure, written with as many digits as the claim's ("0.92" for 0.29, "1,420"
-    for 1,240), and not in another unit: "1.4 million" is no slip of 41.
+    for 1,240), and not in another unit: "1.4 million" is no slip of 41. With ``approximate``, a
+    hedged one figure too ("some 2,570" for 2,750), not a bound or a range.
     """
-    if claim.value is None or not mention.exact or mention.low != mention.high or mention.other_unit:
+    if claim.value is None or mention.other_unit:
+        return False
+    if approximate:
+        if mention.low_open or mention.high_open or len(re.findall(r"\d[\d,.]*", mention.text)) != 1:
+            return False  # a bound or a range ("between 2,500 and 2,700") is no one figure
+    elif not mention.exact or mention.low != mention.high:
         return False
     found = re.sub(r"\D", "", mention.text)
     wanted = re.sub(r"\D", "", format_number(claim.value))
@@ -2169,6 +2175,10 @@ class QuantityMatcher:
             for mention, verdict in judged:
                 tied.add(sent.start + mention.start)
                 confidence, why = self.confidence(text, mention)
+                if verdict is Verdict.IMPRECISE and _transposed(mention, self.claim, approximate=True):
+                    # "some 2,570 tonnes" for 2,750: the claim's digits in another order, hedged; the
+                    # hedge does not make the slip a rounding.
+                    verdict = Verdict.CONTRADICTED
                 if verdict is Verdict.CONTRADICTED and not mention.other_unit:
                     note = others.get(mention) or _far_off(mention, interval)
                     own_count = self._counts_own_noun(text, mention) and self._own_event(text, mention)

@@ -1696,3 +1696,31 @@ claims:
     # A cue of the sum's own beside it keeps it the sum's: the classic slip.
     slip = "Headline\n\nHe misappropriated EUR210 million, the court found.\n"
     assert [(c, v) for c, v, _ in reported(claims, slip)] == [("sum", "contradicted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The claim's digits in another order stay a slip when hedged.
+        ("Officials say some 2,570 tonnes of ammonium nitrate were stored.", ["contradicted"]),
+        ("Officials say about 2,570 tonnes of ammonium nitrate were stored.", ["contradicted"]),
+        # A hedged figure near the claim's with other digits is a rounding; a range is no one figure.
+        ("Officials say some 2,700 tonnes of ammonium nitrate were stored.", ["imprecise"]),
+        ("Officials say between 2,570 and 2,800 tonnes of ammonium nitrate were stored.", ["imprecise"]),
+    ],
+)
+def test_hedged_transposed_digits_are_a_slip(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+story: A blast
+claims:
+  - id: tonnes
+    kind: quantity
+    about: ammonium nitrate stored at the port
+    cues: [tonnes, stored]
+    value: 2750
+    unit: tonnes
+""",
+    )
+    assert [v for c, v, _ in reported(claims, "Headline\n\n" + body + "\n") if c == "tonnes"] == expected
