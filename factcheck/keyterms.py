@@ -105,6 +105,9 @@ _CONTRAST = re.compile(
 # many things to be compared by their letter.
 _CODE = re.compile(r"\b([A-Z]{2,4}-?\d[\dA-Z]*|[A-Z]\d+[A-Z][\dA-Z]*)\b")
 _CODE_LETTERS = re.compile(r"[A-Z]+")
+# A one-letter code names a thing only with the noun after it: "the A10 motorway" and "the A12
+# motorway" are two roads, "A4 paper" no road. The letter and that noun are its slot.
+_LETTER_CODE = re.compile(r"\b([A-Z])(\d{1,3})\s+([a-z]{3,})\b")
 # What the scans of ``terms`` need, so that a text without it is not scanned (ASCII text only, where
 # IGNORECASE is lower-casing): a digit (years, codes, counts, race and clock times), or one of a
 # pattern's words as a whole word of the lower-cased text (each pattern's word stands between word
@@ -286,6 +289,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         letters = _CODE_LETTERS.match(m.group())
         assert letters is not None  # the pattern opens with a capital
         out.append(KeyTerm("code", letters.group(), m.group().replace("-", ""), m.group()))
+    for m in _LETTER_CODE.finditer(text) if digit else ():
+        out.append(KeyTerm("code", f"{m.group(1)} {m.group(3)}", m.group(1) + m.group(2), m.group(1) + m.group(2)))
     for m in _NUMBER_SLOT.finditer(text) if digit else ():
         if len(m.group(2)) == 1 and m.group(2).isupper() and m.group(1) + m.group(2) == m.group():
             continue  # "3I/ATLAS", "5G": a name of digits and a capital, not a count ("5m" is metres)

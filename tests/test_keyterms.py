@@ -394,3 +394,15 @@ def test_a_year_that_closes_a_full_date_is_no_key_term() -> None:
     # A year of its own is one: "since 2022", "in 2022", a month and year without a day.
     assert [t.value for t in keyterms.terms("the first emergency since 2022") if t.sort == "year"] == ["2022"]
     assert [t.value for t in keyterms.terms("the rule in force from January 2022") if t.sort == "year"] == ["2022"]
+
+
+def test_a_one_letter_code_is_compared_with_the_noun_after_it() -> None:
+    claim = keyterms.terms("The bridge carried the A10 motorway linking the port with the border")
+
+    def swapped(sentence: str) -> list[tuple[str, str]]:
+        return [(s.expected, s.found) for s in keyterms.swaps(claim, sentence, lambda a, b: False)]
+
+    assert swapped("The viaduct carried the A12 motorway that links the port with the border.") == [("A10", "A12")]
+    # Another thing named by a letter and digits, or the same road: no swap.
+    assert swapped("The viaduct, printed on A4 paper in the plans, carried the A10 motorway.") == []
+    assert swapped("The viaduct carried the A10 motorway, not far from the M25 junction.") == []
