@@ -1569,6 +1569,8 @@ def _unit_ok(
     """Return True if a mention is a figure of the claim's kind (percent, money, duration, measure, count)."""
     if measure == "rate" and mention.percent:
         return True  # percentage points, for a claim in basis points
+    if age and time is not None and mention.currency == time:
+        return True  # an age given in the claim's unit: "from five months of age" for 5 months
     if age or mention.currency == AGE:
         return age and mention.currency == AGE
     if percent or mention.percent:
@@ -1818,6 +1820,8 @@ class QuantityMatcher:
         slip of rewrites and translations). Other numbers in other units are other things.
         """
         unit = mention.currency or ""
+        if unit == self.time:
+            return False  # the claim's own unit is no other one
         if self.time:
             family = unit.startswith("time:")
         else:

@@ -1724,3 +1724,30 @@ claims:
 """,
     )
     assert [v for c, v, _ in reported(claims, "Headline\n\n" + body + "\n") if c == "tonnes"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An age in the claim's own unit of time is the claim's figure, not "another unit".
+        ("Babies get the first dose at two months of age.", []),
+        ("Babies get the first dose at 2 months old.", []),
+        ("Babies get the first dose at three months of age.", ["contradicted"]),
+    ],
+)
+def test_an_age_in_the_claims_unit_of_time_is_its_figure(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+story: A vaccine
+claims:
+  - id: first-dose-age
+    kind: quantity
+    about: age at which babies get the first dose
+    cues: [months, age]
+    value: 2
+    unit: months
+""",
+    )
+    found = [v for c, v, _ in reported(claims, "Headline\n\n" + body + "\n") if c == "first-dose-age"]
+    assert found == expected
