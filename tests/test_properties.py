@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck import check, parse_claims
@@ -127,3 +127,44 @@ def test_benign_rewrites_change_nothing(rewrites, comments):
     for rewrite in rewrites:
         text = rewrite(text)
     assert contradicted(text + (COMMENTS if comments else "")) == set()
+
+
+# Small and round numbers as well as any: the figures a claim's bound is ten or a thousand times off.
+_NUMBERS = st.one_of(st.sampled_from([0, 1, 4, 12, 40, 400, 4000, 10**6]), st.integers(0, 10**9))
+_BOUNDS = st.one_of(
+    _NUMBERS.map(lambda n: f"value: {n}"),
+    _NUMBERS.map(lambda n: f"min: {n}"),
+    _NUMBERS.map(lambda n: f"max: {n}"),
+    st.tuples(_NUMBERS, _NUMBERS).map(lambda t: f"min: {min(t)}\n    max: {max(t)}"),
+)
+_TOLERANCE = st.sampled_from(["", "\n    tolerance: 2", "\n    tolerance: 5%", "\n    tolerance: 0"])
+_UNIT = st.sampled_from(["", "\n    unit: percent", "\n    unit: EUR", "\n    unit: km", "\n    unit: months"])
+_FIGURE = st.tuples(
+    st.sampled_from(["", "about ", "some ", "more than ", "at least ", "up to ", "nearly ", "fewer than "]),
+    st.one_of(_NUMBERS.map(str), st.sampled_from(["0", "0.5", "1,200", "4.2bn", "a dozen", "five"])),
+    st.sampled_from(["", " people", "%", " euros", " km", " months", " million", "-340"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BOUNDS, _TOLERANCE, _UNIT, _FIGURE)
+@example("min: 400", "", "", ("", "4", " people"))  # the case blind set 30 found (Kaikoura)
+@example("max: 40", "\n    tolerance: 5%", "", ("about ", "4000", ""))
+def test_any_figure_against_any_quantity_claim_is_judged_without_an_error(bound, tolerance, unit, figure):
+    # A claim with one bound only once raised OverflowError on a figure ten times off it: every
+    # figure, against every kind of bound, must give findings, never an exception.
+    claims = parse_claims(
+        f"""
+version: 1
+claims:
+  - id: evacuated
+    kind: quantity
+    about: people evacuated from the town
+    cues: [evacuated]
+    {bound}{tolerance}{unit}
+"""
+    )
+    hedge, number, tail = figure
+    body = f"Headline\n\nRescuers said {hedge}{number}{tail} were evacuated from the town on Friday.\n"
+    findings = check(claims, [document_from_text(body, "a.txt")])
+    assert all(f.claim == "evacuated" for f in findings)
