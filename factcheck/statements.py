@@ -1265,7 +1265,7 @@ class StatementMatcher:
         negated = negated_words(span, tokens)
         return "*" in negated or bool(negated & self._content_forms)
 
-    def _never_before(self, lowered: str, reading: Reading) -> bool:
+    def _never_before(self, lowered: str) -> bool:
         """Say whether the sentence's one negation is "never before", said of a claim's "first time".
 
         "Never before had a court in Africa annulled the re-election" is "It was the first time a
@@ -1312,7 +1312,7 @@ class StatementMatcher:
         confidence = 1.0
         lowered = doc.lower[sent.start : sent.end]
         if found_negative != want_negative and not (
-            found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered, reading))
+            found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered))
         ):
             verdict = Verdict.CONTRADICTED
             why = "polarity flipped: the article says the opposite"
