@@ -551,9 +551,12 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         seen += 1
         if seen > max_lines:
             break
-        # More than 14 words: at most 15 pieces split off (of a paragraph's hundred words) tell.
+        # More than 14 words: at most 15 pieces split off (of a paragraph's hundred words) tell. A
+        # line opening or ending with a date holds its year, "19" or "20" then two digits (_DMY,
+        # _MDY, _DATE_AT_END): a line without either pair is spared their scans (most lines).
         if len(line.split(None, 14)) > 14 or not (
-            _HEADER_HINT.search(line) or _opens_with_date(line) or _ends_with_date(line)
+            _HEADER_HINT.search(line)
+            or (("19" in line or "20" in line) and (_opens_with_date(line) or _ends_with_date(line)))
         ):
             continue
         date = _date_in(line)
@@ -571,6 +574,8 @@ _YEARLESS_DATELINE = re.compile(
     r"(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)\s*"
     r"(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]"
 )
+# How a dateline opens: its place's first two characters (``_YEARLESS_DATELINE``'s first letters).
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'.-]")
 # Words in capitals that open a line as a label, not a place: "UPDATE, July 28 - ...".
 _NOT_PLACES = frozenset("UPDATE UPDATED CORRECTION CORRECTED BREAKING EXCLUSIVE ANALYSIS EDITORIAL OPINION".split())
 # A dateline's date is the claims file's within this many days (else the line is no dateline of this story).
@@ -586,7 +591,13 @@ def find_dateline(source: str, max_lines: int = 12) -> tuple[int, int] | None:
         seen += 1
         if seen > max_lines:
             break
-        m = _YEARLESS_DATELINE.match(fold(line.strip())[0])
+        line = line.strip()
+        head = line[:2]
+        if head.isascii() and not _DATELINE_HEAD.match(head):
+            # Folding copies ASCII characters as they are: the folded line opens with these two, which
+            # do not open a dateline ("The ...", "- ..."). Most lines are turned away here, unfolded.
+            continue
+        m = _YEARLESS_DATELINE.match(line if line.isascii() else fold(line)[0])
         if m and m.group(1) not in _NOT_PLACES:
             month = _MONTHS.get((m.group(2) or m.group(5)).lower())
             day = int(m.group(3) or m.group(4))
