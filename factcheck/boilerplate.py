@@ -77,7 +77,9 @@ def drop_link_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     in_list = False
     for offset, line in lines:
-        if _LINK_LIST_HEADER.match(line):
+        # A header ends with its colon (``\s`` and ``rstrip`` are the same white space): only such a
+        # line is matched against the header's words.
+        if line.rstrip().endswith(":") and _LINK_LIST_HEADER.match(line):
             in_list = True
             continue
         if in_list and _BULLET.match(line):
@@ -108,16 +110,22 @@ def is_dropped(line: str) -> bool:
 _PRIVACY_WORDS = ("cookie", "personal", "privacy", "gdpr", "tracking")
 
 
-def _may_be_banner(line: str) -> bool:
-    """Say whether ``_PRIVACY`` may match ``line``: one of its words in it, or a line not in ASCII.
+# The letters outside ASCII that a case-insensitive pattern's ASCII letter matches ('ſ' for "s",
+# the Kelvin sign for "k", the dotted and dotless i for "i"): the re module's documented four.
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
-    Outside ASCII the case-insensitive pattern also matches letters that lower-case to no ASCII
-    letter (the long s), so such a line is always searched.
+
+def _may_be_banner(line: str) -> bool:
+    """Say whether ``_PRIVACY`` may match ``line``: one of its words in it, or a letter it may match outside ASCII.
+
+    A match is the letters of a word, each an ASCII letter of either case (which ``lower`` turns
+    into the word's, in one run) or one of ``_ASCII_LOOKALIKES``: a line with neither is not searched.
+    Most lines outside ASCII hold only curly quotes or accented names.
     """
-    if not line.isascii():
-        return True
     lower = line.lower()
-    return any(word in lower for word in _PRIVACY_WORDS)
+    if any(word in lower for word in _PRIVACY_WORDS):
+        return True
+    return not line.isascii() and any(c in line for c in _ASCII_LOOKALIKES)
 
 
 def is_cut(line: str) -> bool:
