@@ -519,7 +519,27 @@ _MONTHS = lexicon.MONTHS
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-_HEADER_HINT = re.compile(r"\b(?:published|updated|posted|by|date)\b|^\W*\d{4}-\d\d-\d\d|\||·", re.IGNORECASE)
+_HEADER_WORDS = ("published", "updated", "posted", "by", "date")
+_HEADER_HINT = re.compile(r"\b(?:" + "|".join(_HEADER_WORDS) + r")\b|^\W*\d{4}-\d\d-\d\d|\||·", re.IGNORECASE)
+# ``_HEADER_HINT``'s parts, for an ASCII line (where IGNORECASE is lower-casing): its words in the
+# lower-cased line, the ISO date at its start, its marks.
+_HEADER_WORD_LOWER = re.compile(r"\b(?:" + "|".join(_HEADER_WORDS) + r")\b")
+_ISO_START = re.compile(r"\W*\d{4}-\d\d-\d\d")
+
+
+def _header_hint(line: str) -> bool:
+    """Return ``bool(_HEADER_HINT.search(line))``.
+
+    An ASCII line is searched for a word only if it holds one (``in``, in C) and in lower case
+    (the case-insensitive scan tries its words at every offset): most short lines of an
+    article's top are its headline, with none of them.
+    """
+    if not line.isascii():
+        return bool(_HEADER_HINT.search(line))
+    if "|" in line or _ISO_START.match(line):
+        return True
+    lower = line.lower()
+    return any(w in lower for w in _HEADER_WORDS) and bool(_HEADER_WORD_LOWER.search(lower))
 # A line that opens with a date, weekday or not ("Monday 10 November 2025 (all times local)"):
 # a live blog's or a paper's date line.
 _LEADING_WEEKDAY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE)
@@ -555,7 +575,7 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         # line opening or ending with a date holds its year, "19" or "20" then two digits (_DMY,
         # _MDY, _DATE_AT_END): a line without either pair is spared their scans (most lines).
         if len(line.split(None, 14)) > 14 or not (
-            _HEADER_HINT.search(line)
+            _header_hint(line)
             or (("19" in line or "20" in line) and (_opens_with_date(line) or _ends_with_date(line)))
         ):
             continue
