@@ -81,21 +81,34 @@ def fold(text: str) -> tuple[str, OffsetMap]:
     offsets = OffsetMap()
     pos = 0
     length = 0
+    # Source minus folded offset along the last run when it is linear, else None. A linear run with
+    # the same shift continues it (a curly quote folded to one straight quote between ASCII runs):
+    # it is not added, as the last run maps its offsets alike. A text whose characters all fold one
+    # for one (most articles) then has the identity map, and its offsets map back at one bisect.
+    shift: int | None = None
     for m in _NON_ASCII.finditer(text):
         if m.start() > pos:
-            offsets.add(length, pos)
+            if shift != pos - length:
+                offsets.add(length, pos)
+                shift = pos - length
             out.append(text[pos : m.start()])
             length += m.start() - pos
         for i in range(m.start(), m.end()):
             rep = _fold_char(text[i])
             if not rep:
                 continue
-            offsets.add(length, i, linear=len(rep) == 1)
+            if len(rep) != 1:
+                offsets.add(length, i, linear=False)
+                shift = None
+            elif shift != i - length:
+                offsets.add(length, i)
+                shift = i - length
             out.append(rep)
             length += len(rep)
         pos = m.end()
     if pos < len(text):
-        offsets.add(length, pos)
+        if shift != pos - length:
+            offsets.add(length, pos)
         out.append(text[pos:])
     return "".join(out), offsets
 
