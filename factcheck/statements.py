@@ -981,6 +981,16 @@ class StatementMatcher:
         verbs = {v for v in (self.claim_verb, *self.content_verbs) if v is not None}
         return frozenset(stem(v) for v in verbs - PLAIN_REPORTS)
 
+    @cached_property
+    def _opposed_attitudes(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the ``OPPOSED_ATTITUDES`` of the claim's modality, and those of them that are a confirmation.
+
+        Worked out once per claim, not once per partly matching sentence.
+        """
+        want = MODALITY_CLASS.get(self.claim.modality, self.claim.modality)
+        opposed = OPPOSED_ATTITUDES.get(want, ())
+        return opposed, tuple(c for c in opposed if c == "confirm")
+
     @property
     def core_stems(self) -> frozenset[str]:
         """Return the content stems a sentence must share to report the statement (key terms aside)."""
@@ -1056,9 +1066,6 @@ class StatementMatcher:
             words = analyse(doc)
         findings = []
         core, needed, core_weight = self._core
-        # (The words a sentence needs besides the claim's days and months: a polarity flip on the day
-        # alone is unclear, below.)
-        needed_besides_days = min(needed, len(core - _CALENDAR_STEMS))
         # Only sentences that share a core stem can report the statement: look them up in the
         # article's stem index instead of intersecting every sentence with every claim.
         if index_of is None:
@@ -1103,7 +1110,9 @@ class StatementMatcher:
             if (
                 reading.normalised()[1] != self.claim_reading[1]
                 and finding.confidence > PARTIAL_CONFIDENCE
-                and len(matched - _CALENDAR_STEMS) < needed_besides_days
+                # (The words a sentence needs besides the claim's days and months, worked out only
+                # for such a flip, not for every article.)
+                and len(matched - _CALENDAR_STEMS) < min(needed, len(core - _CALENDAR_STEMS))
                 and not self.own_verbs & analysed.stem_set
             ):
                 # "Saturday's swim" for "she had not expected to swim that time on Saturday": a day
@@ -1125,10 +1134,9 @@ class StatementMatcher:
         before it in the sentence (its subject); anything else in a loosely matching sentence is
         left to the key-term judge.
         """
-        want = MODALITY_CLASS.get(self.claim.modality, self.claim.modality)
-        opposed = OPPOSED_ATTITUDES.get(want, ())
+        opposed, confirmations = self._opposed_attitudes
         if ratio < OPPOSED_OVERLAP:
-            opposed = tuple(c for c in opposed if c == "confirm")
+            opposed = confirmations
         # A stance on one shared word may be on anything ("admitted meeting the developer"); and most
         # partly matching sentences hold no verb of an opposed stance: say so before reading one.
         if shared < 2 or analysed.stances.isdisjoint(opposed):
