@@ -146,6 +146,13 @@ def _init_worker(claims: ClaimsFile, include_supported: bool) -> None:
     _WORKER_SUPPORTED = include_supported
 
 
+def _inherit_worker(compiled: CompiledClaims, include_supported: bool) -> None:
+    """Take the claims compiled before the fork (the arguments of a forked pool are not pickled)."""
+    global _WORKER, _WORKER_SUPPORTED
+    _WORKER = compiled
+    _WORKER_SUPPORTED = include_supported
+
+
 def _check_in_worker(item: tuple[str, str]) -> Outcome:
     assert _WORKER is not None
     return check_one(_WORKER, item[0], item[1], _WORKER_SUPPORTED)
@@ -173,7 +180,15 @@ def check_articles(
             yield real, check_one(compiled, display, real, include_supported)
         return
     chunk = max(1, min(16, len(paths) // (workers * 8)))
-    with multiprocessing.get_context().Pool(workers, _init_worker, (compiled.claims, include_supported)) as pool:
+    context = multiprocessing.get_context()
+    # A forked worker starts with a copy of this process: the claims compiled here are its own at
+    # once, with nothing to pickle or compile again (a spawned one compiles them itself).
+    pool = (
+        context.Pool(workers, _inherit_worker, (compiled, include_supported))
+        if context.get_start_method() == "fork"
+        else context.Pool(workers, _init_worker, (compiled.claims, include_supported))
+    )
+    with pool:
         for (_, real), outcome in zip(paths, pool.imap(_check_in_worker, paths, chunksize=chunk), strict=True):
             yield real, outcome
 
