@@ -562,15 +562,21 @@ _DATE_AT_END = re.compile(
 )
 
 
-def find_published(source: str, max_lines: int = 12) -> dt.date | None:
-    """Find the article's own date in its first lines (timestamp, byline, "Published:")."""
+def _first_lines(source: str, max_lines: int) -> Iterator[str]:
+    """Yield the article's first ``max_lines`` lines that are not blank (of its first 5,000 characters)."""
     seen = 0
     for _, line in _lines(source[:5000]):
         if not line.strip():
             continue
         seen += 1
         if seen > max_lines:
-            break
+            return
+        yield line
+
+
+def find_published(source: str, max_lines: int = 12) -> dt.date | None:
+    """Find the article's own date in its first lines (timestamp, byline, "Published:")."""
+    for line in _first_lines(source, max_lines):
         # More than 14 words: at most 15 pieces split off (of a paragraph's hundred words) tell. A
         # line opening or ending with a date holds its year, "19" or "20" then two digits (_DMY,
         # _MDY, _DATE_AT_END): a line without either pair is spared their scans (most lines).
@@ -604,13 +610,7 @@ DATELINE_REACH_DAYS = 200
 
 def find_dateline(source: str, max_lines: int = 12) -> tuple[int, int] | None:
     """Find the (month, day) of a wire dateline with no year in the article's first lines."""
-    seen = 0
-    for _, line in _lines(source[:5000]):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > max_lines:
-            break
+    for line in _first_lines(source, max_lines):
         line = line.strip()
         head = line[:2]
         if head.isascii() and not _DATELINE_HEAD.match(head):
