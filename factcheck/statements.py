@@ -227,6 +227,20 @@ def _pseudo_spans(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _worded_negations(lowered: str) -> str:
+    """Return a lower-case text with its negations said in words written as "not".
+
+    "failed to reach" becomes "not reach"; so do "ruled out closures" and "decided against
+    closing": ``read_sentence`` and ``StatementMatcher._anchored`` both read them so.
+    """
+    # Each pattern is applied only to a text holding a word every match of it has (most hold none).
+    if any(word in lowered for word in _FAILED_TO_WORDS):
+        lowered = _FAILED_TO.sub(" not ", lowered)
+    if "against" in lowered:
+        lowered = _AGAINST_DOING.sub(r"\1 not", lowered)
+    return lowered
+
+
 def _without_pseudo(lowered: str) -> str:
     """Return ``_PSEUDO.sub(" ", lowered)`` (no match of it is empty)."""
     pieces, at = [], 0
@@ -775,10 +789,7 @@ def read_sentence(
                 clause = _without_pseudo(clause)
             if not required and ("not" in clause or "n't" in clause):
                 clause = _NO_OBLIGATION.sub(" ", clause)
-            if any(word in clause for word in _FAILED_TO_WORDS):
-                clause = _FAILED_TO.sub(" not ", clause)
-            if "against" in clause:
-                clause = _AGAINST_DOING.sub(r"\1 not", clause)
+            clause = _worded_negations(clause)
             words = _words(clause)  # the words of _tokens, without their offsets
             # "neither ... nor", "no sign of arson nor of sabotage" are one negation, counted at the
             # first word: "nor" after another negator goes on with it.
@@ -1261,12 +1272,7 @@ class StatementMatcher:
         """
         if reading.attitude == "deny" or MODALITY_CLASS.get(reading.attitude) == "deny":
             return True
-        span = _without_pseudo(lowered[reading.start : reading.end])
-        if any(word in span for word in _FAILED_TO_WORDS):
-            # "failed to reach", "ruled out closures": negations in words, as ``read_sentence`` reads them.
-            span = _FAILED_TO.sub(" not ", span)
-        if "against" in span:
-            span = _AGAINST_DOING.sub(r"\1 not", span)
+        span = _worded_negations(_without_pseudo(lowered[reading.start : reading.end]))
         tokens = _tokens(span)
         if not any(_is_negator(w) for w, _, _ in tokens):
             return True
