@@ -1593,6 +1593,12 @@ def test_a_figure_named_as_an_earlier_one_and_a_places_population_are_not_the_cl
     assert _conflict_confidence(homes, "The storm damaged around 780,000 homes.") >= 0.5
 
 
+def _verdicts_of_one_claim(tmp_path, claim: str, body: str) -> list[str]:
+    """Return the verdicts reported for one quantity claim (its fields after ``kind``) on one article."""
+    claims = claims_from(tmp_path, "version: 1\nclaims:\n  - id: c\n    kind: quantity\n" + claim)
+    return [v for c, v, _ in reported(claims, "Headline\n\n" + body + "\n") if c == "c"]
+
+
 @pytest.mark.parametrize(
     ("bound", "body", "expected"),
     [
@@ -1606,20 +1612,11 @@ def test_a_figure_named_as_an_earlier_one_and_a_places_population_are_not_the_cl
 def test_a_claim_with_one_bound_judges_figures_far_from_it(tmp_path, bound, body, expected):
     # A figure ten times off a min:/max: claim once raised OverflowError (the interval's middle is
     # infinite) and stopped the whole run with a traceback.
-    claims = claims_from(
-        tmp_path,
-        f"""version: 1
-story: A flood
-claims:
-  - id: airlifted
-    kind: quantity
-    about: people airlifted from the town
+    claim = f"""    about: people airlifted from the town
     cues: [airlifted, evacuated]
     {bound}
-""",
-    )
-    found = [v for c, v, _ in reported(claims, "Headline\\n\\n" + body + "\\n") if c == "airlifted"]
-    assert found == [expected]
+"""
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == [expected]
 
 
 _SHARES = """version: 1
@@ -1710,20 +1707,12 @@ claims:
     ],
 )
 def test_hedged_transposed_digits_are_a_slip(tmp_path, body, expected):
-    claims = claims_from(
-        tmp_path,
-        """version: 1
-story: A blast
-claims:
-  - id: tonnes
-    kind: quantity
-    about: ammonium nitrate stored at the port
+    claim = """    about: ammonium nitrate stored at the port
     cues: [tonnes, stored]
     value: 2750
     unit: tonnes
-""",
-    )
-    assert [v for c, v, _ in reported(claims, "Headline\n\n" + body + "\n") if c == "tonnes"] == expected
+"""
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -1736,18 +1725,9 @@ claims:
     ],
 )
 def test_an_age_in_the_claims_unit_of_time_is_its_figure(tmp_path, body, expected):
-    claims = claims_from(
-        tmp_path,
-        """version: 1
-story: A vaccine
-claims:
-  - id: first-dose-age
-    kind: quantity
-    about: age at which babies get the first dose
+    claim = """    about: age at which babies get the first dose
     cues: [months, age]
     value: 2
     unit: months
-""",
-    )
-    found = [v for c, v, _ in reported(claims, "Headline\n\n" + body + "\n") if c == "first-dose-age"]
-    assert found == expected
+"""
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
