@@ -20,7 +20,7 @@ from functools import cached_property
 from factcheck import lexicon
 from factcheck.articles import Document, cue_matches
 from factcheck.model import DateClaim, Finding, Verdict
-from factcheck.text import by_first_character, cue_pattern
+from factcheck.text import by_first_character, cue_pattern, lower_twin
 
 MONTHS = lexicon.MONTHS
 WEEKDAYS = lexicon.WEEKDAYS
@@ -501,17 +501,11 @@ _COUNT_UPDATE = re.compile(
 )
 
 
-def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Return ``pattern`` without IGNORECASE: in lower-cased ASCII text, the same matches at the same offsets."""
-    assert pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower()
-    return re.compile(pattern.pattern)
-
-
-_FUTURE_LOWER = _lower_twin(_FUTURE)
-_SPEECH_ON_LOWER = _lower_twin(_SPEECH_ON)
-_LATER_PHASE_LOWER = _lower_twin(_LATER_PHASE)
-_COUNT_UPDATE_LOWER = _lower_twin(_COUNT_UPDATE)
-_DATELINE_LOWER = _lower_twin(_DATELINE)
+_FUTURE_LOWER = lower_twin(_FUTURE)
+_SPEECH_ON_LOWER = lower_twin(_SPEECH_ON)
+_LATER_PHASE_LOWER = lower_twin(_LATER_PHASE)
+_COUNT_UPDATE_LOWER = lower_twin(_COUNT_UPDATE)
+_DATELINE_LOWER = lower_twin(_DATELINE)
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,", re.IGNORECASE)

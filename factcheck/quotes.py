@@ -22,7 +22,7 @@ from factcheck import lexicon
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, QuoteClaim, Verdict
 from factcheck.names import SPEECH_VERBS, Mention, Mentions, NameIndex, is_common_word
-from factcheck.text import by_first_character, fold_simple, words
+from factcheck.text import by_first_character, fold_simple, lower_twin, words
 
 # Similarity (0-100) at or above which a quote is the claimed one with words changed.
 ALTERED_SIMILARITY = 80.0
@@ -110,18 +110,8 @@ def _name_near_verb(text: str, start: int, end: int) -> str | None:
 _ELLIPSIS = re.compile(r"\.\.\.|\[[^\]]*\]|\(\.\.\.\)")
 
 
-def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Return ``pattern`` without IGNORECASE, for lower-cased ASCII text.
-
-    Its letters are all lower-case, so in ``text.lower()`` of ASCII text it finds the same
-    matches at the same offsets as the case-insensitive pattern in ``text``, faster.
-    """
-    assert pattern.pattern == pattern.pattern.lower()
-    return re.compile(pattern.pattern)
-
-
 def _by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    r"""Return ``_lower_twin`` of a ``\b(?:word|...)\b`` pattern, its words grouped by their first letter.
+    r"""Return ``lower_twin`` of a ``\b(?:word|...)\b`` pattern, its words grouped by their first letter.
 
     At each word's start the regex engine then tries the few words of its letter, not all of
     them; words of different first letters never match at one offset, and each group keeps the
@@ -131,11 +121,12 @@ def _by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     words = pattern.pattern[len(r"\b(?:") : -len(r")\b")].lower().split("|")
     assert all(w[:1].isalpha() and w[:1].isascii() and "(" not in w for w in words)
     groups = by_first_character(words)
-    return _lower_twin(re.compile(r"\b(?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + r")\b"))
+    grouped = re.compile(r"\b(?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + r")\b")
+    return lower_twin(grouped, insensitive=False)
 
 
 _SPEECH_LOWER = _by_first_letter(_SPEECH)
-_PRONOUN_LOWER = _lower_twin(_PRONOUN)
+_PRONOUN_LOWER = lower_twin(_PRONOUN)
 
 
 @dataclass(frozen=True)

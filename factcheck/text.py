@@ -234,3 +234,17 @@ def by_first_character(alternatives: list[str]) -> dict[str, list[str]]:
         first = alternative[:2] if alternative.startswith("\\") else alternative[:1]
         groups.setdefault(first, []).append(alternative[len(first) :])
     return groups
+
+
+def lower_twin(pattern: re.Pattern[str], insensitive: bool = True) -> re.Pattern[str]:
+    r"""Return ``pattern`` without IGNORECASE, for lower-cased ASCII text.
+
+    Its letters are all lower-case (escapes such as ``\W`` and group names aside: lower-casing
+    keeps their meaning), so in ``text.lower()`` of ASCII text it finds the same matches at the same
+    offsets as the case-insensitive pattern in ``text``, faster: the engine no longer folds each
+    character. ``insensitive``: the pattern must be case-insensitive (a pattern built lower-case for
+    the twin alone passes False).
+    """
+    letters = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern.pattern)
+    assert letters == letters.lower() and (not insensitive or pattern.flags & re.IGNORECASE)
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.text import LineIndex, cue_pattern, fold, fold_simple, words
+from factcheck.text import LineIndex, cue_pattern, fold, fold_simple, lower_twin, words
 
 
 def test_fold_strips_accents_quotes_dashes_and_nbsp():
@@ -79,3 +81,13 @@ def test_a_cue_whose_last_consonant_doubles_finds_every_form(cue: str, word: str
 def test_a_cue_whose_consonant_does_not_double_finds_no_other_word(cue: str, word: str) -> None:
     pattern = cue_pattern([cue])
     assert pattern is not None and not pattern.fullmatch(word)
+
+
+def test_a_lower_twin_finds_in_lower_cased_text_what_its_pattern_finds():
+    pattern = re.compile(r"\b(?P<when>earlier|at first)\W+(?:figure|toll)\b", re.IGNORECASE)
+    twin = lower_twin(pattern)
+    text = "The Earlier  Toll was 27; AT FIRST, figure unknown."
+    assert [m.span() for m in twin.finditer(text.lower())] == [m.span() for m in pattern.finditer(text)]
+    # A capital letter outside an escape would miss lower-cased text: refused.
+    with pytest.raises(AssertionError):
+        lower_twin(re.compile(r"\bToll\b", re.IGNORECASE))
