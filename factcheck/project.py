@@ -141,9 +141,7 @@ def check_one(compiled: CompiledClaims, display: str, real: str, include_support
 
 def _init_worker(claims: ClaimsFile, include_supported: bool) -> None:
     """Compile the claims once in each worker process."""
-    global _WORKER, _WORKER_SUPPORTED
-    _WORKER = compile_claims(claims)
-    _WORKER_SUPPORTED = include_supported
+    _inherit_worker(compile_claims(claims), include_supported)
 
 
 def _inherit_worker(compiled: CompiledClaims, include_supported: bool) -> None:
