@@ -726,6 +726,9 @@ def read_sentence(
             and i not in content_positions
             and not _used_as_noun(tokens, i)
             and not _own_object(tokens, i, content_positions)
+            # "Chauvin never testified; he told the judge he would invoke the Fifth": a verb after a
+            # semicolon heads a clause of its own and governs none of the content before it.
+            and ";" not in lowered[tokens[first][2] : tokens[i][1]]
         ):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"

@@ -997,3 +997,34 @@ _CLOSE = "Ines Calderon said the council would close the ferry terminal in March
 )
 def test_review_counter_examples_of_the_negation_rules(claim, body, expected):
     assert verdicts(matcher(claim, "mayor", "assert"), body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The verb of a second clause after a semicolon governs none of the first clause's words.
+        (
+            "Ines Calderon never signed the ferry contract; she told reporters the council would review the"
+            " tender in spring.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon signed the ferry contract; she told reporters the council would review the tender in"
+            " spring.",
+            Verdict.CONTRADICTED,
+        ),
+        # With no semicolon the verb still governs what follows it.
+        (
+            "Ines Calderon told reporters she had signed the ferry contract and the council would review the"
+            " tender in spring.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_verb_after_a_semicolon_heads_its_own_clause(body, expected):
+    m = matcher(
+        "Ines Calderon did not sign the ferry contract, leaving the council to review the tender in spring",
+        "mayor",
+        "assert",
+    )
+    assert verdicts(m, body) == [expected]
