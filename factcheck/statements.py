@@ -373,6 +373,27 @@ def negated_words(lowered: str, tokens: list[tuple[str, int, int]]) -> frozenset
     return frozenset(out)
 
 
+# A clause trailing a statement, set off by a comma: "..., which had not yet been made".
+_TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whom|where|whereas|although|though|but|while)\b")
+
+
+def _negation_aside(lowered: str, tokens: list[tuple[str, int, int]], content: frozenset[str]) -> frozenset[str]:
+    """Return the content stems of the trailing clause that holds every negation of a claim, if one does.
+
+    "WHO said the next steps would include funding decisions for a broader rollout, which had not yet
+    been made": an article that reports the steps and leaves the clause out says nothing of it; its
+    missing "not" is no flip. (Only the clause's own words: "made" here, not "funding".)
+    """
+    for m in _TRAILING_CLAUSE.finditer(lowered):
+        before = [w for w, a, _ in tokens if a < m.start()]
+        after = [w for w, a, _ in tokens if a >= m.end()]
+        if any(_is_negator(w) for w in before) or not any(_is_negator(w) for w in after):
+            continue
+        own = {stem(w) for w in after} & content
+        return frozenset(own - {stem(w) for w in before})
+    return frozenset()
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Return each word of a lower-cased text (``_WORD.finditer``) with its start and end.
 
@@ -766,9 +787,11 @@ def read_sentence(
         # "accelerating with no sign of braking before it derailed": a "no" negates its own noun
         # phrase, and the statement only when that phrase holds its words ("no sign of arson").
         scope = _NO_WORD.sub(
-            lambda m: m.group()
-            if _NO_EVIDENCE.match(scope, m.end()) or any(m.end() <= o < m.end() + NO_REACH for o in content_offsets)
-            else "  ",
+            lambda m: (
+                m.group()
+                if _NO_EVIDENCE.match(scope, m.end()) or any(m.end() <= o < m.end() + NO_REACH for o in content_offsets)
+                else "  "
+            ),
             scope,
         )
     negations = 0
@@ -894,6 +917,9 @@ class StatementMatcher:
     taken: tuple[KeyTerm, ...] = ()
     named: frozenset[str] = frozenset()  # entity ids the statement's own text names ("Alemayehu won ...")
     claim_verb: str | None = None  # the claim's own attitude verb, if its text has one ("Kilicdag said ...")
+    # When every negation of the claim stands in a trailing clause (", which had not yet been made"):
+    # that clause's own content stems. A sentence holding none of them leaves the clause out.
+    negation_aside: frozenset[str] = frozenset()
 
     @classmethod
     def compile(
@@ -987,6 +1013,7 @@ class StatementMatcher:
             content_verbs=content_verbs,
             named=frozenset(m.entity for m in names.exact_mentions(claim.text)) - holders,
             claim_verb=claim_verb,
+            negation_aside=_negation_aside(lowered, tokens, content) if negative else frozenset(),
         )
 
     @cached_property
@@ -1328,8 +1355,14 @@ class StatementMatcher:
         want_class, want_negative = self.claim_reading
         confidence = 1.0
         lowered = doc.lower[sent.start : sent.end]
-        if found_negative != want_negative and not (
-            found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered))
+        if (
+            found_negative != want_negative
+            and not (found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered)))
+            and not (
+                want_negative
+                and self.negation_aside
+                and self.negation_aside.isdisjoint(stem(w) for w, _, _ in _tokens(lowered))
+            )
         ):
             verdict = Verdict.CONTRADICTED
             why = "polarity flipped: the article says the opposite"

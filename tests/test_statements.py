@@ -1028,3 +1028,26 @@ def test_a_verb_after_a_semicolon_heads_its_own_clause(body, expected):
         "assert",
     )
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The trailing clause that holds the claim's negation left out: nothing said of it.
+        ("Ines Calderon said the council would order two new ferries for the island route.", Verdict.SUPPORTED),
+        # The clause's own words said without the negation: a flip.
+        (
+            "Ines Calderon said the council would order two new ferries for the island route, which had been"
+            " budgeted.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_left_out_trailing_clause_that_holds_the_negation_is_no_flip(body, expected):
+    m = matcher(
+        "Ines Calderon said the council would order two new ferries for the island route, which had not been"
+        " budgeted",
+        "mayor",
+        "assert",
+    )
+    assert verdicts(m, body) == [expected]
