@@ -592,13 +592,14 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
 
 
 # A wire dateline without a year opening a paragraph: "KUALA LUMPUR, July 28 (Malaysia Newswire) -",
-# "GENOA, Italy, 14th August (Wire) -", "MANILA, Monday, July 28 -" (matched on the folded line, so
+# "GENOA, Italy, 14th August (Wire) -", "MANILA, Monday, July 28 -", or a line of its own under the
+# byline: "HUALIEN, Sunday April 7" (matched on the folded line, so
 # "BOGOTA" stands for "BOGOTÁ").
 _YEARLESS_DATELINE = re.compile(
     r"^([A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*),(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,)?\s+"
     r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?"  # a weekday ("Monday,", "Wed")
     r"(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)\s*"
-    r"(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014]|$)"  # its dash, or the end of a line of its own
 )
 # How a dateline opens: its place's first two characters (``_YEARLESS_DATELINE``'s first letters).
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z'.-]")

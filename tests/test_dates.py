@@ -410,6 +410,9 @@ def test_the_comma_after_an_american_dates_year_closes_the_date():
         ("GENOA, Italy, 28 July (Wire) -", []),
         # The dateline's day decides what "today" is, not the claims file's date.
         ("KUALA LUMPUR, July 27 (Malaysia Newswire) -", [("verdict-date", "contradicted", "today")]),
+        # A dateline on a line of its own, under the byline, with no dash.
+        ("SEREMBAN, Tuesday July 28\n", []),
+        ("SEREMBAN, July 27\n", [("verdict-date", "contradicted", "today")]),
     ],
 )
 def test_a_wire_dateline_without_a_year_dates_the_article(tmp_path, dateline, expected):
@@ -451,6 +454,9 @@ def test_a_datelines_year_is_the_one_nearest_the_claims_date():
     # A sentence that merely opens with a place and a date, or a label in capitals, is no dateline.
     assert find_dateline("Title\n\nIn Jakarta, Sept 8 was a holiday.") is None
     assert find_dateline("Title\n\nUPDATE, July 28 - Police said more.") is None
+    # A line of its own: the place and the day, nothing after them.
+    assert find_dateline("Title\nBy A. Writer\nHUALIEN, Sunday April 7\nText.") == (4, 7)
+    assert find_dateline("Title\n\nHUALIEN, Sunday April 7 was a day of rain.") is None
 
 
 def test_a_cue_that_names_a_body_is_not_the_event():
