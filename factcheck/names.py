@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from wordfreq import zipf_frequency
 
-from factcheck import lexicon
+from factcheck import lexicon, places
 from factcheck.articles import Document
 from factcheck.model import Entity, Finding, Verdict
 from factcheck.text import by_first_character, fold, fold_simple
@@ -516,6 +516,12 @@ class NameIndex:
         """
         forms = self.forms.get(entity, [])
         words_of_longer = {w for form in forms if len(form) > 1 for w in form}
+        resembled = self._near_token.get(token)
+        if not beside and resembled is not None and (resembled,) not in forms:
+            # "Batswana voted on Wednesday" against the Botswana Democratic Party: a country's name
+            # inside a longer name ("Kenya Airways") alone names the country, not the party.
+            if any(len(form) > 1 and resembled in form for form in forms) and places.country(resembled):
+                return True
         # A short form that is a word of the name, not its initials ("SHT" for Sundby Heritage Trust).
         if beside or not any(len(form) == 1 and form[0] in words_of_longer for form in forms):
             return False

@@ -456,3 +456,11 @@ def test_a_short_alias_matches_as_the_claims_write_it():
     assert found("Xi met the delegation; IS claimed the attack.") == [("xi", "Xi"), ("is", "IS")]
     # The same letters as an ordinary word are no name.
     assert found("The key question is who will pay.") == []
+
+
+def test_a_countrys_name_inside_a_partys_is_the_country_alone():
+    party = NameIndex.compile([Entity("mcp", "Malawi Congress Party", aliases=("MCP",))])
+    # The party named, then its country's name misspelt alone: the country, not the party.
+    assert found_in(party, "The MCP lost its majority. Malowi voted on Tuesday.") == []
+    # Beside the rest of the party's name it is still the party's name misspelt.
+    assert found_in(party, "The MCP lost its majority. The Malowi Congress Party conceded.") == ["Malowi"]
