@@ -187,6 +187,9 @@ _AGAINST_DOING = re.compile(
     r"\b(decided|decides|decide|deciding|opted|opts|chose|chooses|advised|advises|advise|recommended)"
     r"\s+against(?=\s+[a-z]+ing\b)"
 )
+# "the aircraft stopped responding" says it no longer responded, as "did not respond" does; "ceased
+# trading" that it trades no more. (Only before a verb's -ing: "stopped the train" is a doing.)
+_STOPPED_DOING = re.compile(r"\b(?:stopped|stops|stop|stopping|ceased|ceases|cease)\s+(?=[a-z]+ing\b)")
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
 _FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
 # A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
@@ -238,6 +241,8 @@ def _worded_negations(lowered: str) -> str:
         lowered = _FAILED_TO.sub(" not ", lowered)
     if "against" in lowered:
         lowered = _AGAINST_DOING.sub(r"\1 not", lowered)
+    if "stop" in lowered or "ceas" in lowered:
+        lowered = _STOPPED_DOING.sub(" not ", lowered)
     return lowered
 
 

@@ -752,7 +752,10 @@ def test_a_term_left_out_as_the_holders_name_is_still_the_statements_own():
     entities = {"acdc": Entity("acdc", "Africa Centres for Disease Control", aliases=("Africa CDC",))}
     index = NameIndex.compile(entities.values())
     claim = StatementClaim(
-        "s", "statement", holder="acdc", modality="assert",
+        "s",
+        "statement",
+        holder="acdc",
+        modality="assert",
         text="Africa CDC said the strain found in Jinka was similar to strains seen in East Africa",
     )
     m = StatementMatcher.compile(claim, entities, index)
@@ -1037,17 +1040,42 @@ def test_a_verb_after_a_semicolon_heads_its_own_clause(body, expected):
         ("Ines Calderon said the council would order two new ferries for the island route.", Verdict.SUPPORTED),
         # The clause's own words said without the negation: a flip.
         (
-            "Ines Calderon said the council would order two new ferries for the island route, which had been"
-            " budgeted.",
+            "Ines Calderon said the council would order two new ferries for the island route, which had been budgeted.",
             Verdict.CONTRADICTED,
         ),
     ],
 )
 def test_a_left_out_trailing_clause_that_holds_the_negation_is_no_flip(body, expected):
     m = matcher(
-        "Ines Calderon said the council would order two new ferries for the island route, which had not been"
-        " budgeted",
+        "Ines Calderon said the council would order two new ferries for the island route, which had not been budgeted",
         "mayor",
         "assert",
     )
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ines Calderon said the ferry did not answer the harbour radio after leaving port.", Verdict.SUPPORTED),
+        ("Ines Calderon said the ferry answered the harbour radio after leaving port.", Verdict.CONTRADICTED),
+        # The claim's own words.
+        (
+            "Ines Calderon said the ferry stopped answering the harbour radio after leaving port.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_stopping_a_doing_says_it_no_longer_happens(body, expected):
+    m = matcher(
+        "Ines Calderon said the ferry stopped answering the harbour radio after leaving port", "mayor", "assert"
+    )
+    assert verdicts(m, body) == [expected]
+
+
+def test_ceasing_a_doing_negates_it_and_stopping_a_thing_does_not():
+    m = matcher("Ines Calderon said the ferry company had ceased trading", "mayor", "assert")
+    assert verdicts(m, "Ines Calderon said the ferry company was no longer trading.") == [Verdict.SUPPORTED]
+    assert verdicts(m, "Ines Calderon said the ferry company was still trading.") == [Verdict.CONTRADICTED]
+    n = matcher("Ines Calderon said the crew stopped the engines of the ferry", "mayor", "assert")
+    assert verdicts(n, "Ines Calderon said the crew stopped the engines of the ferry.") == [Verdict.SUPPORTED]
