@@ -192,8 +192,11 @@ _AGAINST_DOING = re.compile(
 _STOPPED_DOING = re.compile(r"\b(?:stopped|stops|stop|stopping|ceased|ceases|cease)\s+(?=[a-z]+ing\b)")
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
 _FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
-# A mark that ends a sentence of its own before a verb ("No. Calderon said ...").
-_SENTENCE_MARK = re.compile(r"[.!?;:]")
+# A mark between a negator and the attitude verb after it that puts them in two clauses: a sentence's
+# end ("No. Calderon said ..."), or a comma ("warned the danger may not be over, saying aftershocks
+# could hit": the "not" is of "over", not of the saying). Not the comma of a speech tag after a
+# quote: '"That is not correct", said a spokesman' is a denial.
+_NEGATOR_APART = re.compile(r"[.!?;:]|(?<![\"'\u201c\u201d\u201e\u2019]),")
 _NO_WORD = re.compile(r"\bno\b")
 # How far (characters) after a "no" its noun phrase reaches: "no sign of arson", "no one was hurt".
 NO_REACH = 24
@@ -842,7 +845,7 @@ def read_sentence(
         # A negator in the same clause as the verb ("did not deny"), not one that ends a sentence
         # of its own before it ("No. Calderon said ...").
         if any(
-            _is_negator(w) and not _SENTENCE_MARK.search(lowered, end, verb_start)
+            _is_negator(w) and not _NEGATOR_APART.search(lowered, end, verb_start)
             for w, _, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".

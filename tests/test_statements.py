@@ -1079,3 +1079,19 @@ def test_ceasing_a_doing_negates_it_and_stopping_a_thing_does_not():
     assert verdicts(m, "Ines Calderon said the ferry company was still trading.") == [Verdict.CONTRADICTED]
     n = matcher("Ines Calderon said the crew stopped the engines of the ferry", "mayor", "assert")
     assert verdicts(n, "Ines Calderon said the crew stopped the engines of the ferry.") == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A negation in a clause before the comma is not the saying's ("did not say").
+        (
+            "Ines Calderon warned the crisis may not be over, saying the ferry terminal could close next winter.",
+            Verdict.SUPPORTED,
+        ),
+        ("Ines Calderon did not warn that the ferry terminal could close next winter.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_negation_before_a_comma_does_not_negate_the_saying_after_it(body, expected):
+    m = matcher("Ines Calderon warned that the ferry terminal could close next winter", "mayor", "warn")
+    assert verdicts(m, body) == [expected]
