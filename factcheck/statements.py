@@ -995,7 +995,17 @@ class StatementMatcher:
                 # "The board rejected the offer, saying it undervalued the company": the claim is
                 # read through "saying"; its other attitude verb ("rejected") is what was said, so
                 # an article's "rejected the bid, arguing ..." is read the same way.
-                others = {w for w, _, _ in tokens if w in VERB_CLASS and w != reading.verb}
+                # (Not a verb of the claim's own modality: in "Ozcan denied that his municipality was
+                # responsible, saying the hotel lay outside its boundaries", "denied" is the denial
+                # the claim holds, read as such in articles.)
+                own_class = MODALITY_CLASS.get(modality, modality) if modality != "assert" else None
+                others = {
+                    w
+                    for w, _, _ in tokens
+                    if w in VERB_CLASS
+                    and w != reading.verb
+                    and MODALITY_CLASS.get(VERB_CLASS[w], VERB_CLASS[w]) != own_class
+                }
                 content_verbs = content_verbs | frozenset(others)
         else:
             negative = any(_is_negator(w) for w, _, _ in tokens)

@@ -1095,3 +1095,28 @@ def test_ceasing_a_doing_negates_it_and_stopping_a_thing_does_not():
 def test_a_negation_before_a_comma_does_not_negate_the_saying_after_it(body, expected):
     m = matcher("Ines Calderon warned that the ferry terminal could close next winter", "mayor", "warn")
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ines Calderon has denied that the council bore responsibility for the ferry delays, arguing that"
+            " the timetable lies outside its authority and rests with the port board.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ines Calderon admitted that the council was responsible for the ferry delays, saying the timetable"
+            " lay outside its authority and rested with the port board.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_denial_with_a_saying_after_it_is_still_the_denial(body, expected):
+    m = matcher(
+        "Ines Calderon denied that the council was responsible for the ferry delays, saying the timetable lay"
+        " outside its authority and rested with the port board",
+        "mayor",
+        "deny",
+    )
+    assert verdicts(m, body) == [expected]
