@@ -820,7 +820,18 @@ def find_mentions(text: str, metres: bool = False) -> list[Mention]:
             rounded = (low, high) if qualifier in ("gt", "lt") and not exact else None
             mentions.append(
                 Mention(
-                    start, end, lo, hi, lo_open, hi_open, False, percent, currency, text[start:end], None, scaled,
+                    start,
+                    end,
+                    lo,
+                    hi,
+                    lo_open,
+                    hi_open,
+                    False,
+                    percent,
+                    currency,
+                    text[start:end],
+                    None,
+                    scaled,
                     rounded=rounded,
                 )
             )
@@ -1332,6 +1343,14 @@ _HARD_BREAK = re.compile(r"[;:()\[\]]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:that|which|who|whom|where|when|while|whereas|and|but|after)\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|reports|according|announced|estimated|estimates|added)\b")
 # Words that start another clause: a figure across them belongs to something else ("23 died and 15 are missing").
+# Two nouns of people joined into one noun phrase ("passengers and crew", "men or women"): between a
+# figure and its cue they are one word, their "and" no clause's.
+_PEOPLE_NOUNS = sorted(
+    lexicon.PLAIN_PEOPLE | {"passengers", "crew", "staff", "workers", "students", "teachers", "pilots"}
+)
+_PEOPLE_PAIR = re.compile(
+    rf"\b({'|'.join(_PEOPLE_NOUNS)})\s+(?:and|or)\s+(?:{'|'.join(_PEOPLE_NOUNS)})\b", re.IGNORECASE
+)
 _CLAUSE_WORDS = frozenset("and or but while whereas after before when although though".split())
 _BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
 # A label and its figure: "Death toll: 43" at the start of a line or after a bullet or a dash
@@ -1931,6 +1950,9 @@ class QuantityMatcher:
                         gap = gap[unit_word.end() :] if unit_word else gap
                     # "Twelve of the injured" is a part of them, not their number.
                     # ("57.4 percent of the vote" is a share of it, said as the claim says it.)
+                    if " and " in gap or " or " in gap:
+                        # "241 passengers and crew who died": two nouns of people are one noun phrase.
+                        gap = _PEOPLE_PAIR.sub(r"\1", gap)
                     d = None if _SUBSET.fullmatch(gap) and not m.percent else _linked(gap, left_words, 4)
                     if d is None and _TOTAL_GAP.fullmatch(gap):
                         d = 1  # "more than 70 of parliament's 126 seats": the part counts the total's noun
@@ -2218,9 +2240,7 @@ class QuantityMatcher:
             findings.extend(self._slips(doc, figures, tied))
         return findings
 
-    def _slips(
-        self, doc: Document, figures: Callable[[int], list[Mention]] | None, tied: set[int]
-    ) -> list[Finding]:
+    def _slips(self, doc: Document, figures: Callable[[int], list[Mention]] | None, tied: set[int]) -> list[Finding]:
         """Return the claim's figure written at another scale or in another unit, where no cue tied it.
 
         "robbers made off with a staggering Y3.8 billion" for a haul of Y380 million: the cue is
@@ -2259,9 +2279,7 @@ class QuantityMatcher:
                 found = doc.original(start, end)
                 message = f"found {found}, expected {expected}{why}"
                 out.append(
-                    doc.finding(
-                        self.claim, Verdict.CONTRADICTED, expected, start, end, sent, message, SLIP_CONFIDENCE
-                    )
+                    doc.finding(self.claim, Verdict.CONTRADICTED, expected, start, end, sent, message, SLIP_CONFIDENCE)
                 )
         return out
 

@@ -1433,6 +1433,7 @@ def test_a_bound_on_the_claims_own_figure_rounded_is_imprecise_and_on_another_a_
     toll = QuantityClaim(id="t", kind="quantity", about="people killed", cues=("killed",), value=43)
     assert [v for v, _ in _one(toll, "More than 43 people were killed.")] == [Verdict.CONTRADICTED]
 
+
 def test_a_third_before_a_noun_an_ordinal_stands_before_is_no_share():
     # "a third term" is an ordinal; "a third" alone is a share, and so is "a third year-on-year".
     assert [m.text for m in find_mentions("The mayor, who backed it, is not seeking a third term.") if m.text] == []
@@ -1549,8 +1550,12 @@ def test_about_before_a_share_not_rounded_to_five_leaves_a_point_or_so():
 
 def test_a_prison_term_someone_wanted_is_tied_to_a_claim_of_what_they_sought():
     sought = QuantityClaim(
-        id="s", kind="quantity", about="prison term asked by the prosecution", cues=("prosecutors", "wanted"),
-        value=40, unit="years",
+        id="s",
+        kind="quantity",
+        about="prison term asked by the prosecution",
+        cues=("prosecutors", "wanted"),
+        value=40,
+        unit="years",
     )
     # The claim's own cues are words of wanting: the figure of a want is its own, tied across "him locked up for".
     assert _conflict_confidence(sought, "Prosecutors had wanted him locked up for 110 years.") >= 0.5
@@ -1731,3 +1736,40 @@ def test_an_age_in_the_claims_unit_of_time_is_its_figure(tmp_path, body, expecte
     unit: months
 """
     assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Two nouns of people joined by "and" are one noun phrase: the dead's cue after them ties the figure.
+        (
+            "The toll stands at 130: the 118 passengers and crew who died on board the ferry, and 12 people on"
+            " the quay.",
+            [],
+        ),
+        (
+            "The toll stands at 130: the 116 passengers and crew who died on board the ferry, and 12 people on"
+            " the quay.",
+            # Off both claims, and tied to both by their cues: linked to neither, and failing neither.
+            [("dead-aboard", "unclear", "116"), ("people-aboard", "unclear", "116")],
+        ),
+    ],
+)
+def test_passengers_and_crew_are_one_noun_before_the_cue(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: people-aboard
+    kind: quantity
+    about: passengers and crew on board the ferry
+    cues: [on board, aboard, carrying]
+    value: 120
+  - id: dead-aboard
+    kind: quantity
+    about: passengers and crew on board who died
+    cues: [died, killed, dead]
+    value: 118
+""",
+    )
+    assert reported(claims, "Headline\n\n" + body + "\n") == expected
