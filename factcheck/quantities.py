@@ -1294,8 +1294,12 @@ _FRONTED_YEAR = re.compile(
     r"\s*(?i:in|during|by)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"((?:19|20)\d\d)\b"
 )
-# ", in Rzeszow in 2023, infected more than 160": an aside that dates the sentence's subject.
-_YEAR_ASIDE = re.compile(r",\s*(?i:in|during|at|near|on)\s+[^,;]{0,40}?\b((?:19|20)\d\d)\s*,")
+# A clause of condition running up to a figure, with no break: "If anyone wins more than half",
+# "unless turnout tops 50 percent".
+_IF_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+)(?i:if|unless|should)\s[^,;:()]*$")
+# ", in Rzeszow in 2023, infected more than 160": an aside that dates the sentence's subject; or a
+# span of years ("Every winner, from Jayewardene in 1982 to Rajapaksa in 2019, cleared 50 percent").
+_YEAR_ASIDE = re.compile(r",\s*(?i:in|during|at|near|on|from|between)\s+[^,;]{0,60}?\b((?:19|20)\d\d)\s*,")
 _YEAR_THEN_RELATIVE = re.compile(
     r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
     r"(?i:when|which|where|killing|leaving|that|and)\b"
@@ -2485,6 +2489,10 @@ class QuantityMatcher:
         if before_change and not self.change and not _EARLIER_WORDS & self.about_words:
             # "passes from 491 dinars to 528 DT": the value before the change, not the claim's.
             return confidence * OTHER_GROUP_FACTOR, " (the value before a change)"
+        if _IF_BEFORE.search(sentence, max(0, mention.start - 80), mention.start):
+            # "If anyone wins more than half of the votes, they win outright": a rule or a case that
+            # may come, not what happened.
+            return confidence * OTHER_GROUP_FACTOR, " (in a condition, not what happened)"
         wanted = _WANTED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
         needed = _NEEDED_AFTER.match(sentence, mention.end)
         if (wanted or needed) and not self.wanted:

@@ -1773,3 +1773,33 @@ claims:
 """,
     )
     assert reported(claims, "Headline\n\n" + body + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A figure in a clause of condition is a rule or a case to come, not what happened.
+        ("If any list wins more than half of the seats, it governs alone.", ["unclear"]),
+        ("Unless turnout tops 50 percent of the seats, the vote is void.", ["unclear"]),
+        # The condition ends at its comma: the figure after it is the claim's.
+        ("If confirmed, the Greens won 38 percent of the seats.", ["contradicted"]),
+        # An aside spanning other years dates its subject: other elections' share, not tied at all.
+        ("Every winner, from Ruiz in 1982 to Vidal in 2019, took 50 percent of the seats.", []),
+        ("Every winner took 50 percent of the seats.", ["contradicted"]),
+    ],
+)
+def test_a_condition_or_an_aside_of_other_years_is_not_the_claims_figure(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+published: 2024-09-22
+claims:
+  - id: c
+    kind: quantity
+    about: the Greens' share of the seats
+    cues: [percent, "%", seats, share]
+    value: 42.3
+    unit: percent
+""",
+    )
+    assert [v for _, v, _ in reported(claims, "Headline\n\n" + body + "\n")] == expected
