@@ -1662,6 +1662,9 @@ class QuantityMatcher:
     expected: str = ""
     interval: tuple[float, float] = (0.0, 0.0)
     places: frozenset[str] = frozenset()  # entities the description names as places ("from Jinka")
+    # Figures the description names as other things ("final total after second preferences (his
+    # first-count total was 5,634,915)"): an article's figure of that value is that other thing.
+    named_values: frozenset[float] = frozenset()
     # The Snowball stems of the description's and cues' words, stemmed once at compile: what
     # ``_own_word`` and ``_claims_noun`` compare any form of a word against.
     own_stems: frozenset[str] = frozenset()
@@ -1715,6 +1718,12 @@ class QuantityMatcher:
         # A claim whose description names its year ("the vote of 14 December 2024") is that year's:
         # "last year" in an article of 2025 may well be it, and 2024 is one of its years.
         about_years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.about))
+        low, high = claim.interval()
+        named_values = frozenset(
+            m.low
+            for m in find_mentions(claim.about)
+            if m.exact and m.low == m.high and not low <= m.low <= high and int(m.low) not in about_years
+        )
         return cls(
             claim,
             cue_pattern(cues),
@@ -1754,6 +1763,7 @@ class QuantityMatcher:
             expected=claim.expected_text(),
             interval=claim.interval(),
             places=places,
+            named_values=named_values,
             own_stems=frozenset(lexicon.english_stem(w) for w in about | cue_words),
         )
 
@@ -2217,6 +2227,11 @@ class QuantityMatcher:
                     # classic slip, whatever else the sentence says of the figure.
                     confidence = TRANSPOSED_CONFIDENCE
                     why = " (the claim's digits in another order)"
+                if verdict is Verdict.CONTRADICTED and mention.exact and mention.low in self.named_values:
+                    # The description itself names this figure as another thing ("his first-count
+                    # total was 5,634,915"): the article gives that thing, not a wrong claim.
+                    confidence *= OTHER_GROUP_FACTOR
+                    why += " (a figure the claim's description names as another)"
                 if verdict is Verdict.CONTRADICTED and self._one_partys(text, mention, entities):
                     # "..., while Saimaan Oy was fined 14.2 million euros" against the total fines of
                     # two companies: one party's share of the sum.

@@ -1803,3 +1803,20 @@ claims:
 """,
     )
     assert [v for _, v, _ in reported(claims, "Headline\n\n" + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The description names 7.1 as the national agency's reading: an article giving it gives that.
+        ("The national agency gave a preliminary magnitude of 7.1 for the quake.", ["unclear"]),
+        # Another value is still a conflict, and so is the named one's neighbour.
+        ("The quake had a magnitude of 7.2.", ["contradicted"]),
+    ],
+)
+def test_a_figure_the_description_names_as_another_is_that_other(tmp_path, body, expected):
+    claim = """    about: the quake's magnitude as measured by the observatory (the national agency said 7.1)
+    cues: [magnitude]
+    value: 7.4
+"""
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
