@@ -1095,7 +1095,14 @@ def _clause_around(sentence: str, mention: Mention) -> str:
 
 
 _PLACE_PHRASE = re.compile(r"\b[A-Za-z]+\s+(?:at|in|from|across|inside)\s+(?:the\s+)?$")
-_CHANGE_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+)?$", re.IGNORECASE)
+# Cue words of a claim that counts what was added (or a description of new things): its figure is an
+# addition. (Not "added" in a description: "the final total after second preferences were added".)
+_ADDED_WORDS = frozenset({"add", "added", "adds", "new", "additional", "extra"})
+# "cut its rate by 25 percent", "Preferences then added 105,264 votes to Dissanayake": a change.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|added|adding|adds)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+|another\s+|an extra\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_WORDS = re.compile(
     r"\b(?:cut|cuts|rise|rises|fall|falls|increase|decrease|reduction|change|by|improved?|improvement|lowered|"
     r"margin)\b",
@@ -2497,7 +2504,13 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
-        if _CHANGE_BEFORE.search(before) and not self.change and not mention.other_unit:
+        if (
+            _CHANGE_BEFORE.search(before)
+            and not self.change
+            and not mention.other_unit
+            # "added more than 30 new sites" is the count of new sites the claim may be.
+            and not (_ADDED_WORDS & self.cue_words or "new" in self.about_words)
+        ):
             # "cut its rate by 25 percent to 4.75%": the change, not the level the claim gives.
             return confidence * OTHER_GROUP_FACTOR, " (a change, not the level)"
         before_change = _FROM_BEFORE.search(before) and _TO_AFTER.match(sentence, mention.end)

@@ -1820,3 +1820,21 @@ def test_a_figure_the_description_names_as_another_is_that_other(tmp_path, body,
     value: 7.4
 """
     assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("about", "cues", "value", "expected"),
+    [
+        # What was added is a change, not the total the claim gives.
+        ("her final vote total", "[votes, total]", 120000, ["unclear"]),
+        # A claim counting what was added (its cue says so) has the addition for its figure.
+        ("the votes second preferences gave her", "[votes, added]", 110000, ["contradicted"]),
+    ],
+)
+def test_an_addition_is_a_change_unless_the_claim_counts_it(tmp_path, about, cues, value, expected):
+    claim = f"""    about: {about}
+    cues: {cues}
+    value: {value}
+"""
+    body = "Second preferences then added 105,264 votes to her first count."
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
