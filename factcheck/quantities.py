@@ -1524,8 +1524,12 @@ def _clause_start(sentence: str, end: int, reach: int) -> int:
 
 
 def _claim_words(claim: QuantityClaim) -> frozenset[str]:
-    """Return the folded words of a claim's description and cues."""
-    return frozenset(_TOKEN.findall(fold_simple(" ".join((claim.about, *claim.cues)))))
+    """Return the folded words of a claim's description, cues and unit.
+
+    The unit is a word of every claim in it: "15 years" says "years" of a prison term of 20 years and
+    of a longest term of 15 years alike, and tells neither from the other.
+    """
+    return frozenset(_TOKEN.findall(fold_simple(" ".join((claim.about, *claim.cues, claim.unit or "")))))
 
 
 def _in_words(word: str, words: frozenset[str]) -> bool:

@@ -1838,3 +1838,35 @@ def test_an_addition_is_a_change_unless_the_claim_counts_it(tmp_path, about, cue
 """
     body = "Second preferences then added 105,264 votes to her first count."
     assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "years" is the unit of both claims: the sibling's cue near the figure makes it the sibling's
+        # value, no failing contradiction of this claim.
+        ("The longest term for any co-defendant was 15 years.", [("ruiz-sentence", "unclear", "15")]),
+        # A cue of this claim alone ("sentenced") keeps the sibling's value this claim's: the classic slip.
+        ("Ana Ruiz was sentenced to 15 years.", [("ruiz-sentence", "contradicted", "15")]),
+    ],
+)
+def test_a_unit_word_tells_no_claim_in_that_unit_from_another(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: ruiz-sentence
+    kind: quantity
+    about: prison term given to Ana Ruiz
+    cues: [years, sentenced, jailed]
+    value: 20
+    unit: years
+  - id: longest-other
+    kind: quantity
+    about: longest term given to any of her co-defendants
+    cues: [longest, heaviest, maximum]
+    value: 15
+    unit: years
+""",
+    )
+    assert reported(claims, "Headline\n\n" + body + "\n") == expected
