@@ -420,6 +420,24 @@ def word_diff(found: list[str], canonical: list[str]) -> list[str]:
     return changes
 
 
+# The personal pronouns by person and number: one put for another changes whom the words are about
+# ("Her lie would die with them" is not "... with her"), though each is a stopword.
+_PERSON_OF = {
+    word: person
+    for person, words in enumerate(
+        (
+            "i me my mine myself",
+            "we us our ours",
+            "you your yours",
+            "he him his",
+            "she her hers",
+            "they them their theirs",
+        )
+    )
+    for word in words.split()
+}
+
+
 def _content_changed(found: list[str], canonical: list[str]) -> bool:
     for op in Levenshtein.opcodes(canonical, found):
         if op.tag == "equal":
@@ -428,6 +446,11 @@ def _content_changed(found: list[str], canonical: list[str]) -> bool:
         # A dropped or added negation changes what was said: "We have found [no] evidence".
         if _content(changed) or any(t in lexicon.NEGATORS or t.endswith("n't") for t in changed):
             return True
+        if op.tag == "replace":
+            was = {_PERSON_OF[t] for t in canonical[op.src_start : op.src_end] if t in _PERSON_OF}
+            now = {_PERSON_OF[t] for t in found[op.dest_start : op.dest_end] if t in _PERSON_OF}
+            if was and now and was != now:
+                return True
     return False
 
 

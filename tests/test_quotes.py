@@ -399,3 +399,18 @@ claims:
 def test_a_name_after_the_subject_or_after_that_is_not_the_speaker(tmp_path, body, expected):
     claims = claims_from(tmp_path, _PRAISE)
     assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[0] == "ruiz-quote"] == expected
+
+
+@pytest.mark.parametrize(
+    ("changed", "expected"),
+    [
+        # One personal pronoun put for another of another person changes whom the words are about.
+        (CANON.replace("We had", "They had"), True),
+        (CANON.replace("We had", "You had"), True),
+        # The same person in another case is the same words' pronoun ("we" / "us" never swap in place),
+        # and an article dropping the pronoun of a fragment changes nobody.
+        (CANON.replace("We had crews", "had crews"), False),
+    ],
+)
+def test_a_pronoun_of_another_person_alters_the_quote(changed, expected):
+    assert bool(contradicted(f'"{changed}," Ordóñez said.')) is expected
