@@ -16,21 +16,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from tqdm import tqdm
-
 from factcheck import __version__
 from factcheck.articles import Document, read_article
 from factcheck.baseline import DEFAULT_NAME, Matcher, Recorder, default_path
 from factcheck.baseline import read as read_baseline
 from factcheck.baseline import write as write_baseline
 from factcheck.checker import compile_claims
-from factcheck.compare import compare
-from factcheck.compare import render_text as render_compare
-from factcheck.draft import draft
 from factcheck.errors import ArticleError, ClaimsFileError, FactcheckError
-from factcheck.explain import explain, render_explanation
-from factcheck.explain import to_dict as explain_dict
-from factcheck.html_report import render_html
 from factcheck.loader import load_claims, schema
 from factcheck.model import FAIL_ON
 from factcheck.project import Progress, RunStream, cwd_relative, run
@@ -237,6 +229,9 @@ def _progress(stream: TextIO, mode: str, quiet: bool = False, what: str = "artic
 
     def report(done: int, total: int) -> None:
         if not bar:
+            # Here, not at the top: tqdm costs every run a few hundredths of a second to import.
+            from tqdm import tqdm
+
             delay = PROGRESS_DELAY if mode == "auto" else 0.0
             bar.append(tqdm(total=total, file=stream, desc="factcheck", unit=what[:-1], delay=delay, leave=False))
         bar[0].update(done - bar[0].n)
@@ -411,6 +406,11 @@ def _read_all(paths: Sequence[str], err: TextIO, progress: Progress | None) -> t
 
 def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
     """Run ``factcheck compare``: the disagreements between articles, without a claims file."""
+    # The other commands' modules are imported by the command that needs them: ``check`` (run
+    # for every article change, and by each ``-j`` run's parent before it forks) skips them.
+    from factcheck.compare import compare
+    from factcheck.compare import render_text as render_compare
+
     docs, failed = _read_all(args.articles, err, _progress(err, args.progress, args.quiet))
     if len(docs) < 2:
         raise CommandError("compare: give two articles or more that can be read")
@@ -424,6 +424,9 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatu
 
 def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
     """Run ``factcheck init``: draft a claims file from the articles."""
+    from factcheck.compare import compare
+    from factcheck.draft import draft
+
     docs, failed = _read_all(args.articles, err, _progress(err, args.progress, args.quiet))
     if not docs:
         raise CommandError("init: no article could be read")
@@ -446,6 +449,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
     """Run ``factcheck report``: one self-contained HTML page of the run."""
+    from factcheck.html_report import render_html
+
     result = run(
         args.claims,
         include_supported=True,
@@ -469,6 +474,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus
 
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> ExitStatus:
     """Run ``factcheck explain``: every candidate mention of a claim in an article, and why the verdict."""
+    from factcheck.explain import explain, render_explanation
+    from factcheck.explain import to_dict as explain_dict
+
     claims = load_claims(args.claims)
     compiled = compile_claims(claims)
     real = os.path.abspath(args.article)
