@@ -276,6 +276,10 @@ _YEAR_AFTER = re.compile(r"^\s*(?:[,.;:)!?]|-|$|and\b|to\b|season|budget|electio
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "centur")
 
 
+# Cues that are a unit of time and nothing else.
+_TIME_CUES = frozenset("minutes hours days weeks months years decades".split())
+
+
 def _time_unit(after: str) -> str | None:
     """Return "time:year" etc. when the figure counts time ("nine years", "6-hour"), else None."""
     m = _TIME_UNIT_AFTER.match(after)
@@ -1708,10 +1712,14 @@ class QuantityMatcher:
         percent = unit in _PERCENT_UNITS or bool(about & {"percent", "percentage", "pct", "%"})
         # A duration claim says so: unit "years", or "in years" in its description.
         in_unit = re.search(r"\bin\s+(years|months|weeks|days|hours|minutes|decades)\b", fold_simple(claim.about))
+        # Or, with no unit, a cue that is a unit of time by itself ("hours" of a pilot's flying
+        # hours, "days" of days of mourning): the claim counts that time, and "a week" is 7 days.
+        bare = next((c for c in claim.cues if fold_simple(c).strip().lower() in _TIME_CUES), None) if not unit else None
         time = (
             _TIME_UNIT_SYMBOLS.get(unit)
             or _time_unit(" " + unit)
             or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
+            or (_time_unit(" " + fold_simple(bare).strip().lower()) if bare and not money and not percent else None)
         )
         cue_words = frozenset(w for c in claim.cues for w in fold_simple(c).split())
         # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed

@@ -1870,3 +1870,29 @@ claims:
 """,
     )
     assert reported(claims, "Headline\n\n" + body + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A claim whose cue is a unit of time counts that time: "hours" of flying are read as such.
+        ("The captain had 1,100 hours of flying experience.", ["contradicted"]),
+        ("The captain had 8,200 hours of flying experience.", ["supported"]),
+        # Another unit of time is converted, not read as a bare count.
+        ("The regulator gave the airline 30 days to comply.", []),
+    ],
+)
+def test_a_cue_that_is_a_unit_of_time_makes_a_duration_claim(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: c
+    kind: quantity
+    about: flying experience of the captain
+    cues: [hours, flying experience]
+    value: 8200
+""",
+    )
+    found = check(claims, [doc("Headline\\n\\n" + body + "\\n")], include_supported=True)
+    assert [f.verdict.value for f in found] == expected
