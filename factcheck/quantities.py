@@ -1554,6 +1554,8 @@ def _unit_name(unit: str) -> str:
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 # A share given for its owner: "54.72 per cent for Kenyatta", "44.74 for Raila Odinga" (a first
 # name or title before the owner's name).
+# A name in the possessive and nothing else up to a figure: "Sajith Premadasa's ".
+_POSSESSIVE_OWNER = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+")
 _SHARE_FOR = re.compile(r"\s+for\s+(?:[A-Z][\w.'-]*\s+){0,2}")
 # A label line opening with the owner, then its share after a colon ("- Anies Baswedan / Muhaimin
 # Iskandar: 16.47%"): the owner opens a line or a bulleted item, with no figure and no clause between
@@ -2075,6 +2077,8 @@ class QuantityMatcher:
         """Say whether a share is given for a name standing at one of ``offsets`` ("16% for X", "- X: 16%")."""
         return any(
             _SHARE_FOR.fullmatch(sentence, m.end, off)
+            # "Sajith Premadasa's 34 per cent": the owner's possessive right before the share.
+            or (off < m.start and _POSSESSIVE_OWNER.fullmatch(sentence, off, m.start) is not None)
             or (
                 off < m.start
                 and _LABEL_OWNER.search(sentence, max(0, off - 6), off) is not None

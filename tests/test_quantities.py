@@ -1664,6 +1664,11 @@ claims:
         ("Final tally:\n- Ana Ruiz: 54.27%\n- Tomas Vidal: 44.74%", []),
         # A share added "to" a name is no share of it.
         ("Ana Ruiz's allies hope to add 5% to Tomas Vidal's losses.", []),
+        # A share after its owner's possessive is the owner's.
+        (
+            "Tomas Vidal's 47.2 per cent and Ana Ruiz's 54.27 per cent were announced at noon.",
+            [("vidal-share", "contradicted", "47.2 per cent")],
+        ),
     ],
 )
 def test_a_share_is_tied_to_its_owner_by_for_or_a_label_line(tmp_path, body, expected):
