@@ -264,6 +264,9 @@ _OFFSET_AFTER = re.compile(
 # "16-year-old world record": a figure the reading of ages has already found the age of a thing.
 _YEAR_OLD = re.compile(r"[\w.]+[- ]years?[- ]old\b", re.IGNORECASE)
 # How far (characters) an age's owner may stand: "-year-old " then the name; the name, then ", aged ".
+# An apposition of a person's years after a comma: "Duma Boko, lawyer of 45 years", "the mayor, a
+# man of 61 years" (a translation's word order).
+_OF_YEARS_AGE = re.compile(r",\s*(?:an?\s+)?[a-z]+\s+of\s+$")
 AGE_OWNER_AFTER = 16
 AGE_OWNER_BEFORE = 48
 AGE_CONFIDENCE = 0.85
@@ -2097,6 +2100,9 @@ class QuantityMatcher:
         """
         out = []
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
+            if m.currency == "time:year" and m.high < OLDEST_AGE and _OF_YEARS_AGE.search(sentence, 0, m.start):
+                # "Duma Boko, lawyer of 45 years, ...": an apposition giving a person's years is an age.
+                m = replace(m, currency=AGE)
             if m.currency != AGE:
                 continue
             after = [e for off, e in entities if m.end <= off <= m.end + AGE_OWNER_AFTER]

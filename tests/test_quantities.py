@@ -1901,3 +1901,32 @@ claims:
     )
     found = check(claims, [doc("Headline\\n\\n" + body + "\\n")], include_supported=True)
     assert [f.verdict.value for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A translation's apposition of a person's years is the person's age.
+        ("Ana Ruiz, lawyer of 45 years, was elected mayor.", ["contradicted"]),
+        ("Ana Ruiz, a lawyer of 54 years, was elected mayor.", ["supported"]),
+        # Years of something else, not set off after the name, are no age.
+        ("Ana Ruiz was elected after 45 years of one-party rule.", []),
+    ],
+)
+def test_an_apposition_of_a_persons_years_is_an_age(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+entities:
+  ruiz:
+    name: Ana Ruiz
+claims:
+  - id: c
+    kind: quantity
+    about: Ana Ruiz's age
+    cues: [year-old, aged, age]
+    value: 54
+""",
+    )
+    found = check(claims, [doc("Headline\\n\\n" + body + "\\n")], include_supported=True)
+    assert [f.verdict.value for f in found if f.claim == "c"] == expected
