@@ -267,6 +267,8 @@ _YEAR_OLD = re.compile(r"[\w.]+[- ]years?[- ]old\b", re.IGNORECASE)
 # An apposition of a person's years after a comma: "Duma Boko, lawyer of 45 years", "the mayor, a
 # man of 61 years" (a translation's word order).
 _OF_YEARS_AGE = re.compile(r",\s*(?:an?\s+)?[a-z]+\s+of\s+$")
+# The same apposition right after a capitalised name.
+_NAMED_OF_YEARS = re.compile(r"[A-Z][\w'-]+,\s*(?:an?\s+)?[a-z]+\s+of\s+$")
 AGE_OWNER_AFTER = 16
 AGE_OWNER_BEFORE = 48
 AGE_CONFIDENCE = 0.85
@@ -1950,6 +1952,8 @@ class QuantityMatcher:
         mentions = []
         figures = self._with_local_currency(sentence, figures)
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
+            if not self.age and m.currency == "time:year" and _NAMED_OF_YEARS.search(sentence, 0, m.start):
+                continue  # "Duma Boko, lawyer of 45 years": a person's age, no span of another claim's
             if self._of_kind(m):
                 mentions.append(m)
             elif self._named_currency(sentence, m):

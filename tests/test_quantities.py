@@ -1930,3 +1930,29 @@ claims:
     )
     found = check(claims, [doc("Headline\\n\\n" + body + "\\n")], include_supported=True)
     assert [f.verdict.value for f in found if f.claim == "c"] == expected
+
+
+def test_a_persons_years_in_an_apposition_are_no_span_of_another_claim(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+entities:
+  ruiz:
+    name: Ana Ruiz
+claims:
+  - id: age
+    kind: quantity
+    about: Ana Ruiz's age
+    cues: [year-old, aged, age]
+    value: 54
+  - id: rule
+    kind: quantity
+    about: years the party had governed
+    cues: [years, governed]
+    value: 58
+    unit: years
+""",
+    )
+    body = "Headline\n\nAna Ruiz, lawyer of 45 years, was elected mayor.\n"
+    # The age claim's figure alone: not a tie with the years in power.
+    assert reported(claims, body) == [("age", "contradicted", "45")]
