@@ -247,6 +247,16 @@ def pytest_scale(folder: Path, claims_name: str, claim_id: str, repeat: int) -> 
         wall, rss = _median_run([*pytest, *extra], folder, repeat)
         base = base or wall
         print(f"  {label:>16}: {wall:6.2f} s  peak RSS {rss:5.0f} MiB  speedup x{base / wall:.2f}")
+    # hypothesis (a dependency) registers a pytest plugin that imports all of hypothesis at the
+    # terminal summary of every pytest process, the controller's and each worker's (about 0.7 s
+    # each here, with no bytecode cache): the same runs without it show what factcheck's own
+    # sharing of the articles gains.
+    base = None
+    quiet = [*pytest, "-p", "no:hypothesispytest"]
+    for label, extra in (("-n 0, no hypothesis", ["-n", "0"]), ("-n 2, no hypothesis", ["-n", "2"])):
+        wall, rss = _median_run([*quiet, *extra], folder, repeat)
+        base = base or wall
+        print(f"  {label:>16}: {wall:6.2f} s  peak RSS {rss:5.0f} MiB  speedup x{base / wall:.2f}")
 
 
 def sizes(folder: Path, counts: list[int], repeat: int) -> None:
