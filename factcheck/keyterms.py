@@ -271,7 +271,12 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
     for m in _YEAR.finditer(text) if digit else ():
         if _FULL_DATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "declared on Wednesday 14 August 2024": a full date is a date claim's to judge
-        out.append(KeyTerm("year", _prev_word(text, m.start()), m.group(1), m.group(1)))
+        slot = _prev_word(text, m.start())
+        if slot in lexicon.MONTHS:
+            # "since the September 1999 earthquake": the month names the year's month, its slot is "since".
+            month = re.search(r"[A-Za-z]+\W*$", text[: m.start()])
+            slot = _prev_word(text, month.start()) if month else slot
+        out.append(KeyTerm("year", slot, m.group(1), m.group(1)))
     for m in _MONTH_TERM.finditer(text):
         if not _DAY_BEFORE.search(text, max(0, m.start(2) - 4), m.start(2)):
             out.append(KeyTerm("month", m.group(1).lower(), str(lexicon.MONTHS[m.group(2).lower()]), m.group(2)))

@@ -406,3 +406,33 @@ def test_a_one_letter_code_is_compared_with_the_noun_after_it() -> None:
     # Another thing named by a letter and digits, or the same road: no swap.
     assert swapped("The viaduct, printed on A4 paper in the plans, carried the A10 motorway.") == []
     assert swapped("The viaduct carried the A10 motorway, not far from the M25 junction.") == []
+
+
+def test_a_years_slot_passes_over_its_month() -> None:
+    (year,) = [t for t in keyterms.terms("The flood was the worst since the September 1999 storm") if t.sort == "year"]
+    assert (year.slot, year.value) == ("since", "1999")
+    (plain,) = [t for t in keyterms.terms("The flood was the worst since 1999") if t.sort == "year"]
+    assert plain.slot == "since"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Loosely worded, the "since" year is compared though the claim names its month.
+        ("Forecasters called it the worst flood in the valley since 1986.", [("c", "contradicted", "1986")]),
+        ("Forecasters called it the worst flood in the valley since 1999.", []),
+    ],
+)
+def test_a_since_year_with_its_month_is_pinned_by_since(
+    tmp_path: Path, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: c
+    kind: statement
+    text: The flood was the worst to hit the valley since the September 1999 storm that destroyed about 400 homes
+""",
+    )
+    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] != "supported"] == expected
