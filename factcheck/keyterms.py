@@ -108,6 +108,12 @@ _CODE_LETTERS = re.compile(r"[A-Z]+")
 # A one-letter code names a thing only with the noun after it: "the A10 motorway" and "the A12
 # motorway" are two roads, "A4 paper" no road. The letter and that noun are its slot.
 _LETTER_CODE = re.compile(r"\b([A-Z])(\d{1,3})\s+([a-z]{3,})\b")
+# A place in a numbered row of places, named by its noun: "seat 11A", "runway 34R", "gate B12",
+# "platform 4" (a bare number is a count's, below: "seat 11" is compared as a code only with a letter).
+_POSITION_CODE = re.compile(
+    r"\b(seat|gate|row|platform|terminal|runway|berth|bay|pier|stand|cabin)\s+(\d{1,3}[A-Z]{1,2}|[A-Z]{1,2}\d{1,3})\b",
+    re.IGNORECASE,
+)
 # What the scans of ``terms`` need, so that a text without it is not scanned (ASCII text only, where
 # IGNORECASE is lower-casing): a digit (years, codes, counts, race and clock times), or one of a
 # pattern's words as a whole word of the lower-cased text (each pattern's word stands between word
@@ -134,7 +140,9 @@ SLOT_WORDS = frozenset("in at to from near into inside outside across of for by 
 class KeyTerm:
     """One key term of a claim: its sort, its slot and its (folded) value, as written."""
 
-    sort: str  # "place" (a proper name), "year", "month", "number", "ordinal", "time", "duration", "contrast", "code"
+    # "place" (a proper name), "year", "month", "number", "ordinal", "time", "duration", "contrast",
+    # "code", "position" (a numbered place: "seat 11A")
+    sort: str
     slot: str
     value: str
     text: str
@@ -294,6 +302,9 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         letters = _CODE_LETTERS.match(m.group())
         assert letters is not None  # the pattern opens with a capital
         out.append(KeyTerm("code", letters.group(), m.group().replace("-", ""), m.group()))
+    for m in _POSITION_CODE.finditer(text) if digit else ():
+        # "seat 11A", "runway 34R", "gate B12": the noun says what the code numbers.
+        out.append(KeyTerm("position", m.group(1).lower(), m.group(2).upper(), m.group(2)))
     for m in _LETTER_CODE.finditer(text) if digit else ():
         out.append(KeyTerm("code", f"{m.group(1)} {m.group(3)}", m.group(1) + m.group(2), m.group(1) + m.group(2)))
     for m in _NUMBER_SLOT.finditer(text) if digit else ():
@@ -363,14 +374,14 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # Sorts whose slot pins the term down even in a sentence that words the rest of the statement
 # its own way: a time of day, a race time, "the third woman", "since 2013". A place or a bare
 # figure in a loosely matching sentence is as often another place or figure of the story.
-BOUND_SORTS = ("time", "duration", "ordinal", "year", "month")
+BOUND_SORTS = ("time", "duration", "ordinal", "year", "month", "position")
 BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
 # Sorts whose slot pins the term down in a sentence that reports most of the statement (more than
 # a loosely worded one, less than a full match): a race time, an ordinal, a year, and a code, whose
 # letters say what it is ("H5N8" can only be another subtype than "H5N1"). Unlike BOUND_SORTS, a
 # code and no time of day: a translation's "morning" for "4.20 a.m." is loose, not wrong; and a
 # code in a sentence that shares little of the statement may be another thing's.
-PINNED_SORTS = ("duration", "ordinal", "year", "code", "month")
+PINNED_SORTS = ("duration", "ordinal", "year", "code", "month", "position")
 _DAY_PART_WORD = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(" + "|".join(map(re.escape, _DAY_PART_OF)) + r")$")
 
 
@@ -415,7 +426,7 @@ def swaps(
         claim_terms = [
             t for t in claim_terms if t.sort in BOUND_SORTS and (t.sort != "year" or t.slot in BOUND_YEAR_SLOTS)
         ]
-    for sort in ("place", "year", "month", "number", "ordinal", "duration", "contrast", "code"):
+    for sort in ("place", "year", "month", "number", "ordinal", "duration", "contrast", "code", "position"):
         wanted = [t for t in claim_terms if t.sort == sort]
         if not wanted:
             continue
@@ -532,7 +543,7 @@ def _equal(a: KeyTerm, b: KeyTerm, same: Callable[[str, str], bool]) -> bool:
         return nation is not None and nation == places.country(b.text)  # "the US", "the United States"
     if a.sort == "number":
         return a.value.replace(",", "") == b.value.replace(",", "")
-    if a.sort == "code":
+    if a.sort in ("code", "position"):
         # "H5" is H5N1 written less precisely, not another subtype; "A3" is no part of "A320".
         short, long = sorted((a.value, b.value), key=len)
         return long.startswith(short) and long[len(short) - 1].isdigit() != long[len(short)].isdigit()

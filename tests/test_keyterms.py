@@ -436,3 +436,35 @@ claims:
 """,
     )
     assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] != "supported"] == expected
+
+
+def test_a_numbered_place_is_a_term_by_its_noun() -> None:
+    (seat,) = keyterms.terms("The survivor sat in seat 11A")
+    assert (seat.sort, seat.slot, seat.value) == ("position", "seat", "11A")
+    assert [t.value for t in keyterms.terms("The jet landed on runway 34R")] == ["34R"]
+    # A bare number after the noun is a count's or nobody's, not a numbered place.
+    assert [t for t in keyterms.terms("The survivor sat in seat 11") if t.sort == "position"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police said the passenger had been sitting in seat 11J.", [("c", "contradicted", "11J")]),
+        ("Police said the passenger had been sitting in seat 11A.", []),
+        # Less precise is no other seat.
+        ("Police said the passenger had been sitting in row 11.", []),
+    ],
+)
+def test_another_numbered_place_in_a_reworded_sentence_is_a_swap(
+    tmp_path: Path, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: c
+    kind: statement
+    text: Police said the lone survivor was found to have been sitting in seat 11A, next to an emergency exit
+""",
+    )
+    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] != "supported"] == expected
