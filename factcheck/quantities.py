@@ -1104,6 +1104,8 @@ def _clause_around(sentence: str, mention: Mention) -> str:
 
 
 _PLACE_PHRASE = re.compile(r"\b[A-Za-z]+\s+(?:at|in|from|across|inside)\s+(?:the\s+)?$")
+# What an addition was added to, a few words after the figure: "105,264 votes to Dissanayake".
+_ADDED_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\b", re.IGNORECASE)
 # Cue words of a claim that counts what was added (or a description of new things): its figure is an
 # addition. (Not "added" in a description: "the final total after second preferences were added".)
 _ADDED_WORDS = frozenset({"add", "added", "adds", "new", "additional", "extra"})
@@ -2530,8 +2532,12 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
+        change_word = _CHANGE_BEFORE.search(before)
         if (
-            _CHANGE_BEFORE.search(before)
+            change_word
+            # "added 105,264 votes to Dissanayake" is a change; "... and added 30 people had died" is
+            # speech ("added" as "said"): an addition needs what it was added to.
+            and (change_word.group().split()[0].lower() == "by" or _ADDED_TO.match(sentence, mention.end))
             and not self.change
             and not mention.other_unit
             # "added more than 30 new sites" is the count of new sites the claim may be.

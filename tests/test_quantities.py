@@ -1956,3 +1956,13 @@ claims:
     body = "Headline\n\nAna Ruiz, lawyer of 45 years, was elected mayor.\n"
     # The age claim's figure alone: not a tie with the years in power.
     assert reported(claims, body) == [("age", "contradicted", "45")]
+
+
+def test_added_as_a_verb_of_saying_is_no_change(tmp_path):
+    claim = """    about: people killed in the fire
+    cues: [died, killed, dead]
+    value: 43
+"""
+    # A review's counter-example: "added" reports speech here, and the figure is the toll.
+    body = "Police said the fire was an accident and added 30 people had died."
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == ["contradicted"]
