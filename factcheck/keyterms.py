@@ -84,6 +84,7 @@ _ORDINAL_SLOT = re.compile(r"\b(" + "|".join(ORDINALS) + r")[-\s]([a-z]+)\b", re
 # A run of capitalised words (with the small words names contain: "Court of Appeal", "Al Hajar").
 _PROPER = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|de|del|da|do|al|el|la|le|von|van|the|and)\s+)?[A-Z][\w'-]*)*")
 _WORD = re.compile(r"[A-Za-z']+")
+_LAST_WORD = re.compile(r"[A-Za-z]+\W*$")  # the last word before a given end (``search`` with endpos)
 # A single capitalised adjective of a place ("Ghanaian", "Japanese") before a common noun.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -282,7 +283,7 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         slot = _prev_word(text, m.start())
         if slot in lexicon.MONTHS:
             # "since the September 1999 earthquake": the month names the year's month, its slot is "since".
-            month = re.search(r"[A-Za-z]+\W*$", text[: m.start()])
+            month = _LAST_WORD.search(text, 0, m.start())
             slot = _prev_word(text, month.start()) if month else slot
         out.append(KeyTerm("year", slot, m.group(1), m.group(1)))
     for m in _MONTH_TERM.finditer(text):

@@ -268,7 +268,7 @@ _YEAR_OLD = re.compile(r"[\w.]+[- ]years?[- ]old\b", re.IGNORECASE)
 # man of 61 years" (a translation's word order).
 _OF_YEARS_AGE = re.compile(r",\s*(?:an?\s+)?[a-z]+\s+of\s+$")
 # The same apposition right after a capitalised name.
-_NAMED_OF_YEARS = re.compile(r"[A-Z][\w'-]+,\s*(?:an?\s+)?[a-z]+\s+of\s+$")
+_NAMED_OF_YEARS = re.compile(r"[A-Z][\w'-]+" + _OF_YEARS_AGE.pattern)
 AGE_OWNER_AFTER = 16
 AGE_OWNER_BEFORE = 48
 AGE_CONFIDENCE = 0.85

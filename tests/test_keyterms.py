@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import keyterms
+from factcheck.model import ClaimsFile
 
 from .conftest import claims_from, reported
 
@@ -408,6 +409,11 @@ def test_a_one_letter_code_is_compared_with_the_noun_after_it() -> None:
     assert swapped("The viaduct carried the A10 motorway, not far from the M25 junction.") == []
 
 
+def _reported_not_supported(claims: ClaimsFile, body: str) -> list[tuple[str, str, str]]:
+    """Return (claim, verdict, found) of the findings on one article that are not supported."""
+    return [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] != "supported"]
+
+
 def test_a_years_slot_passes_over_its_month() -> None:
     (year,) = [t for t in keyterms.terms("The flood was the worst since the September 1999 storm") if t.sort == "year"]
     assert (year.slot, year.value) == ("since", "1999")
@@ -435,7 +441,7 @@ claims:
     text: The flood was the worst to hit the valley since the September 1999 storm that destroyed about 400 homes
 """,
     )
-    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] != "supported"] == expected
+    assert _reported_not_supported(claims, body) == expected
 
 
 def test_a_numbered_place_is_a_term_by_its_noun() -> None:
@@ -467,4 +473,4 @@ claims:
     text: Police said the lone survivor was found to have been sitting in seat 11A, next to an emergency exit
 """,
     )
-    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] != "supported"] == expected
+    assert _reported_not_supported(claims, body) == expected

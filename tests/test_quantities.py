@@ -1877,6 +1877,12 @@ claims:
     assert reported(claims, "Headline\n\n" + body + "\n") == expected
 
 
+def _verdicts_with_supported(claims, body: str, claim: str | None = None) -> list[str]:
+    """Return the verdicts, supported ones too, of one article (of one claim, when given)."""
+    found = check(claims, [doc("Headline\n\n" + body + "\n")], include_supported=True)
+    return [f.verdict.value for f in found if claim is None or f.claim == claim]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -1899,8 +1905,7 @@ claims:
     value: 8200
 """,
     )
-    found = check(claims, [doc("Headline\\n\\n" + body + "\\n")], include_supported=True)
-    assert [f.verdict.value for f in found] == expected
+    assert _verdicts_with_supported(claims, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -1928,8 +1933,7 @@ claims:
     value: 54
 """,
     )
-    found = check(claims, [doc("Headline\\n\\n" + body + "\\n")], include_supported=True)
-    assert [f.verdict.value for f in found if f.claim == "c"] == expected
+    assert _verdicts_with_supported(claims, body, "c") == expected
 
 
 def test_a_persons_years_in_an_apposition_are_no_span_of_another_claim(tmp_path):
