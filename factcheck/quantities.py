@@ -768,6 +768,45 @@ def _joined_scales(
     return out
 
 
+_LABEL_WORD = re.compile(r"[a-z]+")
+# A description's parts: "(his first-count total was 5,634,915)", "Taiwan's CWA measured 7.2".
+# (A comma inside a figure, "5,634,915", does not part it.)
+_DESCRIPTION_PART = re.compile(r"(?:[^(),;]|,(?=\d))+")
+
+
+def _named_values(
+    about: str, interval: tuple[float, float], years: frozenset[int], cue_words: frozenset[str]
+) -> tuple[tuple[float, frozenset[str]], ...]:
+    """Return the figures a claim's description names as other things, each with its labels.
+
+    A figure's labels are the stems of its part of the description (between brackets, commas or
+    semicolons) that the rest of the description and the cues do not use, speech verbs aside:
+    "first" and "count" for "(his first-count total was 5,634,915)" against "Dissanayake's
+    final vote total". A figure with no such word has no label an article could give, so it
+    names nothing apart.
+    """
+    low, high = interval
+    named: list[tuple[float, frozenset[str]]] = []
+    for part in _DESCRIPTION_PART.finditer(about):
+        for m in find_mentions(part.group()):
+            if not m.exact or m.low != m.high or low <= m.low <= high or int(m.low) in years:
+                continue
+            rest = about[: part.start()] + " " + about[part.end() :]
+            used = {lexicon.english_stem(w) for w in _LABEL_WORD.findall(rest.lower())}
+            used |= {lexicon.english_stem(w) for w in cue_words}
+            labels = frozenset(
+                lexicon.english_stem(w)
+                for w in _LABEL_WORD.findall(part.group().lower())
+                if w not in lexicon.STOPWORDS
+                and not lexicon.SPEECH_PATTERN.fullmatch(w)  # "said" labels no thing
+                and len(w) > 2
+                and not find_mentions(w)
+            ) - used
+            if labels:
+                named.append((m.low, labels))
+    return tuple(named)
+
+
 def find_mentions(text: str, metres: bool = False) -> list[Mention]:
     """Return every figure in ``text`` (a sentence), qualifiers and ranges applied.
 
@@ -1688,7 +1727,9 @@ class QuantityMatcher:
     places: frozenset[str] = frozenset()  # entities the description names as places ("from Jinka")
     # Figures the description names as other things ("final total after second preferences (his
     # first-count total was 5,634,915)"): an article's figure of that value is that other thing.
-    named_values: frozenset[float] = frozenset()
+    # Each with the description's words that label it ("first", "count"): only a sentence that
+    # says one of them gives that other thing; "The observatory measured 7.1" is still a slip.
+    named_values: tuple[tuple[float, frozenset[str]], ...] = ()
     # The Snowball stems of the description's and cues' words, stemmed once at compile: what
     # ``_own_word`` and ``_claims_noun`` compare any form of a word against.
     own_stems: frozenset[str] = frozenset()
@@ -1747,11 +1788,7 @@ class QuantityMatcher:
         # "last year" in an article of 2025 may well be it, and 2024 is one of its years.
         about_years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.about))
         low, high = claim.interval()
-        named_values = frozenset(
-            m.low
-            for m in find_mentions(claim.about)
-            if m.exact and m.low == m.high and not low <= m.low <= high and int(m.low) not in about_years
-        )
+        named_values = _named_values(claim.about, (low, high), about_years, cue_words)
         return cls(
             claim,
             cue_pattern(cues),
@@ -2262,7 +2299,7 @@ class QuantityMatcher:
                     # classic slip, whatever else the sentence says of the figure.
                     confidence = TRANSPOSED_CONFIDENCE
                     why = " (the claim's digits in another order)"
-                if verdict is Verdict.CONTRADICTED and mention.exact and mention.low in self.named_values:
+                if verdict is Verdict.CONTRADICTED and mention.exact and self._names_other(text, mention):
                     # The description itself names this figure as another thing ("his first-count
                     # total was 5,634,915"): the article gives that thing, not a wrong claim.
                     confidence *= OTHER_GROUP_FACTOR
@@ -2336,6 +2373,15 @@ class QuantityMatcher:
                     doc.finding(self.claim, Verdict.CONTRADICTED, expected, start, end, sent, message, SLIP_CONFIDENCE)
                 )
         return out
+
+    def _names_other(self, text: str, mention: Mention) -> bool:
+        """Whether the sentence gives a figure the description names as another thing, by its label."""
+        for value, labels in self.named_values:
+            if value == mention.low:
+                stems = {lexicon.english_stem(w) for w in _LABEL_WORD.findall(text.lower())}
+                if stems & labels:
+                    return True
+        return False
 
     def _one_partys(self, sentence: str, mention: Mention, entities: list[tuple[int, str]]) -> bool:
         """Say whether a figure of a total claim is said of one named party in its clause."""

@@ -1817,6 +1817,10 @@ claims:
         ("The national agency gave a preliminary magnitude of 7.1 for the quake.", ["unclear"]),
         # Another value is still a conflict, and so is the named one's neighbour.
         ("The quake had a magnitude of 7.2.", ["contradicted"]),
+        # The named figure credited to the claim's own measurer, with no word of the other thing:
+        # the article gives the wrong reading for the observatory (the review's counter-example).
+        ("The observatory measured the quake at magnitude 7.1.", ["contradicted"]),
+        ("The quake's magnitude was 7.1, the observatory said.", ["contradicted"]),
     ],
 )
 def test_a_figure_the_description_names_as_another_is_that_other(tmp_path, body, expected):
@@ -1970,3 +1974,20 @@ def test_added_as_a_verb_of_saying_is_no_change(tmp_path):
     # A review's counter-example: "added" reports speech here, and the figure is the toll.
     body = "Police said the fire was an accident and added 30 people had died."
     assert _verdicts_of_one_claim(tmp_path, claim, body) == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The label of the named figure ("first count") is in the sentence: that other total.
+        ("In the first count Okafor had 1,204,331 votes.", ["unclear"]),
+        # Without it, the named figure is given as the claim's final total: a conflict.
+        ("Okafor won with 1,204,331 votes.", ["contradicted"]),
+    ],
+)
+def test_a_named_figure_is_the_other_thing_only_by_its_label(tmp_path, body, expected):
+    claim = """    about: Okafor's final vote total after the recount (his first-count total was 1,204,331)
+    cues: [votes]
+    value: 1310220
+"""
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
