@@ -188,8 +188,14 @@ _AGAINST_DOING = re.compile(
     r"\s+against(?=\s+[a-z]+ing\b)"
 )
 # "the aircraft stopped responding" says it no longer responded, as "did not respond" does; "ceased
-# trading" that it trades no more. (Only before a verb's -ing: "stopped the train" is a doing.)
-_STOPPED_DOING = re.compile(r"\b(?:stopped|stops|stop|stopping|ceased|ceases|cease)\s+(?=[a-z]+ing\b)")
+# trading" that it trades no more, and so do "halted trading", "quit trading" and "ceased to trade"
+# (each read alike, so one of them against another is no flip). Only before a verb's -ing: "stopped
+# the train" is a doing, and "stopped during the night" or "stopped everything" says no "not".
+_STOPPED_DOING = re.compile(
+    r"\b(?:(?:stop|stops|stopped|stopping|halt|halts|halted|halting|quit|quits|quitting"
+    r"|cease|ceases|ceased|ceasing)\s+(?=[a-z]+ing\b)|(?:cease|ceases|ceased|ceasing)\s+to\s+)"
+    r"(?!(?:during|evening|morning|nothing|something|anything|everything|thing|things|king|spring)\b)"
+)
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
 _FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
 # A mark between a negator and the attitude verb after it that puts them in two clauses: a sentence's
@@ -244,7 +250,7 @@ def _worded_negations(lowered: str) -> str:
         lowered = _FAILED_TO.sub(" not ", lowered)
     if "against" in lowered:
         lowered = _AGAINST_DOING.sub(r"\1 not", lowered)
-    if "stop" in lowered or "ceas" in lowered:
+    if "stop" in lowered or "ceas" in lowered or "halt" in lowered or "quit" in lowered:
         lowered = _STOPPED_DOING.sub(" not ", lowered)
     return lowered
 

@@ -1120,3 +1120,32 @@ def test_a_denial_with_a_saying_after_it_is_still_the_denial(body, expected):
         "deny",
     )
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Other ways of saying it stopped trading read alike: no flip.
+        ("Ines Calderon said the ferry company halted trading after the sinking.", Verdict.SUPPORTED),
+        ("Ines Calderon said the ferry company ceased to trade after the sinking.", Verdict.SUPPORTED),
+        ("Ines Calderon said the ferry company quit trading after the sinking.", Verdict.SUPPORTED),
+        # Its opposite is still a flip.
+        ("Ines Calderon said the ferry company kept trading after the sinking.", Verdict.CONTRADICTED),
+    ],
+)
+def test_ways_of_stopping_a_doing_read_alike(body, expected):
+    m = matcher("Ines Calderon said the ferry company ceased trading after the sinking", "mayor", "assert")
+    assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "stopped during the night" stops the ferry, it negates nothing: against "did not stop", a flip.
+        ("Ines Calderon said the ferry stopped during the night near the island.", Verdict.CONTRADICTED),
+        ("Ines Calderon said the ferry did not stop during the night near the island.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_word_in_ing_that_is_no_verb_is_no_stopped_doing(body, expected):
+    m = matcher("Ines Calderon said the ferry did not stop during the night near the island", "mayor", "assert")
+    assert verdicts(m, body) == [expected]
