@@ -187,6 +187,8 @@ _AGAINST_DOING = re.compile(
     r"\b(decided|decides|decide|deciding|opted|opts|chose|chooses|advised|advises|advise|recommended)"
     r"\s+against(?=\s+[a-z]+ing\b)"
 )
+# Words in -ing that are no verb's doing ("stopped during the night", "said nothing").
+_NOT_A_DOING = r"(?:during|evening|morning|nothing|something|anything|everything|thing|things|king|spring)\b"
 # "the aircraft stopped responding" says it no longer responded, as "did not respond" does; "ceased
 # trading" that it trades no more, and so do "halted trading", "quit trading" and "ceased to trade"
 # (each read alike, so one of them against another is no flip). Only before a verb's -ing: "stopped
@@ -194,15 +196,16 @@ _AGAINST_DOING = re.compile(
 _STOPPED_DOING = re.compile(
     r"\b(?:(?:stop|stops|stopped|stopping|halt|halts|halted|halting|quit|quits|quitting"
     r"|cease|ceases|ceased|ceasing)\s+(?=[a-z]+ing\b)|(?:cease|ceases|ceased|ceasing)\s+to\s+)"
-    r"(?!(?:during|evening|morning|nothing|something|anything|everything|thing|things|king|spring)\b)"
+    r"(?!" + _NOT_A_DOING + r")"
 )
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
 _FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
 # A mark between a negator and the attitude verb after it that puts them in two clauses: a sentence's
-# end ("No. Calderon said ..."), or a comma ("warned the danger may not be over, saying aftershocks
-# could hit": the "not" is of "over", not of the saying). Not the comma of a speech tag after a
-# quote: '"That is not correct", said a spokesman' is a denial.
-_NEGATOR_APART = re.compile(r"[.!?;:]|(?<![\"'\u201c\u201d\u201e\u2019]),")
+# end ("No. Calderon said ..."), or a comma or dash before a participle ("warned the danger may not
+# be over, saying aftershocks could hit": the "not" is of "over", not of the saying). Not any other
+# comma: '"That is not correct," said a spokesman' is a denial, and "did not, however, say" a
+# negated saying.
+_NEGATOR_APART = re.compile(r"[.!?;:]|(?:,|\s[-\u2013\u2014]+)\s*(?=[a-z]+ing\b)(?!" + _NOT_A_DOING + r")")
 _NO_WORD = re.compile(r"\bno\b")
 # How far (characters) after a "no" its noun phrase reaches: "no sign of arson", "no one was hurt".
 NO_REACH = 24
@@ -237,6 +240,16 @@ def _pseudo_spans(lowered: str) -> list[tuple[int, int]]:
     spans = [first.span()] if first is not None else []
     spans.extend(m.span() for m in _PSEUDO_NO.finditer(lowered, first.end() if first is not None else 0))
     return spans
+
+
+def _apart(lowered: str, start: int, verb_start: int, verb_end: int) -> bool:
+    """Say whether a ``_NEGATOR_APART`` mark stands between ``start`` and the verb at ``verb_start``.
+
+    Searched up to the verb's end, so that a comma before the participle verb itself (", saying")
+    is seen as one.
+    """
+    mark = _NEGATOR_APART.search(lowered, start, verb_end)
+    return mark is not None and mark.start() < verb_start
 
 
 def _worded_negations(lowered: str) -> str:
@@ -842,7 +855,7 @@ def read_sentence(
     # aiming for it") say it once, not twice: the negations do not cancel across them.
     negative = negations % 2 == 1 or (len(parities) > 1 and all(parities))
     if verb_at is not None:
-        verb_start = tokens[verb_at][1]
+        verb_start, verb_end = tokens[verb_at][1], tokens[verb_at][2]
         window = max(0, verb_at - 3)
         if verb_at > 0 and tokens[verb_at - 1][0] in _PASSIVE_AUX:
             # The subject of a passive report is what is reported: "No deaths have been reported",
@@ -851,7 +864,7 @@ def read_sentence(
         # A negator in the same clause as the verb ("did not deny"), not one that ends a sentence
         # of its own before it ("No. Calderon said ...").
         if any(
-            _is_negator(w) and not _NEGATOR_APART.search(lowered, end, verb_start)
+            _is_negator(w) and not _apart(lowered, end, verb_start, verb_end)
             for w, _, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".

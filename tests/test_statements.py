@@ -1149,3 +1149,29 @@ def test_ways_of_stopping_a_doing_read_alike(body, expected):
 def test_a_word_in_ing_that_is_no_verb_is_no_stopped_doing(body, expected):
     m = matcher("Ines Calderon said the ferry did not stop during the night near the island", "mayor", "assert")
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A dash before the participle parts the clauses as a comma does.
+        (
+            "Ines Calderon warned the crisis may not be over - saying the ferry terminal could close next winter.",
+            Verdict.SUPPORTED,
+        ),
+        # A comma before anything else does not: "did not, however, warn" is a saying negated.
+        (
+            "Ines Calderon did not, however, warn that the ferry terminal could close next winter.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_only_a_participle_after_a_comma_or_dash_parts_a_negation_from_the_saying(body, expected):
+    m = matcher("Ines Calderon warned that the ferry terminal could close next winter", "mayor", "warn")
+    assert verdicts(m, body) == [expected]
+
+
+def test_an_american_speech_tag_after_a_quoted_denial_keeps_the_denial():
+    # The comma inside the quotation marks ('... not true," said') joins the tag to the quote.
+    body = '"The evacuation order came too late? That is not true," said Ines Calderon.'
+    assert verdicts(DENY, body) == [Verdict.SUPPORTED]
