@@ -746,6 +746,22 @@ def _own_object(
 _COORDINATORS = frozenset({"and", "but"})
 
 
+def _after_own_break(
+    lowered: str, tokens: list[tuple[str, int, int]], i: int, content_positions: list[int], saying: bool
+) -> bool:
+    """Say whether the verb at ``i`` follows a semicolon with content before it that it cannot govern.
+
+    A plain ``saying`` after the semicolon never governs content before it; a verb of a view does
+    unless more of the content stands before the semicolon than after the verb.
+    """
+    first = min(content_positions)
+    mark = lowered.rfind(";", tokens[first][2], tokens[i][1])
+    if mark < 0:
+        return False
+    before = sum(1 for p in content_positions if tokens[p][1] < mark)
+    return saying or before > sum(1 for p in content_positions if p > i)
+
+
 def read_sentence(
     lowered: str,
     content_positions: list[int],
@@ -775,8 +791,12 @@ def read_sentence(
             and not _used_as_noun(tokens, i)
             and not _own_object(tokens, i, content_positions)
             # "Chauvin never testified; he told the judge he would invoke the Fifth": a verb after a
-            # semicolon heads a clause of its own and governs none of the content before it.
-            and ";" not in lowered[tokens[first][2] : tokens[i][1]]
+            # semicolon heads a clause of its own and governs none of the content before it, so it
+            # is not the statement's when more of the content stands before the semicolon than after
+            # the verb, nor when it is a plain saying (which adds no attitude, and would cut off the
+            # first clause's "never"). A view is kept: "The firm has lost money for years; Calderon
+            # denied it would close" is her denial.
+            and not _after_own_break(lowered, tokens, i, content_positions, word_class == "assert")
         ):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"

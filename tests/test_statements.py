@@ -1175,3 +1175,22 @@ def test_an_american_speech_tag_after_a_quoted_denial_keeps_the_denial():
     # The comma inside the quotation marks ('... not true," said') joins the tag to the quote.
     body = '"The evacuation order came too late? That is not true," said Ines Calderon.'
     assert verdicts(DENY, body) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The claim's content after the verb that follows the semicolon: that verb is the statement's.
+        (
+            "The ferry company has lost money for years; Ines Calderon denied it would close its island route.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "The ferry company has lost money for years; Ines Calderon confirmed it would close its island route.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_verb_after_a_semicolon_governs_the_content_after_it(body, expected):
+    m = matcher("Ines Calderon denied that the ferry company would close its island route", "mayor", "deny")
+    assert verdicts(m, body) == [expected]
