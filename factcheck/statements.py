@@ -400,8 +400,9 @@ def negated_words(lowered: str, tokens: list[tuple[str, int, int]]) -> frozenset
     return frozenset(out)
 
 
-# A clause trailing a statement, set off by a comma: "..., which had not yet been made".
-_TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whom|where|whereas|although|though|but|while)\b")
+# A relative clause trailing a statement, set off by a comma: "..., which had not yet been made". (Not
+# "..., but the ferry did not sail": a contrast is the statement's own content, not an aside.)
+_TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whom|where)\b")
 
 
 def _negation_aside(lowered: str, tokens: list[tuple[str, int, int]], content: frozenset[str]) -> frozenset[str]:
@@ -412,8 +413,11 @@ def _negation_aside(lowered: str, tokens: list[tuple[str, int, int]], content: f
     missing "not" is no flip. (Only the clause's own words: "made" here, not "funding".)
     """
     for m in _TRAILING_CLAUSE.finditer(lowered):
-        before = [w for w, a, _ in tokens if a < m.start()]
-        after = [w for w, a, _ in tokens if a >= m.end()]
+        # The clause ends at the next comma: what follows it is the statement's again.
+        end = lowered.find(",", m.end())
+        end = len(lowered) if end < 0 else end
+        before = [w for w, a, _ in tokens if a < m.start() or a >= end]
+        after = [w for w, a, _ in tokens if m.end() <= a < end]
         if any(_is_negator(w) for w in before) or not any(_is_negator(w) for w in after):
             continue
         own = {stem(w) for w in after} & content

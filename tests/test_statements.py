@@ -1194,3 +1194,24 @@ def test_an_american_speech_tag_after_a_quoted_denial_keeps_the_denial():
 def test_a_verb_after_a_semicolon_governs_the_content_after_it(body, expected):
     m = matcher("Ines Calderon denied that the ferry company would close its island route", "mayor", "deny")
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The relative clause ends at its comma: the rest is the claim's own, said without the aside.
+        ("Ines Calderon said the two new ferries would sail on the island route in June.", Verdict.SUPPORTED),
+        # The aside's own word said without its negation: a flip.
+        (
+            "Ines Calderon said the two new ferries, which had been budgeted, would sail on the island route in June.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_trailing_clause_between_commas_ends_at_its_comma(body, expected):
+    m = matcher(
+        "Ines Calderon said the two new ferries, which had not been budgeted, would sail on the island route in June",
+        "mayor",
+        "assert",
+    )
+    assert verdicts(m, body) == [expected]
