@@ -239,6 +239,10 @@ class Mentions:
             yield self.items[i]
 
 
+# The word right after another, whatever its case ("Batswana party").
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
 @dataclass
 class NameIndex:
     """All entities of a claims file, compiled once for fast scanning of many articles."""
@@ -505,22 +509,28 @@ class NameIndex:
                 words.add(form[-1])  # a surname; not the father's name of "Salman bin Abdulaziz"
         return resembled is None or resembled in words
 
-    def _inner_word_alone(self, token: str, entity: str, beside: bool) -> bool:
+    def _inner_word_alone(self, token: str, entity: str, beside: bool, following: str = "") -> bool:
         """Say whether a lone near miss resembles a word the name's declared short form is not.
 
         A name with a one-word alias ("Restauradores") is called that alone; its other words stand
         alone only at its end (a surname): "Graça" is near "Praça" of Praça dos Restauradores, and
         is another place. Beside a word of the name ("Georgain Emergency Management Service") it
         stays a typo; a name with no one-word form ("Sundby Heritage Trust") may be called by any
-        distinctive word of it ("Sundbo").
+        distinctive word of it ("Sundbo"). ``following`` is the word after it, whatever its case.
         """
         forms = self.forms.get(entity, [])
         words_of_longer = {w for form in forms if len(form) > 1 for w in form}
         resembled = self._near_token.get(token)
-        if not beside and resembled is not None and (resembled,) not in forms:
+        if not beside and resembled is not None and (resembled,) not in forms and entity not in self.persons:
             # "Batswana voted on Wednesday" against the Botswana Democratic Party: a country's name
-            # inside a longer name ("Kenya Airways") alone names the country, not the party.
-            if any(len(form) > 1 and resembled in form for form in forms) and places.country(resembled):
+            # inside a longer name ("Kenya Airways") alone names the country, not the party. Not
+            # before a word of the name in lower case ("the Batswana party"), and not in a
+            # person's name, whose words are names ("Jordan Okafor").
+            if (
+                any(len(form) > 1 and resembled in form for form in forms)
+                and places.country(resembled)
+                and following not in words_of_longer
+            ):
                 return True
         # A short form that is a word of the name, not its initials ("SHT" for Sundby Heritage Trust).
         if beside or not any(len(form) == 1 and form[0] in words_of_longer for form in forms):
@@ -584,7 +594,10 @@ class NameIndex:
                     continue
             if entity is not None and self._first_name_alone(token, entity, lowered, i):
                 entity = None  # a lone first-name look-alike ("Turia" for Nuria): no surname, no name
-            if entity is not None and self._inner_word_alone(token, entity, beside_name_word(i)):
+            next_word = _NEXT_WORD.match(text, w.end()) if entity is not None else None
+            if entity is not None and self._inner_word_alone(
+                token, entity, beside_name_word(i), next_word.group(1).lower() if next_word else ""
+            ):
                 entity = None  # "the Graça funicular" against Praça dos Restauradores
             if entity is not None:
                 prev = stripped[i - 1] if i else ""

@@ -464,3 +464,15 @@ def test_a_countrys_name_inside_a_partys_is_the_country_alone():
     assert found_in(party, "The MCP lost its majority. Malowi voted on Tuesday.") == []
     # Beside the rest of the party's name it is still the party's name misspelt.
     assert found_in(party, "The MCP lost its majority. The Malowi Congress Party conceded.") == ["Malowi"]
+
+
+def test_a_countrys_name_before_a_lower_case_word_of_the_party_is_the_partys():
+    party = NameIndex.compile([Entity("mcp", "Malawi Congress Party", aliases=("MCP",))])
+    # "the Malowi party": the party's own word after it, in lower case, makes it the party's name.
+    assert found_in(party, "The MCP lost its majority. The Malowi party conceded on Tuesday.") == ["Malowi"]
+
+
+def test_a_country_name_as_a_persons_surname_is_still_the_persons():
+    person = NameIndex.compile([Entity("tm", "Tomas Malawi")])
+    # A surname that is also a country's name, misspelt alone: the person's, not the country.
+    assert found_in(person, "Tomas Malawi spoke first. Later Malowi told the court he had left.") == ["Malowi"]
