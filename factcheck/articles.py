@@ -599,12 +599,19 @@ _YEARLESS_DATELINE = re.compile(
     r"^([A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*),(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,)?\s+"
     r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?"  # a weekday ("Monday,", "Wed")
     r"(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)\s*"
-    r"(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014]|$)"  # its dash, or the end of a line of its own
+    r"(?:\([^()]{1,40}\)\s*)?"
+    # Its dash, or the end of a line of its own, perhaps after a time ("April 7, 09:30 GMT").
+    r"(?:[-\u2013\u2014]|(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$)"
 )
 # How a dateline opens: its place's first two characters (``_YEARLESS_DATELINE``'s first letters).
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z'.-]")
 # Words in capitals that open a line as a label, not a place: "UPDATE, July 28 - ...".
-_NOT_PLACES = frozenset("UPDATE UPDATED CORRECTION CORRECTED BREAKING EXCLUSIVE ANALYSIS EDITORIAL OPINION".split())
+_NOT_PLACES = frozenset(
+    "UPDATE UPDATED POSTED PUBLISHED CORRECTION CORRECTED BREAKING EXCLUSIVE ANALYSIS EDITORIAL OPINION".split()
+    # "MONDAY, July 27" heads a day of a live blog: a date, but no place's dateline.
+    + [d.upper() for d in lexicon.WEEKDAYS]
+    + [m.upper() for m in lexicon.MONTHS]
+)
 # A dateline's date is the claims file's within this many days (else the line is no dateline of this story).
 DATELINE_REACH_DAYS = 200
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.articles import decode, find_published, read_article
+from factcheck.articles import decode, find_dateline, find_published, read_article
 from factcheck.errors import ArticleError
 from factcheck.text import fold_simple
 
@@ -128,3 +128,19 @@ def test_a_list_of_links_under_its_header_is_not_the_article():
     assert "71 days" in d.text and "30 days to appeal" in d.text  # the article around the lists stays
     # A bulleted list without such a header is the article's own ("Key points:").
     assert "Nearly 1,900" in doc("Title\n\nKey points:\n- Nearly 1,900 children took part\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A time after the date of a dateline on a line of its own.
+        ("HUALIEN, April 7, 09:30 GMT", (4, 7)),
+        ("HUALIEN, Sunday April 7 at 9.30 a.m.", (4, 7)),
+        # A weekday, a month or a word of the page heading a line is no place: no dateline.
+        ("MONDAY, July 27", None),
+        ("JULY, 27 July", None),
+        ("POSTED, July 27 - 10:00", None),
+    ],
+)
+def test_a_dateline_of_its_own_needs_a_place_and_may_end_in_a_time(line, expected):
+    assert find_dateline("Quake toll rises\nBy A Writer\n" + line + "\n\nRescuers searched the rubble.\n") == expected
