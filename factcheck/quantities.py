@@ -1410,7 +1410,9 @@ _PEOPLE_NOUNS = sorted(
     lexicon.PLAIN_PEOPLE | {"passengers", "crew", "staff", "workers", "students", "teachers", "pilots"}
 )
 _PEOPLE_PAIR = re.compile(
-    rf"\b({'|'.join(_PEOPLE_NOUNS)})\s+(?:and|or)\s+(?:{'|'.join(_PEOPLE_NOUNS)})\b", re.IGNORECASE
+    rf"\b({'|'.join(_PEOPLE_NOUNS)})\s+(?:and|or|plus)\s+(?:the\s+)?(?:{'|'.join(_PEOPLE_NOUNS)})"
+    r"(?:\s+members)?\b",  # "passengers and the crew", "passengers plus crew members"
+    re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset("and or but while whereas after before when although though".split())
 _BREAK = re.compile(r"[,;:()\[\]]|\s-\s")
@@ -2031,7 +2033,7 @@ class QuantityMatcher:
                         gap = gap[unit_word.end() :] if unit_word else gap
                     # "Twelve of the injured" is a part of them, not their number.
                     # ("57.4 percent of the vote" is a share of it, said as the claim says it.)
-                    if " and " in gap or " or " in gap:
+                    if any(w in gap.lower() for w in (" and ", " or ", " plus ")):
                         # "241 passengers and crew who died": two nouns of people are one noun phrase.
                         gap = _PEOPLE_PAIR.sub(r"\1", gap)
                     d = None if _SUBSET.fullmatch(gap) and not m.percent else _linked(gap, left_words, 4)

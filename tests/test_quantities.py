@@ -1758,6 +1758,22 @@ def test_an_age_in_the_claims_unit_of_time_is_its_figure(tmp_path, body, expecte
             # Off both claims, and tied to both by their cues: linked to neither, and failing neither.
             [("dead-aboard", "unclear", "116"), ("people-aboard", "unclear", "116")],
         ),
+        # "and the crew", "plus crew members", in capitals: one noun phrase all the same.
+        (
+            "The toll stands at 130: the 118 passengers and the crew who died on board the ferry, and 12 people"
+            " on the quay.",
+            [],
+        ),
+        (
+            "The toll stands at 130: the 118 passengers plus crew members who died on board the ferry, and 12"
+            " people on the quay.",
+            [],
+        ),
+        (
+            "The toll stands at 130: the 118 PASSENGERS AND CREW who died on board the ferry, and 12 people on"
+            " the quay.",
+            [],
+        ),
     ],
 )
 def test_passengers_and_crew_are_one_noun_before_the_cue(tmp_path, body, expected):
