@@ -1354,9 +1354,19 @@ _FRONTED_YEAR = re.compile(
 # A clause of condition running up to a figure, with no break: "If anyone wins more than half",
 # "unless turnout tops 50 percent".
 _IF_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+)(?i:if|unless|should)\s[^,;:()]*$")
+# A verb in the past in that clause, and no modal: "If the Greens took 38 percent, ..." tells what
+# happened, as a premise; "if anyone wins", "if it were to win" and "should it win" do not.
+_PAST_IN_CONDITION = re.compile(
+    r"\b(?i:was|had|did|took|won|got|gave|came|went|made|lost|fell|rose|grew|left|[a-z]{3,}ed)\b"
+)
+_MODAL_IN_CONDITION = re.compile(r"\b(?i:will|would|could|can|may|might|should|were\s+to)\b")
 # ", in Rzeszow in 2023, infected more than 160": an aside that dates the sentence's subject; or a
 # span of years ("Every winner, from Jayewardene in 1982 to Rajapaksa in 2019, cleared 50 percent").
-_YEAR_ASIDE = re.compile(r",\s*(?i:in|during|at|near|on|from|between)\s+[^,;]{0,60}?\b((?:19|20)\d\d)\s*,")
+# (A span needs both its years: ", from fifth place in 2019," says where the subject started, not when.)
+_YEAR_ASIDE = re.compile(
+    r",\s*(?:(?i:in|during|at|near|on)\s+[^,;]{0,40}?"
+    r"|(?i:from|between)\s+[^,;]{0,40}?\b(?:19|20)\d\d\b[^,;]{0,30}?\b)((?:19|20)\d\d)\s*,"
+)
 _YEAR_THEN_RELATIVE = re.compile(
     r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
     r"(?i:when|which|where|killing|leaving|that|and)\b"
@@ -2597,7 +2607,10 @@ class QuantityMatcher:
         if before_change and not self.change and not _EARLIER_WORDS & self.about_words:
             # "passes from 491 dinars to 528 DT": the value before the change, not the claim's.
             return confidence * OTHER_GROUP_FACTOR, " (the value before a change)"
-        if _IF_BEFORE.search(sentence, max(0, mention.start - 80), mention.start):
+        condition = _IF_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+        if condition and (
+            not _PAST_IN_CONDITION.search(condition.group()) or _MODAL_IN_CONDITION.search(condition.group())
+        ):
             # "If anyone wins more than half of the votes, they win outright": a rule or a case that
             # may come, not what happened.
             return confidence * OTHER_GROUP_FACTOR, " (in a condition, not what happened)"

@@ -1804,6 +1804,12 @@ claims:
         ("Unless turnout tops 50 percent of the seats, the vote is void.", ["unclear"]),
         # The condition ends at its comma: the figure after it is the claim's.
         ("If confirmed, the Greens won 38 percent of the seats.", ["contradicted"]),
+        # A premise in the past is what happened: the figure is the claim's.
+        ("If the Greens took 38 percent of the seats, their rivals took the rest.", ["contradicted"]),
+        # A premise to come, even with a verb in -ed, is not.
+        ("If the Greens were to win 38 percent of the seats, they would govern.", ["unclear"]),
+        # A span from one year needs its other year: "from fifth place in 2019" dates no aside.
+        ("The Greens, from fifth place in 2019, took 38 percent of the seats.", ["contradicted"]),
         # An aside spanning other years dates its subject: other elections' share, not tied at all.
         ("Every winner, from Ruiz in 1982 to Vidal in 2019, took 50 percent of the seats.", []),
         ("Every winner took 50 percent of the seats.", ["contradicted"]),
