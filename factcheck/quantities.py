@@ -1147,7 +1147,8 @@ _PLACE_PHRASE = re.compile(r"\b[A-Za-z]+\s+(?:at|in|from|across|inside)\s+(?:the
 _ADDED_TO = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\b", re.IGNORECASE)
 # Cue words of a claim that counts what was added (or a description of new things): its figure is an
 # addition. (Not "added" in a description: "the final total after second preferences were added".)
-_ADDED_WORDS = frozenset({"add", "added", "adds", "new", "additional", "extra"})
+_ADDED_ADJECTIVES = frozenset({"new", "additional", "extra"})
+_ADDED_WORDS = _ADDED_ADJECTIVES | {"add", "added", "adds"}
 # "cut its rate by 25 percent", "Preferences then added 105,264 votes to Dissanayake": a change.
 _CHANGE_BEFORE = re.compile(
     r"\b(?:by|added|adding|adds)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+|another\s+|an extra\s+)?$",
@@ -2598,8 +2599,10 @@ class QuantityMatcher:
             and (change_word.group().split()[0].lower() == "by" or _ADDED_TO.match(sentence, mention.end))
             and not self.change
             and not mention.other_unit
-            # "added more than 30 new sites" is the count of new sites the claim may be.
-            and not (_ADDED_WORDS & self.cue_words or "new" in self.about_words)
+            # "added more than 30 new sites" is the count of new sites the claim may be, and "added
+            # 200 officers to the force" the count of "additional officers" the description names
+            # (its adjectives only: "after second-preference votes were added" counts the total).
+            and not (_ADDED_WORDS & self.cue_words or _ADDED_ADJECTIVES & self.about_words)
         ):
             # "cut its rate by 25 percent to 4.75%": the change, not the level the claim gives.
             return confidence * OTHER_GROUP_FACTOR, " (a change, not the level)"

@@ -2013,3 +2013,26 @@ def test_a_named_figure_is_the_other_thing_only_by_its_label(tmp_path, body, exp
     value: 1310220
 """
     assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The description counts what was added: "added N ... to" gives its figure, right or wrong.
+        ("The ministry added 250 officers to the border force in March.", ["contradicted"]),
+        ("The ministry added 300 officers to the border force in March.", ["supported"]),
+    ],
+)
+def test_an_addition_is_the_claims_figure_when_its_description_counts_the_added(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: c
+    kind: quantity
+    about: additional officers sent to the border force
+    cues: [officers]
+    value: 300
+""",
+    )
+    assert _verdicts_with_supported(claims, body, "c") == expected
