@@ -413,6 +413,12 @@ foresee foresaw foreseen; prove proven; rebuild rebuilt; withstand withstood; mi
 bleed bled; grind ground; shine shone; slay slew slain; override overrode overridden; rewrite rewrote rewritten;
 outrun outran; undo undid undone
 """
+# The past forms of an irregular verb, from its base: a cue "beat" also finds "has beaten", and
+# "win" finds "won" (cues inflect by suffix only). Not from a past form back: "struck" is a verb,
+# "strike" as often a noun, and "lost" a fact where "expects to lose" is not.
+VERB_FORMS: dict[str, tuple[str, ...]] = {
+    forms[0]: tuple(forms[1:]) for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";"))
+}
 IRREGULAR_BASE: dict[str, str] = {
     form: forms[0]
     for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";"))

@@ -17,6 +17,8 @@ from itertools import accumulate
 
 from anyascii import anyascii
 
+from factcheck import lexicon
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
@@ -183,6 +185,10 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
             pieces[-1] += "(?:" + re.escape(words[-1][-1]) + "(?=[ei]))?"
         alternatives.append(r"\s+".join(pieces))
         literals.append(words[0].lower())
+        for form in lexicon.VERB_FORMS.get(given.lower(), ()):
+            # "beat" is also "beaten", "win" also "won": forms no suffix makes.
+            alternatives.append(r"\s+".join([*pieces[:-1], re.escape(form)]))
+            literals.append((words[0] if len(words) > 1 else form).lower())
     if not alternatives:
         return None
     suffix = r"(?:e|s|es|d|ed|ing|ings|ied|ies|y)?"

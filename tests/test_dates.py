@@ -488,3 +488,16 @@ def test_a_days_possessive_dates_the_event_only_when_it_describes_the_cue():
     assert found("Tuesday's explosion killed 100 people.") == [(Verdict.SUPPORTED, "Tuesday")]
     # The possessive of another noun: the day of something else.
     assert found("Wednesday's share price fell after the explosion.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The cue "beat" finds "has beaten": the weekday beside it is the final's.
+        ("On Wednesday, at the main stadium, Okafor has beaten Lindqvist in straight sets.", [Verdict.CONTRADICTED]),
+        ("On Thursday, at the main stadium, Okafor has beaten Lindqvist in straight sets.", [Verdict.SUPPORTED]),
+    ],
+)
+def test_a_cue_of_an_irregular_verb_ties_its_past_forms(sentence, expected):
+    final = DateMatcher.compile(DateClaim("final-date", "date", cues=("final", "beat"), value=dt.date(2025, 9, 18)))
+    assert [final.judge(m)[0] for m in final.tied(sentence, PUBLISHED)] == expected

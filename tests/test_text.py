@@ -91,3 +91,21 @@ def test_a_lower_twin_finds_in_lower_cased_text_what_its_pattern_finds():
     # A capital letter outside an escape would miss lower-cased text: refused.
     with pytest.raises(AssertionError):
         lower_twin(re.compile(r"\bToll\b", re.IGNORECASE))
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "found"),
+    [
+        # A base form finds its irregular past forms, which no suffix makes.
+        ("beat", "Okafor has beaten Lindqvist in the final.", ["beaten"]),
+        ("win", "Okafor won the title and wins the cup.", ["won", "wins"]),
+        ("shake", "The quake shook the city.", ["shook"]),
+        # A past form does not find its base: "strike" is as often a noun, "lose" is not yet lost.
+        ("struck", "The strike began on Monday; the quake struck on Friday.", ["struck"]),
+        ("lost", "It expects to lose money; it lost 5 billion yen.", ["lost"]),
+    ],
+)
+def test_a_cue_finds_the_irregular_forms_of_its_verb(cue, text, found):
+    pattern = cue_pattern([cue])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer(text)] == found
