@@ -12,6 +12,7 @@ only through a cue word next to it ("145 people were killed", "killed more than
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import math
 import re
@@ -1348,6 +1349,11 @@ _IN_YEAR = re.compile(
 )
 
 
+# "A year ago, wildfires in the south killed 27": how many years before the article's own.
+_FRONTED_YEARS_AGO = re.compile(
+    r"\s*(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago|(last)\s+year)\b",
+    re.IGNORECASE,
+)
 _FRONTED_YEAR = re.compile(
     r"\s*(?i:in|during|by)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"((?:19|20)\d\d)\b"
@@ -1985,12 +1991,17 @@ class QuantityMatcher:
         return qualifier in lexicon.MEASURE_QUALIFIERS and not set(qualifier.split("-")) <= own
 
     def tied_mentions(
-        self, sentence: str, figures: list[Mention] | None = None, entities: list[tuple[int, str]] | None = None
+        self,
+        sentence: str,
+        figures: list[Mention] | None = None,
+        entities: list[tuple[int, str]] | None = None,
+        year: int | None = None,
     ) -> list[Mention]:
         """Return the mentions of ``sentence`` tied to one of the claim's cues.
 
         ``figures`` are the sentence's mentions if already found (they are shared by all claims);
-        ``entities`` the (offset, entity id) of entity mentions in the sentence.
+        ``entities`` the (offset, entity id) of entity mentions in the sentence; ``year`` the
+        article's, when known.
         """
         if self.age and self.age_owners:
             return self._owned_ages(sentence, figures, entities or [])
@@ -2082,7 +2093,9 @@ class QuantityMatcher:
                 if len(between) <= 12 and all(t.lower() in described or t[:1].isupper() for t in between):
                     chosen[after[0].start] = (after[0], LONE_TIE_GAP)
         for k in [
-            k for k in chosen if self._other_time(sentence, chosen[k][0]) or self._the_others(sentence, chosen[k][0])
+            k
+            for k in chosen
+            if self._other_time(sentence, chosen[k][0], year) or self._the_others(sentence, chosen[k][0])
         ]:
             del chosen[k]
         if self.time and not _OFFSET_WORDS & self.about_words:
@@ -2181,12 +2194,23 @@ class QuantityMatcher:
             or _OTHERS_AFTER.match(sentence, mention.end)
         )
 
-    def _other_time(self, sentence: str, mention: Mention) -> bool:
+    def _other_time(self, sentence: str, mention: Mention, year: int | None = None) -> bool:
         """Return True if the figure's clause places it in another time than the story's.
 
         "Last year a 5.9 tremor killed two" is another event; in "cut 8,000 jobs - even though
-        it made more than Y400bn last year", only the second clause is last year's.
+        it made more than Y400bn last year", only the second clause is last year's. ``year`` is
+        the article's, when known: "A year ago, ..." in an article of 2024 is 2023.
         """
+        if self.dated and year is not None and self.story_years:
+            ago = _FRONTED_YEARS_AGO.match(sentence)
+            if ago and ago.end() <= mention.start:
+                # A claim that names its date may be "last year"'s in a later article (the reason
+                # ``dated`` turns the words of another time off): the year they count back to decides.
+                word = (ago.group(1) or "one").lower()  # "last year" is one year back
+                word = "one" if word == "a" else word
+                back = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.index(word) + 1
+                if year - back not in self.story_years:
+                    return True
         clause = _clause_around(sentence, mention)
         if not self.dated and (
             _OTHER_TIME_LOWER.search(clause.lower()) if clause.isascii() else _OTHER_TIME.search(clause)
@@ -2260,11 +2284,12 @@ class QuantityMatcher:
         doc: Document,
         figures: Callable[[int], list[Mention]] | None = None,
         names: Mentions | None = None,
+        published: dt.date | None = None,
     ) -> list[Finding]:
         """Return one finding per tied mention in the article.
 
         ``figures(i)`` returns sentence i's mentions, shared by the claims of one article;
-        ``names`` are the article's entity mentions.
+        ``names`` are the article's entity mentions; ``published`` the article's date, if known.
         """
         findings: list[Finding] = []
         if self.age and self.age_owners and names is not None:
@@ -2281,12 +2306,13 @@ class QuantityMatcher:
         expected = self.expected
         interval = self.interval
         tied: set[int] = set()  # offsets of the mentions tied by a cue
+        year = published.year if published is not None else None
         for index in indexes:
             sent = doc.sentences[index]
             text = doc.text[sent.start : sent.end]
             found_figures = figures(index) if figures is not None else find_mentions(text, self.measure == "length")
             entities = [(m.start - sent.start, m.entity) for m in names.between(sent.start, sent.end)] if names else []
-            judged = [(m, self.judge(m)) for m in self.tied_mentions(text, found_figures, entities)]
+            judged = [(m, self.judge(m)) for m in self.tied_mentions(text, found_figures, entities, year)]
             others = _other_counts(
                 judged + self._stated_untied(found_figures, judged, text, entities),
                 interval,

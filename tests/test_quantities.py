@@ -2036,3 +2036,31 @@ claims:
 """,
     )
     assert _verdicts_with_supported(claims, body, "c") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        # A claim that names its date, in an article of its year: "A year ago" is the year before.
+        ("2024-02-07", "A year ago, fires in the south killed 27 people.", []),
+        ("2024-02-07", "Two years ago, fires in the south killed 27 people.", []),
+        # In an article a year on, "a year ago" is the claim's own year: its figure, and wrong.
+        ("2025-02-07", "A year ago, fires in the coastal hills killed 27 people.", [("toll", "contradicted", "27")]),
+        # The same sentence without the words of another time is the claim's.
+        ("2024-02-07", "Fires in the coastal hills killed 27 people.", [("toll", "contradicted", "27")]),
+    ],
+)
+def test_years_ago_opening_a_sentence_count_back_from_the_articles_year(tmp_path, published, body, expected):
+    claims = claims_from(
+        tmp_path,
+        f"""version: 1
+published: {published}
+claims:
+  - id: toll
+    kind: quantity
+    about: people killed by the coastal hill fires, official count as of 6 February 2024
+    cues: [killed, dead]
+    value: 131
+""",
+    )
+    assert reported(claims, "Fire toll rises\n\n" + body + "\n") == expected

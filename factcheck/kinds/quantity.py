@@ -101,7 +101,7 @@ class _Quantity:
     matcher: QuantityMatcher
 
     def check(self, ctx: ArticleContext) -> list[Finding]:
-        return self.matcher.check(ctx.doc, ctx.figures, ctx.names)
+        return self.matcher.check(ctx.doc, ctx.figures, ctx.names, ctx.published)
 
 
 def compile(story: Story) -> Sequence[_Quantity]:
