@@ -1087,6 +1087,18 @@ _AGE_BOUND = re.compile(r"(?:under|over|below|above|older than|younger than)\b",
 # "reviewed every three years", "a check every 12 hours": how often something recurs, not a
 # count or a duration of the claim's.
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
+# What a vessel, vehicle or place can hold, right before the figure: "with capacity for 68",
+# "can carry up to 72", "designed to seat 1,200", "room for 40".
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+(?:of|for)|room\s+for|space\s+for"
+    r"|(?:can|could|will|would)\s+(?:carry|hold|seat|take|accommodate|transport)"
+    r"|(?:designed|built|licensed|certified|able|capable|equipped)\s+(?:to|of|for)\s+"
+    r"(?:carry|carrying|hold|holding|seat|seating|accommodate|accommodating|transport|transporting))"
+    r"\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|nearly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+# A claim about a capacity itself: its figure is the one these words give.
+_CAPACITY_WORDS = frozenset("capacity capacities seat seats seating carry hold accommodate room maximum".split())
 _RATE_AFTER = re.compile(
     r"[\w\s-]{0,40}?\b(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)\b"
     r"(?!\s+(?:after|before|later|earlier|ago))|[\w\s-]{0,40}?\b(?:annually|yearly)\b",
@@ -2617,6 +2629,10 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
+        if _CAPACITY_BEFORE.search(before) and not _CAPACITY_WORDS & (self.about_words | self.cue_words):
+            # "a turboprop with capacity for 68 passengers", "can carry up to 72": how many it may
+            # hold, not how many it held.
+            return confidence * OTHER_GROUP_FACTOR, " (a capacity, not a count)"
         change_word = _CHANGE_BEFORE.search(before)
         if (
             change_word

@@ -2064,3 +2064,31 @@ claims:
 """,
     )
     assert reported(claims, "Fire toll rises\n\n" + body + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What the ferry can hold is not how many it held.
+        ("The ferry, with capacity for 350 passengers, left the port at dawn.", ["unclear"]),
+        ("The ferry, which can carry 350 passengers, left the port at dawn.", ["unclear"]),
+        ("The ferry, designed to carry 350 passengers, left the port at dawn.", ["unclear"]),
+        # How many it carried is the claim's figure, and wrong.
+        ("The ferry carried 350 passengers when it left the port at dawn.", ["contradicted"]),
+    ],
+)
+def test_a_capacity_is_not_a_count(tmp_path, body, expected):
+    claim = """    about: passengers on board the ferry when it sank
+    cues: [passengers]
+    value: 212
+"""
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == expected
+
+
+def test_a_claim_about_a_capacity_takes_the_capacity(tmp_path):
+    claim = """    about: the ferry's passenger capacity
+    cues: [passengers, capacity]
+    value: 400
+"""
+    body = "The ferry, with capacity for 350 passengers, left the port at dawn."
+    assert _verdicts_of_one_claim(tmp_path, claim, body) == ["contradicted"]
