@@ -166,11 +166,19 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+# A prefix joined by a hyphen that makes the word another thing: a "semi-final" is no final, a
+# "vice-president" no president, a "non-fatal" injury nothing fatal, "pre-quake" a time before it.
+_NOT_AFTER_PREFIX = "".join(
+    f"(?<!{p}-)" for p in ("semi", "quarter", "non", "ex", "pre", "post", "anti", "vice", "pseudo", "mock")
+)
+
+
 def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     """Compile cue phrases into one case-insensitive pattern allowing inflections.
 
     "kill" matches "kill", "kills", "killed", "killing"; a multi-word cue
-    ("death toll") allows any spacing between its words.
+    ("death toll") allows any spacing between its words. A cue after a prefix that makes it
+    another thing ("semi-final", "vice-president") is no match.
     """
     alternatives = []
     literals = []
@@ -192,7 +200,10 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     if not alternatives:
         return None
     suffix = r"(?:e|s|es|d|ed|ing|ings|ied|ies|y)?"
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")" + suffix + r"\b", re.I)
+    pattern = re.compile(
+        _NOT_AFTER_PREFIX + r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")" + suffix + r"\b",
+        re.I,
+    )
     if all(lit.isascii() and lit for lit in literals):
         CUE_LITERALS[pattern] = tuple(literals)
     return pattern

@@ -109,3 +109,21 @@ def test_a_cue_finds_the_irregular_forms_of_its_verb(cue, text, found):
     pattern = cue_pattern([cue])
     assert pattern is not None
     assert [m.group() for m in pattern.finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "found"),
+    [
+        # A prefix that makes the word another thing: no cue.
+        ("final", "She won the semi-final on Friday and the final on Sunday.", ["final"]),
+        ("president", "The vice-president met the president.", ["president"]),
+        ("fatal", "Two non-fatal injuries and one fatal crash.", ["fatal"]),
+        # Any other word before the hyphen leaves the cue as it is.
+        ("elected", "She was re-elected in May.", ["elected"]),
+        ("deaths", "Flood-related deaths rose.", ["deaths"]),
+    ],
+)
+def test_a_cue_after_a_prefix_that_makes_another_thing_is_no_cue(cue, text, found):
+    pattern = cue_pattern([cue])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer(text)] == found
