@@ -1097,6 +1097,13 @@ _CAPACITY_BEFORE = re.compile(
     r"\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|some\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# A part of an event named right before a figure: "the first set in 36 minutes", "the opening
+# round with 42 percent" (the part's noun is group 1).
+_EVENT_PART_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|opening|final|last|previous)\s+"
+    r"(set|half|leg|round|quarter|period|innings|stage|lap|phase)\b(?!\s+(?:of|and)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
 # A claim about a capacity itself: its figure is the one these words give.
 _CAPACITY_WORDS = frozenset("capacity capacities seat seats seating carry hold accommodate room maximum".split())
 _RATE_AFTER = re.compile(
@@ -2629,6 +2636,11 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
+        part = _EVENT_PART_BEFORE.search(before)
+        if part and part.group(1).lower() not in self.about_words and not _HARD_BREAK.search(before, part.end()):
+            # "raced through the first set in 36 minutes", "42 percent in the first round": a part
+            # of the event, not the whole the claim counts (unless the claim is about that part).
+            return confidence * OTHER_GROUP_FACTOR, " (a part of the event, not the whole)"
         if _CAPACITY_BEFORE.search(before) and not _CAPACITY_WORDS & (self.about_words | self.cue_words):
             # "a turboprop with capacity for 68 passengers", "can carry up to 72": how many it may
             # hold, not how many it held.

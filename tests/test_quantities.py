@@ -2092,3 +2092,22 @@ def test_a_claim_about_a_capacity_takes_the_capacity(tmp_path):
 """
     body = "The ferry, with capacity for 350 passengers, left the port at dawn."
     assert _verdicts_of_one_claim(tmp_path, claim, body) == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("about", "body", "expected"),
+    [
+        # A part of the match named before the figure: not the whole match's length.
+        ("length of the final", "Okafor took the first set in 41 minutes, and the match lasted 3 hours.", []),
+        ("length of the final", "The match lasted 151 minutes.", ["contradicted"]),
+        # A claim about that part takes its figure.
+        ("length of the first set", "Okafor took the first set in 41 minutes.", ["contradicted"]),
+    ],
+)
+def test_a_part_of_the_event_is_not_the_whole(tmp_path, about, body, expected):
+    claim = f"""    about: {about}
+    cues: [minutes, lasted]
+    value: 180
+    unit: minutes
+"""
+    assert [v for v in _verdicts_of_one_claim(tmp_path, claim, body) if v != "unclear"] == expected
