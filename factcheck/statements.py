@@ -522,6 +522,9 @@ _TRUTH_WORDS = frozenset("true correct accurate".split())
 # Words after a negated word that carry the negation on to a verb ("no plans to close").
 _GOVERNED = frozenset("to of whether".split())
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+)?before\b")
+# "the first ... since 1976": a claim that says none came between; and the "since" of a sentence.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^,;:]*\bsince\b")
+_SINCE = re.compile(r"\bsince\b")
 _NEGATION_STOP = re.compile(r"[,;:()]|\s-\s")
 # A sentence that words the statement its own way ("The inferno broke out at around 1am" for "The
 # fire started at about 3:40 a.m. in a sixth-floor flat") shares less of it. It still reports it
@@ -1374,9 +1377,20 @@ class StatementMatcher:
         """Say whether the sentence's one negation is "never before", said of a claim's "first time".
 
         "Never before had a court in Africa annulled the re-election" is "It was the first time a
-        court in Africa annulled" it, with a negator.
+        court in Africa annulled" it, with a negator; so is "no one had ... since" a claim's "the
+        first ... since".
         """
-        if "first time" not in fold_simple(self.claim.text):
+        claim = fold_simple(self.claim.text).lower()
+        if _FIRST_SINCE.search(claim):
+            # "the first Italian man to win a Grand Slam title since Panatta" is said as "No Italian
+            # man had won a Grand Slam title since Panatta": one negation, in the clause of "since".
+            since = _SINCE.search(lowered)
+            if since is not None:
+                start = max((m.end() for m in _SCOPE_BREAK.finditer(lowered, 0, since.start())), default=0)
+                negators = [w for w, _, _ in _tokens(lowered[start : since.start()]) if _is_negator(w)]
+                if len(negators) == 1 and "first" not in lowered[start : since.start()]:
+                    return True
+        if "first time" not in claim:
             return False
         never = _NEVER_BEFORE.search(lowered)
         if never is None:

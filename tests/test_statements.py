@@ -1215,3 +1215,17 @@ def test_a_trailing_clause_between_commas_ends_at_its_comma(body, expected):
         "assert",
     )
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "No woman had led ... since" says "the first woman ... since", with a negator.
+        ("Ines Calderon said no woman had led the island council since 1987.", Verdict.SUPPORTED),
+        # A negation of "the first" itself is still a flip.
+        ("Ines Calderon said she is not the first woman to lead the island council since 1987.", Verdict.CONTRADICTED),
+    ],
+)
+def test_none_since_says_the_first_since(body, expected):
+    m = matcher("Ines Calderon said she is the first woman to lead the island council since 1987", "mayor", "assert")
+    assert verdicts(m, body) == [expected]
