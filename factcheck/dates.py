@@ -215,6 +215,35 @@ class DateMatcher:
             at = word.end()
         return False
 
+    def _another_doing(self, sentence: str, mention: DateMention) -> bool:
+        """Say whether the verb that dates the clause is someone's doing, not the event's.
+
+        "Prime Minister Modi visited the crash site on Friday", "prosecutors widened their inquiry
+        into the fire on Thursday": the last verb in the past before the date is neither a cue nor
+        a verb of an event taking place ("happened", "was held"), so the day is of that doing.
+        """
+        assert self.cues is not None
+        cues = [m for m in cue_matches(self.cues, sentence) if m.end() <= mention.start]
+        # The event named as a thing, a verb's object ("visited the crash site", "coverage of the
+        # fire"), not as the clause's verb ("the plane crashed"): the nearest cue before the date.
+        if not cues:
+            return False
+        determiner = _DETERMINER_BEFORE.search(sentence, max(0, cues[-1].start() - 40), cues[-1].start())
+        if determiner is None:
+            return False
+        # ... with a word before it in its clause that takes it as an object ("visited", "of"), not
+        # as the subject of what follows ("The flood reached", "said the flood reached").
+        governor = determiner.group(1).lower()
+        if governor in lexicon.SPEECH_VERBS or governor in ("that", "says", "say", "and", "but", "when", "as", "while"):
+            return False
+        clause = _clause_before(sentence, mention.start)
+        verbs = [w for w in _PAST_WORD.finditer(clause) if w.group().lower() not in _NOT_PAST]
+        if not verbs:
+            return False
+        verb = verbs[-1]
+        word = verb.group().lower()
+        return not (self.cues.match(clause, verb.start()) or word in _EVENT_VERBS)
+
     def _at_the_place(self, sentence: str, mention: DateMention) -> bool:
         """Say whether a date is tied only to a cue after it that names the event's place.
 
@@ -363,6 +392,10 @@ class DateMatcher:
                     # state began, before the event the cue after it names.
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the day something before the event began"
+                if self.cues is not None and mention.gap > 1 and self._another_doing(text, mention):
+                    # "Prime Minister Modi visited the crash site on Friday": the day of a visit.
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; perhaps the day of another doing"
                 if self.cues is not None and self._at_the_place(text, mention):
                     # "Rescuers recovered a fourth body on Thursday from the sinkhole": the day of
                     # something done at the event's place, the cue only the place's name.
@@ -438,6 +471,19 @@ _FRONTED = re.compile(
 )
 _GAP_CONFIDENCE = ((2, 0.9), (6, 0.8), (10**9, 0.65))
 SPEECH_DATE_FACTOR = 0.5
+# A word in the past: "visited", "widened", "held" (the irregular past forms of the lexicon too).
+_PAST_WORD = re.compile(
+    r"\b(?:[A-Za-z]{3,}ed|" + "|".join(sorted(lexicon.IRREGULAR_BASE, key=len, reverse=True)) + r")\b"
+)
+# Words in -ed that are no doing: "the injured", "a red car", "hundred", "need".
+_NOT_PAST = frozenset("hundred injured red need feed seed bed speed shed deed bleed breed indeed".split())
+# A determiner right before a word, and the word before it: "visited the crash site", "of a sample".
+_DETERMINER_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+# Verbs of an event taking place: the day after them is the event's own.
+_EVENT_VERBS = frozenset(
+    "happened occurred began begun started broke erupted took struck hit came opened closed ended "
+    "unfolded held staged played contested fought ran run collapsed exploded sank crashed died killed".split()
+)
 _SPEECH_ON = re.compile(
     # "told a news briefing on Thursday": whom it was told (up to three words) before the day; after
     # "said" more words would be what was said ("said the fire started on Monday").

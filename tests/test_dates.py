@@ -501,3 +501,23 @@ def test_a_days_possessive_dates_the_event_only_when_it_describes_the_cue():
 def test_a_cue_of_an_irregular_verb_ties_its_past_forms(sentence, expected):
     final = DateMatcher.compile(DateClaim("final-date", "date", cues=("final", "beat"), value=dt.date(2025, 9, 18)))
     assert [final.judge(m)[0] for m in final.tied(sentence, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The event named as a thing, the day of someone's doing with it: not sure enough to fail.
+        ("The governor visited the flood zone and the shelters on Wednesday.", [(Verdict.CONTRADICTED, False)]),
+        (
+            "Regulators imposed a ban on coverage of the flood, which they lifted on Wednesday.",
+            [(Verdict.CONTRADICTED, False)],
+        ),
+        # A verb of the event taking place, or the cue as the verb: the event's own day.
+        ("The flood, which began on Wednesday, cut the valley in two.", [(Verdict.CONTRADICTED, True)]),
+        ("The flood struck the valley on Wednesday.", [(Verdict.CONTRADICTED, True)]),
+        # The event the subject of a reported clause: its own doing, its own day.
+        ("Officials said the flood reached the town on Wednesday.", [(Verdict.CONTRADICTED, True)]),
+    ],
+)
+def test_the_day_of_another_doing_with_the_event_is_not_sure(sentence, expected):
+    assert sure(FLOOD.check(_doc("Flood\n\n" + sentence + "\n"), PUBLISHED)) == expected
