@@ -198,6 +198,12 @@ _STOPPED_DOING = re.compile(
     r"|cease|ceases|ceased|ceasing)\s+(?=[a-z]+ing\b)|(?:cease|ceases|ceased|ceasing)\s+to\s+)"
     r"(?!" + _NOT_A_DOING + r")"
 )
+# "customers will pay nothing for replacement batteries" says they get them free, with no negation
+# of the statement: the cost said in words of negation reads as "free".
+_AT_NO_COST = re.compile(
+    r"\b(?:(?:pay|pays|paid|paying|cost|costs|costing)\s+nothing|at\s+no\s+(?:extra\s+)?(?:cost|charge)"
+    r"|(?:with\s+)?no\s+(?:extra\s+)?charge|without\s+charge)\b"
+)
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
 _FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
 # A mark between a negator and the attitude verb after it that puts them in two clauses: a sentence's
@@ -265,6 +271,8 @@ def _worded_negations(lowered: str) -> str:
         lowered = _AGAINST_DOING.sub(r"\1 not", lowered)
     if "stop" in lowered or "ceas" in lowered or "halt" in lowered or "quit" in lowered:
         lowered = _STOPPED_DOING.sub(" not ", lowered)
+    if "nothing" in lowered or "no c" in lowered or "without charge" in lowered:
+        lowered = _AT_NO_COST.sub("free", lowered)
     return lowered
 
 

@@ -1229,3 +1229,18 @@ def test_a_trailing_clause_between_commas_ends_at_its_comma(body, expected):
 def test_none_since_says_the_first_since(body, expected):
     m = matcher("Ines Calderon said she is the first woman to lead the island council since 1987", "mayor", "assert")
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A cost said in words of negation is "free", no negation of the statement.
+        ("Ines Calderon said islanders would pay nothing for the new ferry passes.", Verdict.SUPPORTED),
+        ("Ines Calderon said islanders would get the new ferry passes at no cost.", Verdict.SUPPORTED),
+        # A negation of the statement itself is still a flip.
+        ("Ines Calderon said islanders would not get the new ferry passes free of charge.", Verdict.CONTRADICTED),
+    ],
+)
+def test_paying_nothing_says_free(body, expected):
+    m = matcher("Ines Calderon said islanders would get the new ferry passes free of charge", "mayor", "assert")
+    assert verdicts(m, body) == [expected]
