@@ -472,8 +472,9 @@ _FRONTED = re.compile(
 _GAP_CONFIDENCE = ((2, 0.9), (6, 0.8), (10**9, 0.65))
 SPEECH_DATE_FACTOR = 0.5
 # A word in the past: "visited", "widened", "held" (the irregular past forms of the lexicon too).
+# Lower case only: "Manchester United", "Ahmed" are names.
 _PAST_WORD = re.compile(
-    r"\b(?:[A-Za-z]{3,}ed|" + "|".join(sorted(lexicon.IRREGULAR_BASE, key=len, reverse=True)) + r")\b"
+    r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(lexicon.IRREGULAR_BASE, key=len, reverse=True)) + r")\b"
 )
 # Words in -ed that are no doing: "the injured", "a red car", "hundred", "need".
 _NOT_PAST = frozenset("hundred injured red need feed seed bed speed shed deed bleed breed indeed".split())
