@@ -204,6 +204,12 @@ _AT_NO_COST = re.compile(
     r"\b(?:(?:pay|pays|paid|paying|cost|costs|costing)\s+nothing|at\s+no\s+(?:extra\s+)?(?:cost|charge)"
     r"|(?:with\s+)?no\s+(?:extra\s+)?charge|without\s+charge)\b"
 )
+# Reports called false: "reports that the plant was damaged are completely false" denies them.
+_FALSE_WORDS = ("false", "untrue", "baseless", "groundless", "unfounded", "incorrect", "fake")
+_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|accusations?)\s+that\s")
+_CALLED_FALSE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:[\"'\u201c\u2018]?\s*)?(?:\w+ly\s+)?(?:" + "|".join(_FALSE_WORDS) + r")\b"
+)
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
 _FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
 # A mark between a negator and the attitude verb after it that puts them in two clauses: a sentence's
@@ -904,6 +910,13 @@ def read_sentence(
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
             negative = not negative
+    if attitude == "assert" and any(w in lowered for w in _FALSE_WORDS):
+        # "The agency says reports that the plant was damaged are completely false": a denial of
+        # what the reports said, with no verb of denying.
+        reports = _REPORTS_THAT.search(lowered, 0, tokens[first][1])
+        called = _CALLED_FALSE.search(lowered, tokens[last][2])
+        if reports and called and not _SCOPE_BREAK.search(lowered, reports.end(), called.start()):
+            attitude = "deny"
     start = tokens[min(verb_at, first)][1] if verb_at is not None else tokens[first][1]
     end = tokens[max(last, verb_at if verb_at is not None else last)][2]
     verb = tokens[verb_at][0] if verb_at is not None else None

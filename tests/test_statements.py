@@ -1244,3 +1244,20 @@ def test_none_since_says_the_first_since(body, expected):
 def test_paying_nothing_says_free(body, expected):
     m = matcher("Ines Calderon said islanders would get the new ferry passes free of charge", "mayor", "assert")
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Reports of the claim's content called false: a denial, said without a verb of denying.
+        (
+            'Ines Calderon says reports that the evacuation order had come too late are "completely false".',
+            Verdict.SUPPORTED,
+        ),
+        ("Ines Calderon said claims that the evacuation order had come too late were baseless.", Verdict.SUPPORTED),
+        # Called true, or no word of falsehood: what the reports said, asserted.
+        ("Ines Calderon said reports that the evacuation order had come too late were accurate.", Verdict.CONTRADICTED),
+    ],
+)
+def test_reports_called_false_are_a_denial(body, expected):
+    assert verdicts(DENY, body) == [expected]
