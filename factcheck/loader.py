@@ -255,8 +255,9 @@ class _Builder:
             # YAML 1.1 reads yes/no/on/off as booleans ("cues: [off, offshore]"); like YAML 1.2,
             # only true and false are booleans here, and the rest is the text as written.
             return node.value
-        if len(where) >= 2 and where[-2] in _WORD_LISTS and node.tag.endswith((":int", ":float")):
-            # A figure among words ("cues: [points, 7.5]") is a word as written, not a number.
+        if len(where) >= 2 and where[-2] in _WORD_LISTS and node.tag.endswith((":int", ":float", ":bool")):
+            # A figure or a truth value among words ("cues: [points, 7.5]", "cues: [estimated, true,
+            # actual]") is a word as written, not a number or a boolean.
             return node.value
         try:
             value = self._scalars.construct_object(node, deep=True)

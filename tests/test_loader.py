@@ -295,3 +295,14 @@ def test_a_figure_among_cue_words_is_a_word(tmp_path):  # type: ignore[no-untype
     )
     (claim,) = load_claims(str(path), check_articles=False).claims
     assert claim.cues == ("points", "score", "7.5", "12")
+
+
+def test_a_truth_value_among_cue_words_is_a_word(tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\nclaims:\n"
+        "  - {id: toll, kind: quantity, about: true toll, cues: [toll, estimated, true, False, actual], value: 7}\n",
+        encoding="utf-8",
+    )
+    (claim,) = load_claims(str(path), check_articles=False).claims
+    assert claim.cues == ("toll", "estimated", "true", "False", "actual")
