@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from factcheck import check, load_claims
 from factcheck.articles import Document, document_from_text
@@ -13,6 +14,11 @@ from factcheck.model import ClaimsFile
 collect_ignore_glob = ["corpus/*", "data/*", "heldout/*"]
 
 pytest_plugins = ["pytester"]
+
+# No test is timed: hypothesis's per-example deadline (200 ms) fails a property on a busy machine
+# (a CI runner, two pytest workers beside a benchmark) for a reason that is not the property's.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
