@@ -19,6 +19,7 @@ from functools import cached_property
 
 from factcheck import lexicon
 from factcheck.articles import Document, cue_matches
+from factcheck.frozen import quick_init
 from factcheck.model import DateClaim, Finding, Verdict
 from factcheck.text import by_first_character, cue_pattern, lower_twin
 
@@ -71,6 +72,7 @@ _BREAK = re.compile(r"[;()\[\]]|\s-\s|\.\s")
 _TOKEN = re.compile(r"[A-Za-z0-9']+")
 
 
+@quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
 @dataclass(frozen=True)
 class DateMention:
     """A date expression and what can be said of it."""

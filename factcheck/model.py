@@ -14,6 +14,8 @@ import importlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from factcheck.frozen import quick_init
+
 if TYPE_CHECKING:
     from factcheck.kinds.date import DateClaim as DateClaim
     from factcheck.kinds.quantity import QuantityClaim as QuantityClaim
@@ -139,6 +141,7 @@ class ClaimsFile:
         raise KeyError(entity_id)
 
 
+@quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
 @dataclass(frozen=True)
 class Finding:
     """One judged mention of a claim in one article, as every face reports it."""

@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 
 from factcheck import lexicon, places
 from factcheck.articles import Document
+from factcheck.frozen import quick_init
 from factcheck.model import Entity, Finding, Verdict
 from factcheck.text import by_first_character, fold, fold_simple
 
@@ -206,6 +207,7 @@ def _title_case_lines(text: str) -> Callable[[int], bool]:
     return title_case
 
 
+@quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
 @dataclass(frozen=True)
 class Mention:
     """Where an article names an entity; ``exact`` is False for a misspelling."""

@@ -24,6 +24,7 @@ from text_to_num import text2num
 
 from factcheck import lexicon
 from factcheck.articles import Document, cue_matches
+from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
 from factcheck.places import currency_codes, currency_words, same_currency
@@ -460,6 +461,7 @@ _CODE_OR_SIGN_BEFORE = re.compile(r"(?:\b[A-Z]{2,3}\s?|[^\w\s.,()'\"-])$")
 _RANGE_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 
 
+@quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
 @dataclass(frozen=True)
 class Mention:
     """A figure found in text: where it is and the interval it stands for."""

@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 
 from factcheck import lexicon
 from factcheck.articles import Document
+from factcheck.frozen import quick_init
 from factcheck.model import Entity, Finding, QuoteClaim, Verdict
 from factcheck.names import SPEECH_VERBS, Mention, Mentions, NameIndex, is_common_word
 from factcheck.text import by_first_character, fold_simple, lower_twin, words
@@ -129,6 +130,7 @@ _SPEECH_LOWER = _by_first_letter(_SPEECH)
 _PRONOUN_LOWER = lower_twin(_PRONOUN)
 
 
+@quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
 @dataclass(frozen=True)
 class QuoteSpan:
     """A quote in an article: its parts in the text, its words and its speaker."""

@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 
 from factcheck import keyterms, lexicon
 from factcheck.articles import Document
+from factcheck.frozen import quick_init
 from factcheck.keyterms import KeyTerm
 from factcheck.lexicon import STOPWORDS
 from factcheck.model import Entity, Finding, StatementClaim, Verdict
@@ -626,6 +627,7 @@ def _is_negator(word: str) -> bool:
     return word in NEGATORS or word.endswith("n't")
 
 
+@quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
 @dataclass(frozen=True)
 class SentenceWords:
     """A sentence's lower-case words and their stems, computed once for all statement claims.
@@ -724,6 +726,7 @@ def stem_index(words: list[SentenceWords], wanted: frozenset[str] | None = None)
     return {s: tuple(ids) for s, ids in index.items()}
 
 
+@quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
 @dataclass(frozen=True)
 class Reading:
     """What a sentence (or the claim) says: attitude class and polarity."""
