@@ -21,7 +21,7 @@ from sentencex import segment
 from factcheck import boilerplate, lexicon
 from factcheck.errors import ArticleError
 from factcheck.model import Claim, Finding, Verdict
-from factcheck.text import CUE_LITERALS, LineIndex, OffsetMap, Span, fold
+from factcheck.text import LineIndex, OffsetMap, Span, cue_literals, fold
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 # The text checked in one article, after furniture is removed. A long-form feature is about
@@ -91,21 +91,22 @@ class Document:
         """
         if pattern is None:
             return []
-        literals = CUE_LITERALS.get(pattern)
+        literals = cue_literals(pattern)
         matches: Iterable[re.Match[str]]
         if literals is not None and self.ascii:
-            lower = self.lower
-            if not any(lit in lower for lit in literals):
+            starts = _starts_of(self.lower, literals)
+            if not starts:
                 return []  # no cue word anywhere (most claims in most articles): the same empty answer at once
-            starts = sorted({at for lit in literals for at in _occurrences(lower, lit)})
             matches = _matches_at(pattern, self.text, starts)
         else:
             matches = pattern.finditer(self.text)
         found: list[int] = []
         sentences = self.sentences
+        sentence_starts = self._starts
         for m in matches:
-            index = self.sentence_at(m.start())
-            if sentences and sentences[index].start <= m.start() < sentences[index].end:
+            start = m.start()
+            index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)  # ``sentence_at``
+            if sentences and sentences[index].start <= start < sentences[index].end:
                 if not found or found[-1] != index:
                     found.append(index)
         return found
@@ -196,19 +197,24 @@ def cue_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     ``Document.sentences_matching``: a case-insensitive pattern starting with ``\b`` is otherwise
     tried at every offset of the sentence.
     """
-    literals = CUE_LITERALS.get(pattern)
+    literals = cue_literals(pattern)
     if literals is None or not text.isascii():
         return pattern.finditer(text)
-    lower = text.lower()
-    return _matches_at(pattern, text, sorted({at for lit in literals for at in _occurrences(lower, lit)}))
+    return _matches_at(pattern, text, _starts_of(text.lower(), literals))
 
 
-def _occurrences(text: str, literal: str) -> Iterator[int]:
-    """Yield every offset where ``literal`` stands in ``text`` (overlapping ones too)."""
-    at = text.find(literal)
-    while at >= 0:
-        yield at
-        at = text.find(literal, at + 1)
+def _starts_of(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Return every offset where one of ``literals`` stands in ``text`` (overlapping ones too), sorted, once each.
+
+    (A loop of ``str.find``, without a generator per literal: it runs for every cue claim of every article.)
+    """
+    starts: list[int] = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+    return sorted(set(starts)) if len(literals) > 1 else starts
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -212,6 +212,21 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
 # For each cue pattern, the words one of which any match must contain (lower-case ASCII): an
 # article whose lower-cased ASCII text holds none of them has no match, found without a regex scan.
 CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {}
+# The same by the pattern's id, with the pattern (``cue_literals``).
+_LITERALS_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def cue_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Return ``CUE_LITERALS.get(pattern)``, looked up by the pattern's identity.
+
+    A compiled pattern hashes its whole compiled code at every look-up (0.34 us for a cue
+    pattern), and the claims of 2,000 articles look theirs up about 40,000 times. The entry
+    keeps the pattern alive, so its id is not reused while it stands.
+    """
+    entry = _LITERALS_BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _LITERALS_BY_ID[id(pattern)] = (pattern, CUE_LITERALS.get(pattern))
+    return entry[1]
 
 
 def _doubles(given: str, stem: str) -> bool:
