@@ -675,12 +675,29 @@ class SentenceWords:
         return found
 
 
+class _Stems(dict[str, str]):
+    """``stem`` of each word met, looked up in C by ``map``: half the cost of a call through ``lru_cache``.
+
+    Every word of every article is stemmed (about 560,000 look-ups per 2,000 bench articles).
+    """
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 65536:  # as many as ``stem``'s own cache keeps
+            self.clear()
+        found = self[word] = stem(word)
+        return found
+
+
+_STEMS = _Stems()
+
+
 def analyse(doc: Document) -> list[SentenceWords]:
     """Stem every sentence of an article once."""
     out = []
+    stem_of = _STEMS.__getitem__
     for sent in doc.sentences:
         lowered = doc.lower[sent.start : sent.end]
-        stems = tuple(map(stem, _words(lowered)))
+        stems = tuple(map(stem_of, _words(lowered)))
         out.append(SentenceWords(lowered, stems, frozenset(stems)))
     return out
 
