@@ -490,6 +490,11 @@ def _compatible(found_class: str, want_class: str, found: str, wanted: str) -> b
         # Measured on the development sets (sets 1-16): all nine such pairs were labelled
         # correct; the eleven "confirmed" ones all wrong.
         return True
+    if wanted == "assert" and found_class == "assert":
+        # A claim declared a plain statement whose text names a view ("The BOJ said it expects
+        # accommodative conditions to be maintained"): an article saying it plainly ("said
+        # conditions would be maintained") reports what the editor declared, no other stance.
+        return True
     if wanted == "assert" and found_class == "believe" and not found.startswith("doubt"):
         # A plain statement reported as its holder's view ("He expects the system to cost more than
         # it collects", "considers childhood obesity an emergency") says it less firmly, not

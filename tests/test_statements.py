@@ -1261,3 +1261,17 @@ def test_paying_nothing_says_free(body, expected):
 )
 def test_reports_called_false_are_a_denial(body, expected):
     assert verdicts(DENY, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The claim is declared a plain statement, though its text names a view: said plainly, no change.
+        ("Ines Calderon said the ferry terminal would reopen in spring.", Verdict.SUPPORTED),
+        # Another stance is still one.
+        ("Ines Calderon denied that the ferry terminal would reopen in spring.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_declared_plain_statement_naming_a_view_is_said_plainly(body, expected):
+    m = matcher("Ines Calderon said she expects the ferry terminal to reopen in spring", "mayor", "assert")
+    assert verdicts(m, body) == [expected]
