@@ -1106,6 +1106,14 @@ _EVENT_PART_BEFORE = re.compile(
     r"(set|half|leg|round|quarter|period|innings|stage|lap|phase)\b(?!\s+(?:of|and)\b)[^,;:]*$",
     re.IGNORECASE,
 )
+# A place of so many people: "a country of about 18 million people", "the town of 4,000 residents".
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:country|nation|city|town|state|province|island|region|village|district|archipelago)\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(r"(?:\s+(?:million|billion))?\s+(?:people|inhabitants|residents|citizens)\b", re.IGNORECASE)
+_POPULATION_WORDS = frozenset("population inhabitants residents citizens".split())
 # A claim about a capacity itself: its figure is the one these words give.
 _CAPACITY_WORDS = frozenset("capacity capacities seat seats seating carry hold accommodate room maximum".split())
 _RATE_AFTER = re.compile(
@@ -2643,6 +2651,13 @@ class QuantityMatcher:
             # "raced through the first set in 36 minutes", "42 percent in the first round": a part
             # of the event, not the whole the claim counts (unless the claim is about that part).
             return confidence * OTHER_GROUP_FACTOR, " (a part of the event, not the whole)"
+        if (
+            _PLACE_OF_BEFORE.search(before)
+            and _PEOPLE_AFTER.match(sentence, mention.end)
+            and not _POPULATION_WORDS & (self.about_words | self.cue_words)
+        ):
+            # "Malawi, a country of about 18 million people": the place's population.
+            return confidence * OTHER_GROUP_FACTOR, " (a place's population, not a count)"
         if _CAPACITY_BEFORE.search(before) and not _CAPACITY_WORDS & (self.about_words | self.cue_words):
             # "a turboprop with capacity for 68 passengers", "can carry up to 72": how many it may
             # hold, not how many it held.

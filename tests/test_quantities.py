@@ -2111,3 +2111,25 @@ def test_a_part_of_the_event_is_not_the_whole(tmp_path, about, body, expected):
     unit: minutes
 """
     assert [v for v in _verdicts_of_one_claim(tmp_path, claim, body) if v != "unclear"] == expected
+
+
+@pytest.mark.parametrize(
+    ("about", "body", "expected"),
+    [
+        # A place's population is not the claim's count.
+        ("votes won by Okafor", "Velmora, a country of about 9 million people, is among the poorest.", []),
+        ("votes won by Okafor", "Okafor won about 9 million votes.", ["contradicted"]),
+        # A claim about the population takes it.
+        (
+            "population of Velmora",
+            "Velmora, a country of about 9 million people, is among the poorest.",
+            ["contradicted"],
+        ),
+    ],
+)
+def test_a_places_population_is_not_a_count(tmp_path, about, body, expected):
+    claim = f"""    about: {about}
+    cues: [votes, million]
+    value: 2100000
+"""
+    assert [v for v in _verdicts_of_one_claim(tmp_path, claim, body) if v != "unclear"] == expected
