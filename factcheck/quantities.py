@@ -1380,7 +1380,7 @@ _IN_YEAR = re.compile(
 
 # "A year ago, wildfires in the south killed 27": how many years before the article's own.
 _FRONTED_YEARS_AGO = re.compile(
-    r"\s*(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago|(last)\s+year)\b",
+    r"\s*(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago|last\s+year)\b",
     re.IGNORECASE,
 )
 _FRONTED_YEAR = re.compile(

@@ -286,23 +286,23 @@ def test_a_field_name_with_a_line_break_is_shown_escaped_on_one_line(tmp_path):
     assert "\n" not in err.value.headline()
 
 
-def test_a_figure_among_cue_words_is_a_word(tmp_path):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("claim_line", "cues"),
+    [
+        # A figure among cue words is a word as written, not a number.
+        (
+            "{id: score, kind: quantity, about: final score, cues: [points, score, 7.5, 12], value: 7.5}",
+            ("points", "score", "7.5", "12"),
+        ),
+        # So is a truth value ("true", "False"), not a boolean.
+        (
+            "{id: toll, kind: quantity, about: true toll, cues: [toll, estimated, true, False, actual], value: 7}",
+            ("toll", "estimated", "true", "False", "actual"),
+        ),
+    ],
+)
+def test_a_figure_or_truth_value_among_cue_words_is_a_word(tmp_path, claim_line, cues):  # type: ignore[no-untyped-def]
     path = tmp_path / "claims.yaml"
-    path.write_text(
-        "version: 1\nclaims:\n"
-        "  - {id: score, kind: quantity, about: final score, cues: [points, score, 7.5, 12], value: 7.5}\n",
-        encoding="utf-8",
-    )
+    path.write_text("version: 1\nclaims:\n  - " + claim_line + "\n", encoding="utf-8")
     (claim,) = load_claims(str(path), check_articles=False).claims
-    assert claim.cues == ("points", "score", "7.5", "12")
-
-
-def test_a_truth_value_among_cue_words_is_a_word(tmp_path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "claims.yaml"
-    path.write_text(
-        "version: 1\nclaims:\n"
-        "  - {id: toll, kind: quantity, about: true toll, cues: [toll, estimated, true, False, actual], value: 7}\n",
-        encoding="utf-8",
-    )
-    (claim,) = load_claims(str(path), check_articles=False).claims
-    assert claim.cues == ("toll", "estimated", "true", "False", "actual")
+    assert claim.cues == cues

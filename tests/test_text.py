@@ -93,6 +93,13 @@ def test_a_lower_twin_finds_in_lower_cased_text_what_its_pattern_finds():
         lower_twin(re.compile(r"\bToll\b", re.IGNORECASE))
 
 
+def _cue_finds(cue: str, text: str) -> list[str]:
+    """Return what the pattern of one cue finds in ``text``."""
+    pattern = cue_pattern([cue])
+    assert pattern is not None
+    return [m.group() for m in pattern.finditer(text)]
+
+
 @pytest.mark.parametrize(
     ("cue", "text", "found"),
     [
@@ -106,9 +113,7 @@ def test_a_lower_twin_finds_in_lower_cased_text_what_its_pattern_finds():
     ],
 )
 def test_a_cue_finds_the_irregular_forms_of_its_verb(cue, text, found):
-    pattern = cue_pattern([cue])
-    assert pattern is not None
-    assert [m.group() for m in pattern.finditer(text)] == found
+    assert _cue_finds(cue, text) == found
 
 
 @pytest.mark.parametrize(
@@ -124,6 +129,4 @@ def test_a_cue_finds_the_irregular_forms_of_its_verb(cue, text, found):
     ],
 )
 def test_a_cue_after_a_prefix_that_makes_another_thing_is_no_cue(cue, text, found):
-    pattern = cue_pattern([cue])
-    assert pattern is not None
-    assert [m.group() for m in pattern.finditer(text)] == found
+    assert _cue_finds(cue, text) == found
