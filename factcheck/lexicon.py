@@ -341,6 +341,12 @@ HEDGE_WORDS = frozenset(
 # Nouns of evidence: "no evidence that ..." denies the clause after it (statements).
 EVIDENCE_NOUNS = frozenset("evidence indication indications sign signs suggestion proof trace hint".split())
 
+# Subjects that hold no view: "nothing so far suggests a deliberate act", "the evidence suggests"
+# state a finding, not a holder's suggestion (statements: "suggests" after one reads as a report).
+EVIDENCE_SUBJECTS = EVIDENCE_NOUNS | frozenset(
+    "nothing everything something little data findings results footage images analysis tests".split()
+)
+
 # Words a bare "m" stands before as metres (figures, ``factcheck.quantities``): lengths and races.
 METRE_WORDS = frozenset(
     "tall long high wide deep away freestyle butterfly backstroke breaststroke medley relay hurdles sprint "
@@ -362,6 +368,7 @@ _ENGLISH = snowballstemmer.stemmer("english")
 def english_stem(word: str) -> str:
     """Return the Snowball English stem of a lower-case word ("forecasters" -> "forecast")."""
     return str(_ENGLISH.stemWord(word))
+
 
 # Nouns of a report: a day right after one ("figures on Saturday showed", "a statement released on
 # Monday") is the day of the report, perhaps not of the event it reports (dates, ``factcheck.dates``).
@@ -420,9 +427,7 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     forms[0]: tuple(forms[1:]) for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";"))
 }
 IRREGULAR_BASE: dict[str, str] = {
-    form: forms[0]
-    for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";"))
-    for form in forms[1:]
+    form: forms[0] for forms in (entry.split() for entry in _IRREGULAR_VERBS.split(";")) for form in forms[1:]
 }
 
 # Groups that hold views of their own: "Prosecutors suspect he inflated the accounts" is the

@@ -182,6 +182,7 @@ _FAILED_TO = re.compile(
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
 )
+_RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b")
 # "decided against declaring an emergency" is "decided not to declare" one (after a verb of deciding or
 # advising only: "protested against rising fares" negates nothing).
 _AGAINST_DOING = re.compile(
@@ -590,6 +591,8 @@ _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
 PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
+# Modalities whose claim states its content as so: a plain statement of the opposite contradicts it.
+STATED_MODALITIES = frozenset({"assert", "confirm"})
 _WORD_OF = re.compile(r"[^\W\d_]+")  # the words of a text, accented letters too
 PLAIN_REPORTS = frozenset("said says say saying told tells according stated states reported reports added".split())
 
@@ -868,6 +871,8 @@ def read_sentence(
                 verb_at = i
                 break
     attitude = (attitude_of(tokens, verb_at) or "assert") if verb_at is not None else "assert"
+    if attitude == "suggest" and verb_at is not None and _finding_subject(tokens, verb_at):
+        attitude = "assert"
     scope_start = verb_at + 1 if verb_at is not None and verb_at < last else 0
     scope_from = tokens[scope_start][1] if tokens else 0
     # "could not be ruled out": the particle after the last content word is part of its verb.
@@ -949,6 +954,15 @@ def read_sentence(
     active = verb_at is not None and not (verb_at > 0 and tokens[verb_at - 1][0] in _PASSIVE_AUX)
     leading = tokens[verb_at][1] if verb_at is not None and active and verb_at < last else None
     return Reading(attitude, negative, verb, start, end, leading)
+
+
+def _finding_subject(tokens: list[tuple[str, int, int]], verb_at: int) -> bool:
+    """Say whether a verb of suggesting has a subject that holds no view ("nothing so far suggests").
+
+    Its subject stands at most three words before it ("nothing so far suggests", "the evidence
+    suggests"); a person's suggestion ("Heitz suggested") is a view.
+    """
+    return any(w in lexicon.EVIDENCE_SUBJECTS for w, _, _ in tokens[max(0, verb_at - 3) : verb_at])
 
 
 _ASIDE = re.compile(r",[^,]*,")
@@ -1462,6 +1476,8 @@ class StatementMatcher:
         """
         if self.claim.modality != "suggest" or found_class != "assert":
             return False
+        if reading.verb is not None and VERB_CLASS.get(reading.verb) == "suggest":
+            return True  # "initial findings suggest ...": a finding put forward, read as a report
         if reading.verb is not None and reading.verb not in PLAIN_REPORTS:
             return False
         # In what is reported (the reading's span), not in another clause; "May" is a month.
@@ -1478,6 +1494,13 @@ class StatementMatcher:
         lowered = doc.lower[sent.start : sent.end]
         if (
             found_negative != want_negative
+            # "Murdaugh was found guilty of murdering his wife and son" states as fact what his
+            # denial denied: it does not say he did not deny it. A view is only contradicted by a
+            # sentence that reports a view.
+            # ("did not rule out a fault" is a view said without a verb of one: it stays a flip).
+            and not (
+                reading.verb is None and self.claim.modality not in STATED_MODALITIES and not _RULED_OUT.search(lowered)
+            )
             and not (found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered)))
             and not (
                 want_negative

@@ -1275,3 +1275,44 @@ def test_reports_called_false_are_a_denial(body, expected):
 def test_a_declared_plain_statement_naming_a_view_is_said_plainly(body, expected):
     m = matcher("Ines Calderon said she expects the ferry terminal to reopen in spring", "mayor", "assert")
     assert verdicts(m, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What a denial denied, stated as fact, does not say the holder did not deny it.
+        ("An inquiry found on Monday that Ines Calderon's evacuation order had come too late.", [Verdict.SUPPORTED]),
+        ("Ines Calderon was censured because the evacuation order had come too late.", [Verdict.SUPPORTED]),
+        # Another view of the holder's is a change; so is a view said in words ("did not rule out").
+        ("Ines Calderon admitted the evacuation order had come too late.", [Verdict.CONTRADICTED]),
+        ("Ines Calderon did not rule out that the evacuation order had come too late.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_view_is_not_contradicted_by_its_content_stated_as_fact(body, expected):
+    assert verdicts(DENY, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A finding "suggests": no holder's suggestion, a plain report.
+        ("Ines Calderon: nothing so far suggests the dam failure was deliberate.", Verdict.SUPPORTED),
+        ("Ines Calderon said the evidence suggests the dam failure was not deliberate.", Verdict.SUPPORTED),
+        # A person who suggests holds a view of her own.
+        ("Ines Calderon suggested the dam failure was not deliberate.", Verdict.CONTRADICTED),
+    ],
+)
+def test_what_a_finding_suggests_is_reported_not_suggested(body, expected):
+    m = matcher("Ines Calderon said the dam failure was not deliberate", "mayor", "assert")
+    assert verdicts(m, body) == [expected]
+
+
+def test_a_finding_that_suggests_fits_a_suggestion():
+    m = matcher(
+        "Ines Calderon said initial findings pointed to a failure at the dam's spillway rather than heavy rain",
+        "mayor",
+        "suggest",
+    )
+    assert verdicts(
+        m, "Ines Calderon has said initial findings suggest the dam's spillway failed, rather than heavy rain."
+    ) == [Verdict.SUPPORTED]
