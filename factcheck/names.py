@@ -388,10 +388,24 @@ class NameIndex:
                 and best[0] != token
                 and not word_form_of(token, best[0], derived_either=False)
                 and _lengths_close(token, best[0])
+                and not self._nearer_other(token, best[0], self.distinctive[best[0]])
             ):
                 result = self.distinctive[best[0]]
         self._near_cache[token] = result
         return result
+
+    def _nearer_other(self, token: str, name_token: str, entity: str) -> bool:
+        """Say whether a word is nearer a word of another entity's name than the one it resembles.
+
+        "Walters" for the prosecutor Creighton Waters (one letter off) is no misspelling of the town
+        of Walterboro (four off), though "waters", a word of English, is no distinctive token: the
+        word is linked to one name at most, the nearest.
+        """
+        distance = OSA.distance(token, name_token)
+        return any(
+            other != entity and any(len(w) >= 4 and OSA.distance(token, w) < distance for w in words)
+            for other, words in self.name_words.items()
+        )
 
     def _beside_other_name(self, text: str, words: list[re.Match[str]], stripped: list[str], i: int) -> bool:
         """Return True if word ``i`` is part of a name that is none of the entities'.

@@ -476,3 +476,21 @@ def test_a_country_name_as_a_persons_surname_is_still_the_persons():
     person = NameIndex.compile([Entity("tm", "Tomas Malawi")])
     # A surname that is also a country's name, misspelt alone: the person's, not the country.
     assert found_in(person, "Tomas Malawi spoke first. Later Malowi told the court he had left.") == ["Malowi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nearer the prosecutor's surname (a word of English, so no distinctive token) than the town.
+        # Beside his first name it is his surname misspelt.
+        ("Prosecutor Hollis Walters told the jury the killings were planned.", ["waters"]),
+        ("Prosecutor Walters told the jury in Walterboro the killings were planned.", []),
+        # The town misspelt is still the town's.
+        ("The jury in Walterborro heard six weeks of evidence.", ["walterboro"]),
+    ],
+)
+def test_a_word_is_linked_to_the_nearest_name_only(text, expected):
+    index = NameIndex.compile(
+        [Entity("waters", "Hollis Waters", aliases=("Waters",)), Entity("walterboro", "Walterboro")]
+    )
+    assert sorted(f.claim for f in index.check(doc("Headline of the story\n\n" + text + "\n"))) == expected
