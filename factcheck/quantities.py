@@ -797,14 +797,17 @@ def _named_values(
             rest = about[: part.start()] + " " + about[part.end() :]
             used = {lexicon.english_stem(w) for w in _LABEL_WORD.findall(rest.lower())}
             used |= {lexicon.english_stem(w) for w in cue_words}
-            labels = frozenset(
-                lexicon.english_stem(w)
-                for w in _LABEL_WORD.findall(part.group().lower())
-                if w not in lexicon.STOPWORDS
-                and not lexicon.SPEECH_PATTERN.fullmatch(w)  # "said" labels no thing
-                and len(w) > 2
-                and not find_mentions(w)
-            ) - used
+            labels = (
+                frozenset(
+                    lexicon.english_stem(w)
+                    for w in _LABEL_WORD.findall(part.group().lower())
+                    if w not in lexicon.STOPWORDS
+                    and not lexicon.SPEECH_PATTERN.fullmatch(w)  # "said" labels no thing
+                    and len(w) > 2
+                    and not find_mentions(w)
+                )
+                - used
+            )
             if labels:
                 named.append((m.low, labels))
     return tuple(named)
@@ -1975,6 +1978,10 @@ class QuantityMatcher:
         if mention.nominal is None and mention.low != mention.high:
             return False  # a range or a bound: not one number carried over
         low, high = self.interval
+        if math.isinf(low) or math.isinf(high):
+            # "liabilities of 2.39 trillion yuan" for more than $300 billion: any large figure is
+            # within a bound, so only the bound's own digits are the claim's number carried over.
+            return value in (low, high)
         return low <= value <= high
 
     def _claims_noun(self, word: str) -> bool:

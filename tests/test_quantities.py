@@ -2133,3 +2133,14 @@ def test_a_places_population_is_not_a_count(tmp_path, about, body, expected):
     value: 2100000
 """
     assert [v for v in _verdicts_of_one_claim(tmp_path, claim, body) if v != "unclear"] == expected
+
+
+def test_a_figure_in_other_money_is_the_claims_number_only_at_the_claims_own_bound():
+    debt = QuantityClaim(
+        id="d", kind="quantity", about="the group's total liabilities", cues=("liabilities",), minimum=300e9, unit="USD"
+    )
+    # Any large figure is above a lower bound: other money above it is no number carried over.
+    text = "The group reported liabilities of 2.39 trillion yuan, roughly $333 billion, as of June."
+    assert Verdict.CONTRADICTED not in [v for v, _ in _one(debt, text)]
+    # The bound's own digits in other money are.
+    assert [v for v, _ in _one(debt, "The group reported liabilities of 300 billion euros.")] == [Verdict.CONTRADICTED]
