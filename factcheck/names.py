@@ -662,6 +662,10 @@ class NameIndex:
                     continue  # "Dar es Salaam's Tanzanite Bridge": the first word of another name
                 zipf = zipf_frequency(token, "en")
                 ordinary = entity not in self.persons and zipf >= ORDINARY_ZIPF and not slot
+                if not slot and token[0] != self._near_token.get(token, token)[0]:
+                    # "carried by the state news agency Xinhua" beside Chen Binhua: with no name
+                    # beside it, a word that starts otherwise is another name, not his misspelt.
+                    continue
                 if not ordinary and (slot or entity in named or self._lone_typo(token, zipf)):
                     end = start + len(w.group()) - (len(lowered[i]) - len(token))
                     out.append(Mention(entity, start, end, False))

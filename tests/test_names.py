@@ -494,3 +494,19 @@ def test_a_word_is_linked_to_the_nearest_name_only(text, expected):
         [Entity("waters", "Hollis Waters", aliases=("Waters",)), Entity("walterboro", "Walterboro")]
     )
     assert sorted(f.claim for f in index.check(doc("Headline of the story\n\n" + text + "\n"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No name beside it, another first letter: another name (a news agency), not his misspelt.
+        ("Spokesman Chen Binhua spoke, in a statement carried by the news agency Xinhua.", []),
+        # With his first name beside it, a changed first letter is still his name misspelt.
+        ("Spokesman Chen Vinhua spoke, in a statement carried by the news agency.", ["chen-binhua"]),
+        # So is a lone word with his name's first letter.
+        ("Spokesman Chen Binhua spoke. Binhau added nothing.", ["chen-binhua"]),
+    ],
+)
+def test_a_lone_word_starting_otherwise_is_another_name(text, expected):
+    index = NameIndex.compile([Entity("chen-binhua", "Chen Binhua", aliases=("Binhua",))])
+    assert sorted(f.claim for f in index.check(doc("Headline of the story\n\n" + text + "\n"))) == expected
