@@ -591,6 +591,8 @@ _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
 PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
+# The article's first line is its headline (``factcheck.link``'s convention).
+HEADLINE_LINE = 1
 # Modalities whose claim states its content as so: a plain statement of the opposite contradicts it.
 STATED_MODALITIES = frozenset({"assert", "confirm"})
 _WORD_OF = re.compile(r"[^\W\d_]+")  # the words of a text, accented letters too
@@ -1502,6 +1504,10 @@ class StatementMatcher:
                 reading.verb is None and self.claim.modality not in STATED_MODALITIES and not _RULED_OUT.search(lowered)
             )
             and not (found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered)))
+            # "As it happened: Roberts-Smith's defamation judgment" against his not being in court:
+            # a headline leaves out as much as it says, so the lack of the claim's "not" is no flip,
+            # unless it reports a view of its own ("Calderon admits the order came too late").
+            and not (want_negative and reading.attitude == "assert" and doc.position(sent.start)[0] == HEADLINE_LINE)
             and not (
                 want_negative
                 and self.negation_aside

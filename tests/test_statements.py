@@ -1316,3 +1316,20 @@ def test_a_finding_that_suggests_fits_a_suggestion():
     assert verdicts(
         m, "Ines Calderon has said initial findings suggest the dam's spillway failed, rather than heavy rain."
     ) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # A headline leaves out as much as it says: no "not" in it is no flip of a negative claim.
+        ("Ines Calderon and the evacuation order: what the inquiry found", []),
+        # Its own negation still flips a positive reading, and a body sentence is still read whole.
+        ("Ines Calderon admits evacuation order came too late", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_headline_without_the_claims_negation_does_not_flip_it(headline, expected):
+    m = matcher("Ines Calderon said the evacuation order had not come too late", "mayor", "assert")
+    d = doc(headline + "\n\nThe inquiry into the flood reported on Monday.\n")
+    assert [f.verdict for f in m.check(d, INDEX.mentions(d)) if f.verdict is Verdict.CONTRADICTED] == expected
+    body = doc("Headline of the story\n\n" + headline + ".\n")
+    assert [f.verdict for f in m.check(body, INDEX.mentions(body))] == [Verdict.CONTRADICTED]
