@@ -90,6 +90,9 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.IGNORECASE)
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Return every date expression of ``text`` with what it resolves to."""
     out: list[DateMention] = []
@@ -131,6 +134,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                     back = 7
                 if rel == "next":
                     date = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+                elif _LAST_WEEK.match(lower, m.end()):
+                    # "stuck since Tuesday last week": that weekday of the week before the article's.
+                    date = published - dt.timedelta(days=published.weekday() + 7 - weekday)
                 else:
                     date = published - dt.timedelta(days=back)
             out.append(DateMention(start, m.end(), date, weekday, None, None))
@@ -337,8 +343,12 @@ class DateMatcher:
                 chosen[d.start] = DateMention(d.start, d.end, d.date, d.weekday, d.month_day, d.year, gap)
         return [chosen[k] for k in sorted(chosen)]
 
-    def check(self, doc: Document, published: dt.date | None) -> list[Finding]:
-        """Return one finding per date tied to the claim in the article."""
+    def check(self, doc: Document, published: dt.date | None, own_date: bool = True) -> list[Finding]:
+        """Return one finding per date tied to the claim in the article.
+
+        ``own_date`` says whether ``published`` is the article's own date (a dateline, a timestamp)
+        rather than the claims file's.
+        """
         findings: list[Finding] = []
         indexes = doc.sentences_matching(self.cues)
         if not indexes:
@@ -423,6 +433,19 @@ class DateMatcher:
                     # of a Friday: a night into a day still to come is the last one, a week before.
                     confidence *= SPEECH_DATE_FACTOR
                     why += "; perhaps the same weekday a week before the article's date"
+                if (
+                    verdict is Verdict.CONTRADICTED
+                    and not own_date
+                    and mention.weekday is None
+                    and mention.month_day is None
+                    and mention.date is not None
+                    and abs((mention.date - self.claim.value).days) == 1
+                ):
+                    # "A Hong Kong judge yesterday ordered ...": "yesterday" and "today" count from
+                    # the day the article was printed, and an article with no date of its own may be
+                    # a day off the claims file's (a paper of the next morning).
+                    confidence *= SPEECH_DATE_FACTOR
+                    why += "; the article has no date of its own, perhaps printed a day apart"
                 # (Not "a report on the 16 September collapse": the day of the cue right after it.)
                 if said and not (
                     self.cues and (self.cues.search(said.group()) or self._cue_right_after(text, mention))
@@ -475,9 +498,7 @@ _GAP_CONFIDENCE = ((2, 0.9), (6, 0.8), (10**9, 0.65))
 SPEECH_DATE_FACTOR = 0.5
 # A word in the past: "visited", "widened", "held" (the irregular past forms of the lexicon too).
 # Lower case only: "Manchester United", "Ahmed" are names.
-_PAST_WORD = re.compile(
-    r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(lexicon.IRREGULAR_BASE, key=len, reverse=True)) + r")\b"
-)
+_PAST_WORD = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(lexicon.IRREGULAR_BASE, key=len, reverse=True)) + r")\b")
 # Words in -ed that are no doing: "the injured", "a red car", "hundred", "need".
 _NOT_PAST = frozenset("hundred injured red need feed seed bed speed shed deed bleed breed indeed".split())
 # A determiner right before a word, and the word before it: "visited the crash site", "of a sample".

@@ -309,9 +309,36 @@ def test_the_day_something_was_revealed_is_perhaps_not_the_events():
 
 
 _DATE_WORDS = (
-    "on", "the", "last", "this", "next", "since", "until", "by", "yesterday", "today", "tonight", "of",
-    "Monday", "Saturday", "sunday", "March", "Sept.", "december", "3", "14th", "2025", "21", "early", "late",
-    "morning", "said", "fire", "week", ",", "-",
+    "on",
+    "the",
+    "last",
+    "this",
+    "next",
+    "since",
+    "until",
+    "by",
+    "yesterday",
+    "today",
+    "tonight",
+    "of",
+    "Monday",
+    "Saturday",
+    "sunday",
+    "March",
+    "Sept.",
+    "december",
+    "3",
+    "14th",
+    "2025",
+    "21",
+    "early",
+    "late",
+    "morning",
+    "said",
+    "fire",
+    "week",
+    ",",
+    "-",
 )
 
 
@@ -521,3 +548,54 @@ def test_a_cue_of_an_irregular_verb_ties_its_past_forms(sentence, expected):
 )
 def test_the_day_of_another_doing_with_the_event_is_not_sure(sentence, expected):
     assert sure(FLOOD.check(_doc("Flood\n\n" + sentence + "\n"), PUBLISHED)) == expected
+
+
+_COLLAPSE = """\
+version: 1
+story: A quarry wall collapsed on Thursday 18 September 2025
+articles: ["articles/*.txt"]
+published: 2025-09-18
+claims:
+  - id: collapse-date
+    kind: date
+    cues: [collapsed]
+    value: 2025-09-18
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # No date of its own: a paper of the next morning says "yesterday" for the claims file's day.
+        ("Quarry disaster\n\nThe quarry wall collapsed yesterday, trapping four men.\n", "unclear"),
+        # Its own dateline: "yesterday" counts from it, and a day off is a contradiction.
+        (
+            "Quarry disaster\n\nTARVA, Sept 18 (Wire) - The quarry wall collapsed yesterday, trapping four men.\n",
+            "contradicted",
+        ),
+        # Two days off is no next-morning paper.
+        ("Quarry disaster\n\nThe quarry wall collapsed the day before yesterday, trapping four men.\n", "contradicted"),
+    ],
+)
+def test_yesterday_in_an_article_with_no_date_of_its_own_may_be_a_day_off(tmp_path, article, expected):
+    from .conftest import claims_from, reported
+
+    assert [v for _, v, _ in reported(claims_from(tmp_path, _COLLAPSE), article)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Saturday 20 September 2025: Tuesday last week is 9 September, Thursday last week the 11th.
+        ("The flood struck on Thursday last week.", [Verdict.CONTRADICTED]),
+        ("The flood struck on Thursday of last week.", [Verdict.CONTRADICTED]),
+        ("The flood struck on Thursday.", [Verdict.SUPPORTED]),
+    ],
+)
+def test_a_weekday_last_week_is_in_the_week_before(sentence, expected):
+    assert verdicts(sentence) == expected
+
+
+def test_a_weekday_last_week_resolves_to_the_week_before():
+    (mention,) = find_dates("stuck since Tuesday last week", dt.date(2021, 3, 31))  # a Wednesday
+    assert mention.date == dt.date(2021, 3, 23)

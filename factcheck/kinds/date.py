@@ -47,7 +47,8 @@ class _Date:
     matcher: DateMatcher
 
     def check(self, ctx: ArticleContext) -> list[Finding]:
-        return self.matcher.check(ctx.doc, ctx.published)
+        own = ctx.doc.published is not None or ctx.doc.dateline is not None
+        return self.matcher.check(ctx.doc, ctx.published, own_date=own)
 
 
 def compile(story: Story) -> Sequence[_Date]:
