@@ -599,3 +599,38 @@ def test_a_weekday_last_week_is_in_the_week_before(sentence, expected):
 def test_a_weekday_last_week_resolves_to_the_week_before():
     (mention,) = find_dates("stuck since Tuesday last week", dt.date(2021, 3, 31))  # a Wednesday
     assert mention.date == dt.date(2021, 3, 23)
+
+
+_RESIGNATION = """\
+version: 1
+story: Prime minister Ana Ruiz resigned on Thursday 20 October 2022
+articles: ["articles/*.txt"]
+published: 2022-10-20
+entities:
+  ruiz: {name: Ana Ruiz, aliases: [Ruiz]}
+  vidal: {name: Marta Vidal, aliases: [Vidal]}
+  costa: {name: Pablo Costa, aliases: [Costa]}
+claims:
+  - id: resignation-date
+    kind: date
+    about: Ana Ruiz announcing her resignation
+    cues: [resigned, quit]
+    value: 2022-10-20
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Someone else opens the clause and quits: that day is hers, not the prime minister's.
+        ("TOLEDO, Oct 20 (Wire) - Pablo Costa was sacked last week, and Marta Vidal quit yesterday.", ["unclear"]),
+        # The claim's own person, or someone named in another role, still dates the event.
+        ("TOLEDO, Oct 20 (Wire) - Ana Ruiz quit yesterday, a day after Marta Vidal.", ["contradicted"]),
+        ("TOLEDO, Oct 20 (Wire) - Ruiz resigned yesterday, as Judge Vidal looked on.", ["contradicted"]),
+    ],
+)
+def test_the_day_someone_else_did_the_cues_doing_is_not_the_events(tmp_path, body, expected):
+    from .conftest import claims_from, reported
+
+    found = reported(claims_from(tmp_path, _RESIGNATION), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "resignation-date"] == expected

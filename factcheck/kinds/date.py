@@ -48,14 +48,25 @@ class _Date:
 
     def check(self, ctx: ArticleContext) -> list[Finding]:
         own = ctx.doc.published is not None or ctx.doc.dateline is not None
-        return self.matcher.check(ctx.doc, ctx.published, own_date=own)
+        names = ctx.names if self.matcher.subjects else None
+        return self.matcher.check(ctx.doc, ctx.published, own_date=own, names=names)
 
 
 def compile(story: Story) -> Sequence[_Date]:
     """Compile the cues of each date claim (calendar dates of the story's events) once."""
     from factcheck.dates import DateMatcher  # it imports DateClaim from here
 
-    return [_Date(DateMatcher.compile(c)) for c in story.claims.claims if isinstance(c, DateClaim)]
+    index = story.names
+    persons = index.persons
+    return [
+        _Date(
+            DateMatcher.compile(
+                c, frozenset(m.entity for m in index.exact_mentions(c.about) if m.entity in persons), persons
+            )
+        )
+        for c in story.claims.claims
+        if isinstance(c, DateClaim)
+    ]
 
 
 KIND = ModuleKind("date", schema, parse, compile, one_value=True)
