@@ -331,6 +331,10 @@ MEASURE_QUALIFIERS = frozenset(
     "monthly weekly daily average median".split()
 )
 
+# Parts of how a deal is paid for: "$21 billion of his own equity", "$25.5 billion in debt" are
+# money of one part, not the deal's value (figures, ``factcheck.quantities``).
+FUNDING_PARTS = frozenset("financing funding equity debt debts loan loans bonds credit".split())
+
 # Words that hedge a statement: "said it appeared the only way was ..." puts forward what "suggested"
 # does (statements: a plain report holding one of them fits a suggestion).
 HEDGE_WORDS = frozenset(

@@ -1272,6 +1272,12 @@ _PART_OF_TOTAL = re.compile(
 )
 # "5.8 trillion won of that profit", "two of those deaths": a part of a total named before.
 _PART_OF_THAT = re.compile(r"\s+(?:of|from)\s+(?:that|this|those|these)\b", re.IGNORECASE)
+_FUNDING_PART_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:(?:his|her|its|their|the|own|new|fresh|additional|bank|margin)\s+){0,2}("
+    + "|".join(sorted(lexicon.FUNDING_PARTS))
+    + r")\b",
+    re.IGNORECASE,
+)
 # "Two of the children died", "three of them": a count that is a part of a group (a percentage
 # "of the vote" is a share, said as the claim says it).
 _PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|them)\b", re.IGNORECASE)
@@ -2747,6 +2753,11 @@ class QuantityMatcher:
         if _PART_BEFORE.search(before):
             # "four paintings, including two works by Sorolla": a part of a group.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a group)"
+        funding = _FUNDING_PART_AFTER.match(sentence, mention.end) if self.money else None
+        if funding and funding.group(1).lower() not in self.about_words | self.cue_words:
+            # "laid out $46.5 billion, including $21 billion of his own equity and $25.5 billion in
+            # debt" against the deal's value: money of one part of the paying.
+            return confidence * OTHER_GROUP_FACTOR, f" (money in {funding.group(1).lower()}, one part of the paying)"
         of_compound = _OF_COMPOUND.search(sentence, max(0, mention.start - 12), mention.start)
         compound = _COMPOUND_NOUN.match(sentence, mention.end)
         if compound and (self.time or self.measure) and compound.group(1).lower() in self.about_words | self.cue_words:

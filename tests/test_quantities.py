@@ -2144,3 +2144,36 @@ def test_a_figure_in_other_money_is_the_claims_number_only_at_the_claims_own_bou
     assert Verdict.CONTRADICTED not in [v for v, _ in _one(debt, text)]
     # The bound's own digits in other money are.
     assert [v for v, _ in _one(debt, "The group reported liabilities of 300 billion euros.")] == [Verdict.CONTRADICTED]
+
+
+_TAKEOVER = """\
+version: 1
+story: A board agrees to sell the company for about $30 billion
+articles: ["articles/*.txt"]
+claims:
+  - id: deal-value
+    kind: quantity
+    about: total value of the takeover deal
+    cues: [deal, valued, billion, takeover]
+    value: 30000000000
+    unit: USD
+    tolerance: 5%
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Money of one part of the paying (the financing, its equity, its debt) is not the deal's value.
+        (
+            "The board gave way after the buyer set out $32 billion in financing last week, including $14 billion"
+            " of his own equity and $18 billion in debt and margin loans arranged by banks.",
+            ["unclear", "unclear", "unclear"],
+        ),
+        ("About $14 billion in equity, with the rest from loans backed by his shares.", ["unclear"]),
+        # The deal's value paid in cash is the deal's value.
+        ("The board agreed the deal at $40 billion in cash.", ["contradicted"]),
+    ],
+)
+def test_money_of_a_part_of_the_paying_is_not_the_deals_value(tmp_path, text, expected):
+    assert [v for _, v, _ in reported(claims_from(tmp_path, _TAKEOVER), "Headline\n\n" + text + "\n")] == expected
