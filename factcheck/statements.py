@@ -342,6 +342,27 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("exempt", "exempted", "exemption", "free"),
     ("mandatory", "compulsory", "obligatory"),
     ("arrested", "detained", "apprehended"),
+    # Everyday paraphrases of news English (general vocabulary, not any one story's words).
+    ("collision", "crash", "accident", "collided", "crashed"),
+    ("happened", "occurred", "occur", "occurs", "happen", "happens"),
+    ("found", "located", "discovered", "spotted", "find", "locate", "discover"),
+    ("vessel", "vessels", "ship", "ships", "boat", "boats"),
+    ("deployed", "deploy", "dispatched", "dispatch"),
+    ("appointed", "appoint", "named", "designated"),
+    ("scrapped", "scrap", "ditched", "ditch", "abandoned", "abandon", "dropped", "axed"),
+    ("conceded", "concede", "concedes", "acknowledged"),
+    ("congratulated", "congratulate", "congratulates", "congratulations", "felicitated"),
+    ("record", "best"),
+    ("previous", "prior", "preceding"),
+    ("investigation", "inquiry", "probe", "enquiry", "investigate", "investigating"),
+    ("postponed", "postpone", "delay", "deferred", "defer"),
+    ("cancelled", "canceled", "cancel", "scrapping"),
+    ("banned", "ban", "prohibited", "prohibit", "outlawed", "barred"),
+    ("resigned", "resign", "resignation", "quit", "stepped"),
+    ("convicted", "guilty", "conviction"),
+    ("increase", "increased", "rise", "rose", "raised", "hike", "hiked"),
+    ("fell", "fall", "drop", "decline", "declined", "decrease", "decreased"),
+    ("unanimous", "unanimously"),
 )
 # Words that carry no content of their own when comparing a claim with a sentence.
 FUNCTION_WORDS = STOPWORDS | frozenset(

@@ -1333,3 +1333,16 @@ def test_a_headline_without_the_claims_negation_does_not_flip_it(headline, expec
     assert [f.verdict for f in m.check(d, INDEX.mentions(d)) if f.verdict is Verdict.CONTRADICTED] == expected
     body = doc("Headline of the story\n\n" + headline + ".\n")
     assert [f.verdict for f in m.check(body, INDEX.mentions(body))] == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Everyday paraphrases ("crash" for "collision", "occurred" for "happened") report the statement.
+        ("Ines Calderon said the crash occurred after the barriers were lowered.", [Verdict.SUPPORTED]),
+        ("Ines Calderon said the crash never occurred after the barriers were lowered.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_everyday_paraphrases_report_the_statement(body, expected):
+    m = matcher("Ines Calderon said the collision happened after the barriers were lowered", "mayor", "assert")
+    assert verdicts(m, body) == expected
