@@ -634,3 +634,23 @@ def test_the_day_someone_else_did_the_cues_doing_is_not_the_events(tmp_path, bod
 
     found = reported(claims_from(tmp_path, _RESIGNATION), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "resignation-date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A date fronting the sentence, with no comma, dates its main clause however long the subject.
+        (
+            "On Friday afternoon the riverside district, its old town and its farms, was struck by the flood.",
+            [Verdict.CONTRADICTED],
+        ),
+        (
+            "On 19 September the five villages of the lower valley and their farms were struck by the flood.",
+            [Verdict.CONTRADICTED],
+        ),
+        # Past a verb of saying, the date is the saying's.
+        ("On 19 September the regional emergency office announced that the flood had struck five villages.", []),
+    ],
+)
+def test_a_fronted_date_dates_the_main_clause(sentence, expected):
+    assert verdicts(sentence) == expected
