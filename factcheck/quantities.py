@@ -1325,7 +1325,9 @@ _LINK_RIGHT = set(
     "has have had "
     "been increased jumped grew an a the estimated put totalled totaled totaling totalling officially "
     "record least some be set around staggering whopping massive hefty total another further additional extra "
-    "mere just only reported expected likely off out up away down".split()
+    "mere just only reported expected likely off out up away down "
+    # Where a thing lies: "the epicentre lay about 91 km north-east of the city".
+    "lay lies lying located situated centred centered".split()
 )
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
@@ -1977,12 +1979,15 @@ class QuantityMatcher:
         else:
             code = unit.isupper() and len(unit) == 3
             family = self.currency is not None and code and not _same_money(mention, self.currency)
-        if not family or mention.percent or mention.low_open or mention.high_open:
+        if not family or mention.percent:
             return False
         # "£1.2billion" stands for 1.15-1.25 billion: its written value is what was converted.
         value = mention.nominal if mention.nominal is not None else mention.low
-        if mention.nominal is None and mention.low != mention.high:
-            return False  # a range or a bound: not one number carried over
+        if math.isinf(mention.low) != math.isinf(mention.high):
+            # "up to 40 months in prison" for up to 40 years: a bound carries its one number over.
+            value = mention.high if math.isinf(mention.low) else mention.low
+        elif mention.low_open or mention.high_open or (mention.nominal is None and mention.low != mention.high):
+            return False  # a range: not one number carried over
         low, high = self.interval
         if math.isinf(low) or math.isinf(high):
             # "liabilities of 2.39 trillion yuan" for more than $300 billion: any large figure is

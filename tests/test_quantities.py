@@ -2177,3 +2177,40 @@ claims:
 )
 def test_money_of_a_part_of_the_paying_is_not_the_deals_value(tmp_path, text, expected):
     assert [v for _, v, _ in reported(claims_from(tmp_path, _TAKEOVER), "Headline\n\n" + text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # A bound carries its one number into another unit as a plain figure does.
+        (
+            QuantityClaim(
+                id="f", kind="quantity", about="the most a fine can be", cues=("fines",), value=2000, unit="EUR"
+            ),
+            "Offenders face fines of up to £2,000.",
+        ),
+        (
+            QuantityClaim(id="m", kind="quantity", about="winning margin", cues=("margin",), value=9, unit="days"),
+            "Her winning margin was more than nine hours.",
+        ),
+    ],
+)
+def test_a_bound_is_the_claims_number_in_another_unit(claim, text):
+    ((verdict, confidence),) = _one(claim, text)
+    assert verdict is Verdict.CONTRADICTED and confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where a thing lies ties its figure: "lay", "located".
+        ("The epicentre lay about 57 miles north-east of the town.", [Verdict.CONTRADICTED]),
+        ("The epicentre was located 60 km north-east of the town.", [Verdict.CONTRADICTED]),
+        ("The epicentre lay 57 km north-east of the town.", [Verdict.SUPPORTED]),
+    ],
+)
+def test_a_verb_of_lying_ties_the_figure(text, expected):
+    distance = QuantityClaim(
+        id="d", kind="quantity", about="distance of the epicentre", cues=("epicentre",), value=57, unit="km"
+    )
+    assert [v for v, _ in _one(distance, text)] == expected
