@@ -2071,6 +2071,8 @@ class QuantityMatcher:
             elif (
                 self.age
                 and m.currency == "time:year"
+                # (An age in months given in years is the claim's number in another unit, below.)
+                and self.time in (None, "time:year")
                 and m.high < OLDEST_AGE
                 and not _YEAR_OLD.match(sentence, m.start)
             ):

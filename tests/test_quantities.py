@@ -2214,3 +2214,11 @@ def test_a_verb_of_lying_ties_the_figure(text, expected):
         id="d", kind="quantity", about="distance of the epicentre", cues=("epicentre",), value=57, unit="km"
     )
     assert [v for v, _ in _one(distance, text)] == expected
+
+
+def test_an_age_in_months_given_in_years_is_the_claims_number_in_another_unit():
+    start = QuantityClaim(id="a", kind="quantity", about="age at the first dose", cues=("age",), value=6, unit="months")
+    assert [v for v, c in _one(start, "The first dose is given from the age of 6 years.") if c >= 0.5] == [
+        Verdict.CONTRADICTED
+    ]
+    assert [v for v, _ in _one(start, "The first dose is given from the age of 6 months.")] == [Verdict.SUPPORTED]
