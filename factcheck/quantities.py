@@ -1109,6 +1109,13 @@ _EVENT_PART_BEFORE = re.compile(
     r"(set|half|leg|round|quarter|period|innings|stage|lap|phase)\b(?!\s+(?:of|and)\b)[^,;:]*$",
     re.IGNORECASE,
 )
+# A part of the event fronting the sentence sets all of it: "In the first round, held on 19 October,
+# Trpcheska had 38.9 percent".
+_EVENT_PART_FRONTED = re.compile(
+    r"\W*(?:in|after|at)\s+the\s+(?:first|second|third|fourth|fifth|opening|previous)\s+"
+    r"(set|half|leg|round|quarter|period|innings|stage|lap|phase)\b(?!\s+(?:of|and)\b)\s*,",
+    re.IGNORECASE,
+)
 # A place of so many people: "a country of about 18 million people", "the town of 4,000 residents".
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:country|nation|city|town|state|province|island|region|village|district|archipelago)\s+of\s+"
@@ -1665,8 +1672,25 @@ _SHARE_FOR = re.compile(r"\s+for\s+(?:[A-Z][\w.'-]*\s+){0,2}")
 # A label line opening with the owner, then its share after a colon ("- Anies Baswedan / Muhaimin
 # Iskandar: 16.47%"): the owner opens a line or a bulleted item, with no figure and no clause between
 # it and the colon.
+# The owner as the subject of a verb of winning right before its share ("Sergio Massa managed 45.3
+# percent", "Lai Ching-te (DPP) 40.5%"): the name, perhaps its party in brackets, then the verb.
+_SHARE_SUBJECT = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){0,3}(?:\([^()]{1,20}\)\s*)?"
+    r"(?P<verb>(?:won|wins|got|gets|took|takes|secured|secures|managed|manages|received|receives|polled|polls|garnered"
+    r"|obtained|scored|took|had|has|trailed|trails)\s+(?:(?:just|only|about|around|some|nearly|almost|over)\s+)?)?"
+)
 _LABEL_OWNER = re.compile(r"(?:^|\n|\s[-*\u2022\u2013])\s*$")
 _LABEL_TO_FIGURE = re.compile(r"[^\d:;.,]{1,60}:\s*")
+
+
+def _owner_subject(sentence: str, off: int, start: int) -> bool:
+    """Say whether the name at ``off`` is the subject of a verb of winning right before a share at ``start``.
+
+    A bare name before a figure ("Massa 45.3 percent") owns it only in brackets' company ("Lai
+    Ching-te (DPP) 40.5%"), as a result line writes it; else a verb stands between.
+    """
+    match = _SHARE_SUBJECT.fullmatch(sentence, off, start)
+    return match is not None and (match.group("verb") is not None or "(" in sentence[off:start])
 
 
 def _linked(between: str, allowed: set[str], max_words: int, *, strict: bool = False) -> int | None:
@@ -2200,6 +2224,7 @@ class QuantityMatcher:
             _SHARE_FOR.fullmatch(sentence, m.end, off)
             # "Sajith Premadasa's 34 per cent": the owner's possessive right before the share.
             or (off < m.start and _POSSESSIVE_OWNER.fullmatch(sentence, off, m.start) is not None)
+            or (off < m.start and _owner_subject(sentence, off, m.start))
             or (
                 off < m.start
                 and _LABEL_OWNER.search(sentence, max(0, off - 6), off) is not None
@@ -2666,7 +2691,7 @@ class QuantityMatcher:
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"
-        part = _EVENT_PART_BEFORE.search(before)
+        part = _EVENT_PART_BEFORE.search(before) or _EVENT_PART_FRONTED.match(sentence, 0, mention.start)
         if part and part.group(1).lower() not in self.about_words and not _HARD_BREAK.search(before, part.end()):
             # "raced through the first set in 36 minutes", "42 percent in the first round": a part
             # of the event, not the whole the claim counts (unless the claim is about that part).

@@ -2222,3 +2222,43 @@ def test_an_age_in_months_given_in_years_is_the_claims_number_in_another_unit():
         Verdict.CONTRADICTED
     ]
     assert [v for v, _ in _one(start, "The first dose is given from the age of 6 months.")] == [Verdict.SUPPORTED]
+
+
+_RUNOFF = """\
+version: 1
+story: A runoff
+articles: ["articles/*.txt"]
+entities:
+  ruiz: {name: Ana Ruiz, aliases: [Ruiz]}
+  vidal: {name: Luis Vidal, aliases: [Vidal]}
+claims:
+  - id: ruiz-share
+    kind: quantity
+    about: Ruiz's share of the runoff vote
+    cues: [percent, "%", votes, share]
+    value: 44.3
+    unit: percent
+    tolerance: 0.15
+  - id: winner-share
+    kind: quantity
+    about: the winner's share of the runoff vote
+    cues: [percent, "%", votes, share]
+    value: 55.7
+    unit: percent
+    tolerance: 0.15
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The owner as the subject of a verb of winning, or with its party in brackets, owns the share.
+        ("Vidal won the runoff with 55.7 percent. Ana Ruiz managed 45.3 percent.", [("ruiz-share", "contradicted")]),
+        ("Final results: Luis Vidal (PP) 55.7%, Ana Ruiz (PSD) 45.3%.", [("ruiz-share", "contradicted")]),
+        # A fronted part of the event sets the whole sentence: the first round's share is another.
+        ("In the first round, held on 19 October, Ana Ruiz had won 38.9 percent.", []),
+    ],
+)
+def test_a_share_is_owned_by_the_subject_of_a_verb_of_winning(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _RUNOFF), "Headline\n\n" + body + "\n")
+    assert [(c, v) for c, v, _ in found if v == "contradicted"] == expected
