@@ -1046,6 +1046,21 @@ def _rescaled_onto(found: tuple[float, float], claimed: tuple[float, float]) -> 
     )
 
 
+def _bound_rescaled(mention: Mention, claimed: tuple[float, float]) -> bool:
+    """Say whether a bound gives the claim's finite bound with its scale word changed (million, billion).
+
+    Only for written scales ("$300 million"), a thousand or a million times off: a bound that far
+    below a lower bound (or above an upper one) is no hedge of it but the claim's number misread.
+    """
+    if not mention.scaled or math.isinf(mention.low) == math.isinf(mention.high):
+        return False
+    found = mention.high if math.isinf(mention.low) else mention.low
+    finite = [v for v in claimed if math.isfinite(v)]
+    if len(finite) != 1 or found <= 0:
+        return False
+    return any(math.isclose(found * k, finite[0], rel_tol=1e-9) for k in (1e3, 1e-3, 1e6, 1e-6))
+
+
 # Capitalised openings that name nothing: "On Friday, the fire had burned", "In total, 12,500".
 _NOT_NAMES = (
     frozenset("on in at by since so after before for from until during total all".split())
@@ -2398,6 +2413,10 @@ class QuantityMatcher:
                 if verdict is Verdict.IMPRECISE and _transposed(mention, self.claim, approximate=True):
                     # "some 2,570 tonnes" for 2,750: the claim's digits in another order, hedged; the
                     # hedge does not make the slip a rounding.
+                    verdict = Verdict.CONTRADICTED
+                if verdict is not Verdict.CONTRADICTED and _bound_rescaled(mention, interval):
+                    # "debts of more than $300 million" for more than $300 billion: the claim's
+                    # bound at another scale, which a bound that loose happens to admit.
                     verdict = Verdict.CONTRADICTED
                 if verdict is Verdict.CONTRADICTED and not mention.other_unit:
                     note = others.get(mention) or _far_off(mention, interval)

@@ -2262,3 +2262,18 @@ claims:
 def test_a_share_is_owned_by_the_subject_of_a_verb_of_winning(tmp_path, body, expected):
     found = reported(claims_from(tmp_path, _RUNOFF), "Headline\n\n" + body + "\n")
     assert [(c, v) for c, v, _ in found if v == "contradicted"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The claim's bound with its scale word changed is no looser bound but the number misread.
+        ("The group is drowning in debts of more than $300 million.", [Verdict.CONTRADICTED]),
+        ("The group is drowning in debts of more than $300 billion.", [Verdict.IMPRECISE]),
+        # Another bound below the claim's, not the claim's number at another scale: a looser bound.
+        ("The group is drowning in debts of more than $250 billion.", [Verdict.IMPRECISE]),
+    ],
+)
+def test_a_bound_at_another_scale_is_a_slip(text, expected):
+    debt = QuantityClaim(id="d", kind="quantity", about="the group's debts", cues=("debts",), minimum=300e9, unit="USD")
+    assert [v for v, _ in _one(debt, text)] == expected
