@@ -405,6 +405,36 @@ def _content(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t not in STOPWORDS]
 
 
+# A translator renders words, not figures nor negations: "It takes 3 days" for 30 days, "They will
+# be killed, not captured" for "killed or captured" change what was said in any language.
+SENSE_NOTE = " (a figure or a negation changed)"
+_FIGURE_WORDS = frozenset(lexicon.NUMBER_WORDS)
+
+
+def _sense_changed(found: list[str], canonical: list[str]) -> bool:
+    """Say whether two renderings of a quote differ in a figure or in negation."""
+
+    def joined(words: list[str]) -> list[str]:
+        # "no one" is "nobody": one negation, no figure.
+        out: list[str] = []
+        for w in words:
+            if w == "one" and out[-1:] == ["no"]:
+                out[-1] = "nobody"
+            else:
+                out.append(w)
+        return out
+
+    found, canonical = joined(found), joined(canonical)
+
+    def figures(words: list[str]) -> list[str]:
+        return sorted(w for w in words if w in _FIGURE_WORDS or any(c.isdigit() for c in w))
+
+    def negations(words: list[str]) -> int:
+        return sum(1 for w in words if w in lexicon.NEGATORS or w.endswith("n't"))
+
+    return figures(found) != figures(canonical) or negations(found) % 2 != negations(canonical) % 2
+
+
 def word_diff(found: list[str], canonical: list[str]) -> list[str]:
     """Describe how ``found`` words differ from ``canonical`` words ("'lies' -> 'false'")."""
     changes = []
@@ -614,7 +644,7 @@ class QuoteMatcher:
                 confidence=min(f.confidence, TRANSLATED_CONFIDENCE),
                 message=f.message + " (the article is a translation)",
             )
-            if _worded(f)
+            if _worded(f) and not f.message.endswith(SENSE_NOTE)
             else f
             for f in findings
         ]
@@ -693,7 +723,9 @@ class QuoteMatcher:
                     changes = word_diff(found_words, aligned)
                     few = len(changes) <= FEW_CHANGES
                     message = "quote altered: " + ", ".join(changes[:4])
-                    if not few:
+                    if few and _sense_changed(found_words, aligned):
+                        message += SENSE_NOTE
+                    elif not few:
                         message += " (perhaps another translation)"
                     confidence = ALTERED_CONFIDENCE if few else RETRANSLATED_CONFIDENCE
                     findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message, confidence))

@@ -414,3 +414,23 @@ def test_a_name_after_the_subject_or_after_that_is_not_the_speaker(tmp_path, bod
 )
 def test_a_pronoun_of_another_person_alters_the_quote(changed, expected):
     assert bool(contradicted(f'"{changed}," Ordóñez said.')) is expected
+
+
+@pytest.mark.parametrize(
+    ("claimed", "rendered", "sure"),
+    [
+        # A translator renders words, not figures nor negations: those changes stay sure.
+        ("It takes 30 days for the light to change", "It takes 3 days for the light to change", True),
+        ("They will be killed or captured", "They will be killed, not captured", True),
+        ("I never expected this when I arrived", "I always expected this when I arrived", True),
+        # Other words are the translator's rendering; "no one" is "nobody", one negation and no figure.
+        ("Our crews will not stop until everyone is found", "Our teams will not stop until everyone is found", False),
+        ("Nobody will be protected from the law", "No one will be protected from the law", False),
+    ],
+)
+def test_in_a_translation_a_changed_figure_or_negation_stays_a_sure_alteration(claimed, rendered, sure):
+    matcher = QuoteMatcher.compile(QuoteClaim("q", "quote", speaker="ordonez", text=claimed), ENTITIES)
+    d = doc(f'Headline of the story\nTranslated from the Spanish\n\nTomás Ordóñez said: "{rendered}."\n')
+    found = [f for f in matcher.check(d, find_quotes(d, INDEX.mentions(d), INDEX)) if f.verdict is Verdict.CONTRADICTED]
+    (finding,) = found
+    assert (finding.confidence >= 0.5) is sure
