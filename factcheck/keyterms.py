@@ -403,6 +403,7 @@ def swaps(
     same: Callable[[str, str], bool],
     bound_only: bool = False,
     taken: tuple[KeyTerm, ...] = (),
+    states_claim: Callable[[str], bool] | None = None,
 ) -> list[Swap]:
     """Return the claim's key terms that the sentence gives differently, slot by slot.
 
@@ -415,7 +416,11 @@ def swaps(
     """
     # A relative clause set off by commas ("Gelashvili, who has lived in Marbella since 2019, was
     # arrested ...") tells of its subject's other doings: its terms are not the statement's.
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
+    # Unless the aside says the statement itself (``states_claim``): "The BDP, which governed the
+    # country since independence in 1956, has lost" for its governing since 1966.
+    asides = [
+        m.span() for m in _RELATIVE_ASIDE.finditer(sentence) if states_claim is None or not states_claim(m.group())
+    ]
     found = [
         (t, m)
         for t, m in _located(sentence)

@@ -1438,7 +1438,16 @@ class StatementMatcher:
             ea = {m.entity for m in names.exact_mentions(a)}
             return bool(ea) and bool(ea & {m.entity for m in names.exact_mentions(b)})
 
-        return keyterms.swaps(list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, self.taken)
+        core = self.core_stems - _CALENDAR_STEMS
+
+        def states_claim(text: str) -> bool:
+            # Most of the statement's own words (past its days and months) are in the stretch.
+            held = core & {stem(w) for w, _, _ in _tokens(fold_simple(text))}
+            return len(held) >= max(2, (len(core) + 1) // 2)
+
+        return keyterms.swaps(
+            list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, self.taken, states_claim
+        )
 
     def _anchored(self, lowered: str, reading: Reading) -> bool:
         """Say whether a sentence read as negative negates a word it shares with the claim.

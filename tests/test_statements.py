@@ -1346,3 +1346,27 @@ def test_a_headline_without_the_claims_negation_does_not_flip_it(headline, expec
 def test_everyday_paraphrases_report_the_statement(body, expected):
     m = matcher("Ines Calderon said the collision happened after the barriers were lowered", "mayor", "assert")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An aside that says the statement itself gives its terms: the year there is the statement's.
+        (
+            "The Harbour Party, which governed the island since independence from Spain in 1976, lost.",
+            [Verdict.CONTRADICTED],
+        ),
+        (
+            "The Harbour Party, which governed the island since independence from Spain in 1968, lost.",
+            [Verdict.SUPPORTED],
+        ),
+        # An aside of another doing keeps its terms to itself.
+        (
+            "The Harbour Party, which won a by-election in 1976, had governed the island since independence.",
+            [Verdict.SUPPORTED],
+        ),
+    ],
+)
+def test_an_aside_that_says_the_statement_gives_its_terms(body, expected):
+    m = matcher("The Harbour Party had governed the island since independence from Spain in 1968", "", "assert")
+    assert verdicts(m, body) == expected
