@@ -87,7 +87,7 @@ _SINGLE = re.compile(r"'(?<![A-Za-z0-9]')([A-Za-z][^'\n]{2,}?[A-Za-z.,!?])'(?![A
 _VERBS_ALT = "|".join(sorted(SPEECH_VERBS))
 # The pronoun's own speech verb, then "but"/"and" right before the later one: "she said, but added".
 _JOINED_SPEECH = re.compile(rf"\s+(?:\w+\s+)?(?:{_VERBS_ALT})\b[^.;:]*?\b(?:but|and)\s+(?:also\s+|then\s+)?$")
-_NAME_PART = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # "Yu-lin" as "Klaus-Peter"
 # A name by the speech verb, after it perhaps behind a lower-case title ("said supervisory board
 # chairman Klaus-Peter Obermann"), not behind a pronoun, a verb or a preposition ("said he backed Ines
 # Calderon", "the engineer said in Buenos Aires").
@@ -95,7 +95,9 @@ _NAME_NEAR_VERB = re.compile(
     rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!(?:he|she|they|it|we|that|him|her|them|in|at|from|near|to|on|by|for|with|of)\b)"
     rf"[a-z]+(?<!ed)\s+){{0,3}}"
     rf"(?P<after>{_NAME_PART}(?:\s+{_NAME_PART})+))"
-    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+),?\s+(?:{_VERBS_ALT})\b)"
+    # (An age in apposition between: "Chang Yu-lin, 60 years old, told reporters".)
+    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?)?,?\s+"
+    rf"(?:{_VERBS_ALT})\b)"
 )
 
 
@@ -237,6 +239,7 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
 
 
 # An inverted speech tag whose speaker is described, not named: "said the City boss".
+_SUBJECT_NAME = re.compile(rf"{_NAME_PART}\s+{_NAME_PART}\s+$")
 _DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", re.IGNORECASE)
 # Verbs whose object is whom the words were said to ("told the hall", "warned the crowd").
 _ADDRESSED = re.compile(r"(?:" + "|".join(lexicon.ADDRESSEE_VERBS) + r")", re.IGNORECASE)
@@ -302,7 +305,13 @@ def _attribute(
     tags = list(speech.finditer(low, sent_start, max(q_start, sent_start)))
     if tags:
         verb = tags[-1]
-        if _DESCRIBED_SPEAKER.match(text, verb.end()) and not _ADDRESSED.fullmatch(low, verb.start(), verb.end()):
+        if (
+            _DESCRIBED_SPEAKER.match(text, verb.end())
+            and not _ADDRESSED.fullmatch(low, verb.start(), verb.end())
+            # "Kerry Stokes commented the verdict with the words: '...'": a name right before the
+            # verb, no comma between, is its subject, and what follows the verb its object.
+            and not _SUBJECT_NAME.search(text, max(sent_start, verb.start() - 60), verb.start())
+        ):
             # "Osunbajo, said the City boss, '...'": the speaker is the one described after the
             # verb; the name before it is whom the quote is about. (After "told" or "warned", "the
             # hall" is whom it was said to: "Brian Bryant told the hall: '...'".)

@@ -434,3 +434,23 @@ def test_in_a_translation_a_changed_figure_or_negation_stays_a_sure_alteration(c
     found = [f for f in matcher.check(d, find_quotes(d, INDEX.mentions(d), INDEX)) if f.verdict is Verdict.CONTRADICTED]
     (finding,) = found
     assert (finding.confidence >= 0.5) is sure
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A name right before the speech verb is its subject, whatever the verb's object.
+        ('Kerry Stokes commented the verdict with the words: "This will be a very hard day for us."', "Kerry Stokes"),
+        # An age in apposition, a hyphenated given name written in lower case after the hyphen.
+        (
+            'Hospital worker Chang Yu-lin, 60 years old, told reporters: "This is the worst I have seen."',
+            "Chang Yu-lin",
+        ),
+        # The one described after the verb speaks; the name before it is whom the words are about.
+        ('Osunbajo, said the City boss, "is the best striker we have."', None),
+    ],
+)
+def test_the_speaker_is_the_name_that_is_the_speech_verbs_subject(body, name):
+    d = doc("Headline of the story\n\n" + body + "\n")
+    (span,) = find_quotes(d, INDEX.mentions(d), INDEX)
+    assert span.speaker is None and span.speaker_name == name
