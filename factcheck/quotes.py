@@ -95,8 +95,9 @@ _NAME_NEAR_VERB = re.compile(
     rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!(?:he|she|they|it|we|that|him|her|them|in|at|from|near|to|on|by|for|with|of)\b)"
     rf"[a-z]+(?<!ed)\s+){{0,3}}"
     rf"(?P<after>{_NAME_PART}(?:\s+{_NAME_PART})+))"
-    # (An age in apposition between: "Chang Yu-lin, 60 years old, told reporters".)
-    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?)?,?\s+"
+    # (An age in apposition between, "Chang Yu-lin, 60 years old, told reporters", or a participle's
+    # aside, "Nayan Kumar, speaking from Leicester, said".)
+    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?|,\s+[a-z]+ing\s[^,;:\x22]{{0,40}})?,?\s+"
     rf"(?:{_VERBS_ALT})\b)"
 )
 

@@ -510,3 +510,21 @@ def test_a_word_is_linked_to_the_nearest_name_only(text, expected):
 def test_a_lone_word_starting_otherwise_is_another_name(text, expected):
     index = NameIndex.compile([Entity("chen-binhua", "Chen Binhua", aliases=("Binhua",))])
     assert sorted(f.claim for f in index.check(doc("Headline of the story\n\n" + text + "\n"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rare given name before one word of hers: someone else of that name.
+        ("Her brother Nayan Kumar spoke to reporters.", []),
+        # Her own name, a title, a describing word, her first name misspelt: hers.
+        ("Vishala Kumar spoke to reporters.", ["Kumar"]),
+        ("Minister Kumar spoke to reporters.", ["Kumar"]),
+        ("Beaming Kumar spoke to reporters.", ["Kumar"]),
+        ("Vishalla Kumar spoke to reporters.", ["Kumar"]),
+    ],
+)
+def test_another_given_name_before_a_word_of_her_name_is_someone_else(text, expected):
+    index = NameIndex.compile([Entity("kumar", "Vishala Devi Kumar", aliases=("Kumar",))])
+    d = doc("Headline of the story\n\n" + text + "\n")
+    assert [d.text[m.start : m.end] for m in index.mentions(d) if m.exact and m.entity == "kumar"][-1:] == expected

@@ -454,3 +454,9 @@ def test_the_speaker_is_the_name_that_is_the_speech_verbs_subject(body, name):
     d = doc("Headline of the story\n\n" + body + "\n")
     (span,) = find_quotes(d, INDEX.mentions(d), INDEX)
     assert span.speaker is None and span.speaker_name == name
+
+
+def test_a_participles_aside_between_the_speakers_name_and_the_verb():
+    d = doc('Headline of the story\n\nHer brother Nayan Kumar, speaking from Leicester, said: "It was very loud."\n')
+    (span,) = find_quotes(d, INDEX.mentions(d), INDEX)
+    assert span.speaker_name == "Nayan Kumar"
