@@ -589,12 +589,12 @@ LOOSE_CONFIDENCE = 0.6
 # loose key-term judge's: the sentence was compared only in part.
 OPPOSED_ATTITUDES: dict[str, tuple[str, ...]] = {
     "deny": ("confirm",),
-    "suspect": ("confirm",),
-    "suggest": ("confirm",),
-    "believe": ("confirm", "hope"),
-    "hope": ("confirm", "assert", "believe"),
-    "confirm": ("suspect", "believe", "hope"),
-    "warn": ("believe",),
+    "suspect": ("confirm", "deny"),
+    "suggest": ("confirm", "deny"),
+    "believe": ("confirm", "hope", "deny"),
+    "hope": ("confirm", "assert", "believe", "deny"),
+    "confirm": ("suspect", "believe", "hope", "deny"),
+    "warn": ("believe", "deny"),
 }
 OPPOSED_OVERLAP = 0.3
 # "Team leader Dr Abdelaal confirmed the tomb had never been raided" against her belief that it had

@@ -1370,3 +1370,17 @@ def test_everyday_paraphrases_report_the_statement(body, expected):
 def test_an_aside_that_says_the_statement_gives_its_terms(body, expected):
     m = matcher("The Harbour Party had governed the island since independence from Spain in 1968", "", "assert")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("modality", "verb"),
+    [("allege", "alleged"), ("suspect", "suspected"), ("confirm", "confirmed"), ("hope", "hoped")],
+)
+def test_a_denial_by_the_holder_opposes_any_other_view_of_part_of_the_statement(modality, verb):
+    m = matcher(
+        f"Ines Calderon {verb} the count was marred by irregularities, including intimidation of her party's monitors",
+        "mayor",
+        modality,
+    )
+    body = "Ines Calderon denied allegations of intimidation of election monitors on Sunday."
+    assert Verdict.CONTRADICTED in verdicts(m, body)
