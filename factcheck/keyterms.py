@@ -397,6 +397,11 @@ def day_parts_apart(expected: str, found: str) -> bool:
     return a is not None and b is not None and _DAY_PART_OF[a.group(1)] != _DAY_PART_OF[b.group(1)]
 
 
+# A race's split before a term: "Halfway for Chepngetich in 1:04:16", "through halfway in".
+_SPLIT_WORD = re.compile(r"\b(?:half-?way|split)\b", re.IGNORECASE)
+_SPLIT_BEFORE = re.compile(r"\b(?:half-?way|split)\b[^,;:.]*$", re.IGNORECASE)
+
+
 def swaps(
     claim_terms: list[KeyTerm],
     sentence: str,
@@ -404,6 +409,7 @@ def swaps(
     bound_only: bool = False,
     taken: tuple[KeyTerm, ...] = (),
     states_claim: Callable[[str], bool] | None = None,
+    claim_text: str = "",
 ) -> list[Swap]:
     """Return the claim's key terms that the sentence gives differently, slot by slot.
 
@@ -426,6 +432,13 @@ def swaps(
         for t, m in _located(sentence)
         if not _taken(t, taken, same) and not any(a <= m[0] < b for a, b in asides)
     ]
+    # "went through halfway in 1:04:16": a split, a part of the race, no swap of its result (but
+    # still one of the sentence's terms of its sort, when counting them).
+    splits = (
+        set()
+        if _SPLIT_WORD.search(claim_text)
+        else {m for _, m in found if _SPLIT_BEFORE.search(sentence, max(0, m[0] - 40), m[0])}
+    )
     folded = sentence.lower()
     out: list[Swap] = []
     if bound_only:
@@ -461,7 +474,7 @@ def swaps(
                 if not in_slot:
                     continue
             # Another of the claim's own terms in that slot ("Sweden and Denmark") is no swap.
-            others = [(t, m) for t, m in in_slot if not any(_equal(t, w, same) for w in wanted)]
+            others = [(t, m) for t, m in in_slot if not any(_equal(t, w, same) for w in wanted) and m not in splits]
             if others:
                 t, (a, b) = others[0]
                 out.append(Swap(want.text, t.text, a, b, sort))

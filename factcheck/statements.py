@@ -1446,7 +1446,13 @@ class StatementMatcher:
             return len(held) >= max(2, (len(core) + 1) // 2)
 
         return keyterms.swaps(
-            list(self.key_terms), doc.text[sent.start : sent.end], same, bound_only, self.taken, states_claim
+            list(self.key_terms),
+            doc.text[sent.start : sent.end],
+            same,
+            bound_only,
+            self.taken,
+            states_claim,
+            self.claim.text,
         )
 
     def _anchored(self, lowered: str, reading: Reading) -> bool:

@@ -1384,3 +1384,18 @@ def test_a_denial_by_the_holder_opposes_any_other_view_of_part_of_the_statement(
     )
     body = "Ines Calderon denied allegations of intimidation of election monitors on Sunday."
     assert Verdict.CONTRADICTED in verdicts(m, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A split is a part of the race: its time is no swap of the winning time.
+        ("Ana Ruiz went through halfway in 1:04:16 and won the Lisbon marathon.", []),
+        ("Halfway for Ana Ruiz in 1:04:16 as she won the Lisbon marathon.", []),
+        # The winning time itself, changed, is.
+        ("Ana Ruiz won the Lisbon marathon in 2:11:56.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_race_split_is_no_swap_of_the_result(body, expected):
+    m = matcher("Ana Ruiz won the Lisbon marathon in 2:09:56", "", "assert")
+    assert [v for v in verdicts(m, body) if v is Verdict.CONTRADICTED] == expected
