@@ -417,7 +417,9 @@ class DateMatcher:
 
                 if _other_day_of_a_span(text, mention, self.claim.value.weekday()):
                     continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
-                if future.search(_clause_before(_blank_asides(searched, mention.start), mention.start)):
+                clause = _clause_before(_blank_asides(searched, mention.start), mention.start)
+                ahead = future.search(clause)
+                if ahead and not _AFTER_EVENT.search(clause, ahead.end()):
                     if published is None or self.claim.value <= published:
                         continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
                     mention = _forward(mention, published)  # "should reopen on Monday": the Monday to come
@@ -631,6 +633,9 @@ _COUNT_UPDATE = re.compile(
 
 
 _FUTURE_LOWER = lower_twin(_FUTURE)
+# After the future verb, "after" or "since" an event: "There will be no victory parade after
+# Justice Besanko's judgment on Wednesday" dates the judgment, before what is to come.
+_AFTER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 _SPEECH_ON_LOWER = lower_twin(_SPEECH_ON)
 _LATER_PHASE_LOWER = lower_twin(_LATER_PHASE)
 _COUNT_UPDATE_LOWER = lower_twin(_COUNT_UPDATE)

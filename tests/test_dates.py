@@ -654,3 +654,17 @@ def test_the_day_someone_else_did_the_cues_doing_is_not_the_events(tmp_path, bod
 )
 def test_a_fronted_date_dates_the_main_clause(sentence, expected):
     assert verdicts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A future verb, then "after" the event: the date is the event's, before what is to come.
+        ("There will be no return home for anyone after the flood struck on Friday.", [Verdict.CONTRADICTED]),
+        # A future verb that governs the date: an event still to come, not the claim's.
+        ("A vigil will be held on Friday where the flood struck.", []),
+    ],
+)
+def test_a_future_verb_before_after_the_event_does_not_make_its_date_a_future_one(sentence, expected):
+    found = FLOOD.check(doc("Headline of the story\n\n" + sentence + "\n"), PUBLISHED)
+    assert [f.verdict for f in found] == expected
