@@ -331,6 +331,19 @@ MEASURE_QUALIFIERS = frozenset(
     "monthly weekly daily average median".split()
 )
 
+# Scale words a claims file may write into a unit ("unit: million cubic metres", "CAD billion"): the
+# value is read at that scale (the loader, ``factcheck.kinds.quantity``). Not "m" or "k": "m" is metres.
+UNIT_SCALES = {
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "mn": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
 # Parts of how a deal is paid for: "$21 billion of his own equity", "$25.5 billion in debt" are
 # money of one part, not the deal's value (figures, ``factcheck.quantities``).
 FUNDING_PARTS = frozenset("financing funding equity debt debts loan loans bonds credit".split())

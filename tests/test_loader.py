@@ -306,3 +306,38 @@ def test_a_figure_or_truth_value_among_cue_words_is_a_word(tmp_path, claim_line,
     path.write_text("version: 1\nclaims:\n  - " + claim_line + "\n", encoding="utf-8")
     (claim,) = load_claims(str(path), check_articles=False).claims
     assert claim.cues == cues
+
+
+def test_a_scale_word_in_a_unit_scales_the_value(tmp_path):
+    from factcheck.kinds.quantity import QuantityClaim
+
+    from .conftest import claims_from, reported
+
+    claims = claims_from(
+        tmp_path,
+        """\
+version: 1
+story: A dam burst
+articles: ["articles/*.txt"]
+claims:
+  - id: tailings
+    kind: quantity
+    about: waste released when the dam burst
+    cues: [tailings]
+    value: 11.7
+    unit: million cubic metres
+    tolerance: 3%
+  - id: losses
+    kind: quantity
+    about: market value lost
+    cues: [wiped]
+    min: 10
+    unit: CAD billion
+""",
+    )
+    tailings, losses = claims.claims
+    assert isinstance(tailings, QuantityClaim) and isinstance(losses, QuantityClaim)
+    assert (tailings.value, tailings.unit) == (11.7e6, "cubic metres")
+    assert (losses.minimum, losses.unit) == (10e9, "CAD")
+    body = "Headline\n\nAbout 11.7 million cubic metres of tailings poured out. Shares wiped C$10 million off.\n"
+    assert [(c, v) for c, v, _ in reported(claims, body) if v == "contradicted"] == [("losses", "contradicted")]

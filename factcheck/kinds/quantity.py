@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from factcheck import lexicon
 from factcheck.kinds.base import ModuleKind
 from factcheck.model import Claim
 from factcheck.text import fold_simple
@@ -84,16 +85,39 @@ def parse(raw: dict[str, Any], ctx: ParseContext) -> QuantityClaim:
     tolerance = raw.get("tolerance", 0)
     percent = isinstance(tolerance, str) and tolerance.strip().endswith("%")
     tol_value = float(str(tolerance).strip().rstrip("%").strip() or 0)
+    unit, scale = _scaled_unit(raw.get("unit"))
+
+    def scaled(key: str) -> float | None:
+        number = raw.get(key)
+        return None if number is None else number * scale
+
     return QuantityClaim(
         **ctx.common(raw),
         cues=ctx.strings(raw["cues"]),
-        value=raw.get("value"),
-        minimum=raw.get("min"),
-        maximum=raw.get("max"),
-        unit=raw.get("unit"),
-        tolerance=tol_value,
+        value=scaled("value"),
+        minimum=scaled("min"),
+        maximum=scaled("max"),
+        unit=unit,
+        tolerance=tol_value if percent else tol_value * scale,
         tolerance_is_percent=percent,
     )
+
+
+def _scaled_unit(unit: str | None) -> tuple[str | None, float]:
+    """Return a unit without its scale word, and the scale ("million cubic metres" -> cubic metres, 1e6).
+
+    A claims file may write the scale into the unit ("value: 11.7, unit: million cubic metres"); the
+    figures of an article are read at their own scale ("11.7 million cubic metres"), so the claim's
+    value is put at the same one.
+    """
+    if not unit:
+        return unit, 1.0
+    words = unit.split()
+    scales = [w for w in words if w.lower() in lexicon.UNIT_SCALES]
+    if len(scales) != 1 or len(words) == 1:
+        return unit, 1.0
+    rest = " ".join(w for w in words if w is not scales[0])
+    return rest, lexicon.UNIT_SCALES[scales[0].lower()]
 
 
 @dataclass(frozen=True)
