@@ -182,6 +182,7 @@ _FAILED_TO = re.compile(
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
 )
+_TOO_EARLY_TO = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+$")
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b")
 # "decided against declaring an emergency" is "decided not to declare" one (after a verb of deciding or
 # advising only: "protested against rising fares" negates nothing).
@@ -960,7 +961,8 @@ def read_sentence(
         if any(
             _is_negator(w) and not _apart(lowered, end, verb_start, verb_end)
             for w, _, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
-        ):
+        ) or _TOO_EARLY_TO.search(lowered, max(0, verb_start - 16), verb_start):
+            # ("it was too early to say what caused the fire" is "could not yet say" it.)
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
             negative = not negative
     if attitude == "assert" and any(w in lowered for w in _FALSE_WORDS):

@@ -1399,3 +1399,18 @@ def test_a_denial_by_the_holder_opposes_any_other_view_of_part_of_the_statement(
 def test_a_race_split_is_no_swap_of_the_result(body, expected):
     m = matcher("Ana Ruiz won the Lisbon marathon in 2:09:56", "", "assert")
     assert [v for v in verdicts(m, body) if v is Verdict.CONTRADICTED] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "too early to say" is "could not yet say".
+        ("Ines Calderon said it was too early to say what caused the dam to fail.", [Verdict.SUPPORTED]),
+        ("Ines Calderon said it was too soon to say what caused the dam to fail.", [Verdict.SUPPORTED]),
+        # Saying it plainly is a flip of not knowing.
+        ("Ines Calderon said she knew what caused the dam to fail.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_too_early_to_say_is_not_saying(body, expected):
+    m = matcher("Ines Calderon said she did not yet know what caused the dam to fail", "mayor", "assert")
+    assert verdicts(m, body) == expected
