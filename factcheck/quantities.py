@@ -1046,6 +1046,38 @@ def _rescaled_onto(found: tuple[float, float], claimed: tuple[float, float]) -> 
     )
 
 
+_STATE_SINCE = re.compile(r"\bsince\b|,\s*(?:which|who|when)\b", re.IGNORECASE)
+# A sentence's day this far from the article's date tells of another event than the story's.
+OTHER_DAY_SPAN = 45
+
+
+def _dated_elsewhere(sentence: str, published: dt.date, story_years: frozenset[int] = frozenset()) -> bool:
+    """Say whether a sentence (up to a figure) names a calendar day far from the article's date.
+
+    Not a day written with a year of the story's own ("the dam burst on 25 January 2019" in a
+    follow-up a year on): the story's earlier event.
+    """
+    from factcheck.dates import find_dates  # dates reads figures of its own: imported where used
+
+    for d in find_dates(sentence, published):
+        if d.month_day is None or _STATE_SINCE.search(sentence, 0, d.start):
+            # "cases confirmed since the declaration on 27 September", "the ban, which came into
+            # force on March 1": the day a state began, or an aside's, not the figure's event.
+            continue
+        month, day = d.month_day
+        if d.date is not None and d.date.year in story_years:
+            continue
+        try:
+            when = d.date or dt.date(published.year, month, day)
+        except ValueError:
+            continue
+        if d.date is None and when > published:
+            when = when.replace(year=published.year - 1) if not (month == 2 and day == 29) else when
+        if abs((published - when).days) > OTHER_DAY_SPAN:
+            return True
+    return False
+
+
 def _bound_rescaled(mention: Mention, claimed: tuple[float, float]) -> bool:
     """Say whether a bound gives the claim's finite bound with its scale word changed (million, billion).
 
@@ -2426,6 +2458,16 @@ class QuantityMatcher:
                     if note:
                         confidence *= OTHER_GROUP_FACTOR
                         why += note
+                if (
+                    verdict is Verdict.CONTRADICTED
+                    and published is not None
+                    and not self.dated
+                    and _dated_elsewhere(text[: mention.start], published, self.story_years)
+                ):
+                    # "A Lion Air jet of the same model plunged into the Java Sea on Oct. 29, killing
+                    # all 189 people aboard", in an article of 11 March: another event's figure.
+                    confidence *= OTHER_GROUP_FACTOR
+                    why += " (in a sentence dated to another time, another event)"
                 if verdict is Verdict.CONTRADICTED and _transposed(mention, self.claim):
                     # The claim's digits in another order ("14" for 41, "69-metre" for 96): the
                     # classic slip, whatever else the sentence says of the figure.

@@ -2277,3 +2277,37 @@ def test_a_share_is_owned_by_the_subject_of_a_verb_of_winning(tmp_path, body, ex
 def test_a_bound_at_another_scale_is_a_slip(text, expected):
     debt = QuantityClaim(id="d", kind="quantity", about="the group's debts", cues=("debts",), minimum=300e9, unit="USD")
     assert [v for v, _ in _one(debt, text)] == expected
+
+
+_CRASH = """\
+version: 1
+story: An airliner crashed on 10 March 2019
+articles: ["articles/*.txt"]
+published: 2019-03-11
+claims:
+  - id: total-killed
+    kind: quantity
+    about: people killed in the crash
+    cues: [killed, dead, killing]
+    value: 157
+  - id: crash-date
+    kind: date
+    cues: [crashed]
+    value: 2019-03-10
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A day months before the article's, before the figure: another event's toll.
+        ("A jet of the same model plunged into the sea on Oct. 29, killing 189 people.", ["unclear"]),
+        # The story's own day, or a day after the figure, or the state since a day: the claim's figure.
+        ("The jet crashed on March 10, killing 189 people.", ["contradicted"]),
+        ("All 189 people aboard were killed, the ministry said on 31 January.", ["contradicted"]),
+        ("Since October 29, 189 people have been killed in crashes of the model.", ["contradicted"]),
+    ],
+)
+def test_a_figure_after_a_far_day_is_another_events(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _CRASH), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "total-killed"] == expected
