@@ -24,6 +24,7 @@ from text_to_num import text2num
 
 from factcheck import lexicon
 from factcheck.articles import Document, cue_matches
+from factcheck.dates import find_dates
 from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
@@ -1057,8 +1058,6 @@ def _dated_elsewhere(sentence: str, published: dt.date, story_years: frozenset[i
     Not a day written with a year of the story's own ("the dam burst on 25 January 2019" in a
     follow-up a year on): the story's earlier event.
     """
-    from factcheck.dates import find_dates  # dates reads figures of its own: imported where used
-
     for d in find_dates(sentence, published):
         if d.month_day is None or _STATE_SINCE.search(sentence, 0, d.start):
             # "cases confirmed since the declaration on 27 September", "the ban, which came into
