@@ -361,7 +361,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("banned", "ban", "prohibited", "prohibit", "outlawed", "barred"),
     ("resigned", "resign", "resignation", "quit", "stepped"),
     ("convicted", "guilty", "conviction"),
-    ("increase", "increased", "rise", "rose", "raised", "hike", "hiked"),
+    ("increase", "increased", "rise", "rose", "hike", "hiked"),  # (not "raised": an alert is raised)
     ("fell", "fall", "drop", "decline", "declined", "decrease", "decreased"),
     ("unanimous", "unanimously"),
 )

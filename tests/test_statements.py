@@ -1414,3 +1414,13 @@ def test_a_race_split_is_no_swap_of_the_result(body, expected):
 def test_too_early_to_say_is_not_saying(body, expected):
     m = matcher("Ines Calderon said she did not yet know what caused the dam to fail", "mayor", "assert")
     assert verdicts(m, body) == expected
+
+
+def test_no_word_stands_in_two_synonym_groups():
+    from collections import Counter
+
+    from factcheck.statements import SYNONYMS
+
+    counts = Counter(word for group in SYNONYMS for word in group)
+    # "intelligence" is both the services and the information, on purpose: the last group wins.
+    assert [w for w, n in counts.items() if n > 1 and w != "intelligence"] == []
