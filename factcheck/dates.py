@@ -419,7 +419,9 @@ class DateMatcher:
                     continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
                 clause = _clause_before(_blank_asides(searched, mention.start), mention.start)
                 ahead = future.search(clause)
-                if ahead and not _AFTER_EVENT.search(clause, ahead.end()):
+                after = _AFTER_EVENT.search(clause, ahead.end()) if ahead else None
+                # (The cue inside what comes "after": "will reopen after repairs on Monday" is to come.)
+                if ahead and not (after and self.cues is not None and self.cues.search(clause, after.end())):
                     if published is None or self.claim.value <= published:
                         continue  # "a vigil will be held on Friday": an event still to come, not the claim's past one
                     mention = _forward(mention, published)  # "should reopen on Monday": the Monday to come

@@ -802,6 +802,9 @@ class NameIndex:
             return False
         word = before.group(1).lower()
         own = self.name_words.get(mention.entity, frozenset())
+        earlier = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+        if earlier is not None and earlier.group(1).lower() in own:
+            return False  # "Narendra Damodardas Modi": a middle name between her own words
         return (
             word not in own
             and word.rstrip(".") not in TITLES

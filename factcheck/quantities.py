@@ -1059,7 +1059,12 @@ def _dated_elsewhere(sentence: str, published: dt.date, story_years: frozenset[i
     follow-up a year on): the story's earlier event.
     """
     for d in find_dates(sentence, published):
-        if d.month_day is None or _STATE_SINCE.search(sentence, 0, d.start):
+        if (
+            d.month_day is None
+            or _STATE_SINCE.search(sentence, 0, d.start)
+            # "The jet, delivered to the airline on November 15, was carrying 149": an aside's day.
+            or ("," in sentence[: d.start] and "," in sentence[d.end :])
+        ):
             # "cases confirmed since the declaration on 27 September", "the ban, which came into
             # force on March 1": the day a state began, or an aside's, not the figure's event.
             continue

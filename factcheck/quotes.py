@@ -418,7 +418,7 @@ def _content(tokens: list[str]) -> list[str]:
 # A translator renders words, not figures nor negations: "It takes 3 days" for 30 days, "They will
 # be killed, not captured" for "killed or captured" change what was said in any language.
 SENSE_NOTE = " (a figure or a negation changed)"
-_FIGURE_WORDS = frozenset(lexicon.NUMBER_WORDS)
+_FIGURE_WORDS = frozenset(lexicon.NUMBER_WORDS) - {"one"}  # "one of the worst days": no figure
 
 
 def _sense_changed(found: list[str], canonical: list[str]) -> bool:

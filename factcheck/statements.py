@@ -182,7 +182,7 @@ _FAILED_TO = re.compile(
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
 )
-_TOO_EARLY_TO = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+$")
+_TOO_EARLY_TO = re.compile(r"(?<!\bnot )\btoo\s+(?:early|soon)\s+to\s+$")
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b")
 # "decided against declaring an emergency" is "decided not to declare" one (after a verb of deciding or
 # advising only: "protested against rising fares" negates nothing).
@@ -349,17 +349,16 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("found", "located", "discovered", "spotted", "find", "locate", "discover"),
     ("vessel", "vessels", "ship", "ships", "boat", "boats"),
     ("deployed", "deploy", "dispatched", "dispatch"),
-    ("appointed", "appoint", "named", "designated"),
-    ("scrapped", "scrap", "ditched", "ditch", "abandoned", "abandon", "dropped", "axed"),
+    ("appointed", "appoint", "designated"),  # (not "named": "the victim has not been named")
+    ("scrapped", "scrap", "ditched", "ditch", "abandoned", "abandon", "axed"),
     ("conceded", "concede", "concedes", "acknowledged"),
     ("congratulated", "congratulate", "congratulates", "congratulations", "felicitated"),
-    ("record", "best"),
     ("previous", "prior", "preceding"),
     ("investigation", "inquiry", "probe", "enquiry", "investigate", "investigating"),
     ("postponed", "postpone", "delay", "deferred", "defer"),
     ("cancelled", "canceled", "cancel", "scrapping"),
     ("banned", "ban", "prohibited", "prohibit", "outlawed", "barred"),
-    ("resigned", "resign", "resignation", "quit", "stepped"),
+    ("resigned", "resign", "resignation", "quit"),
     ("convicted", "guilty", "conviction"),
     ("increase", "increased", "rise", "rose", "hike", "hiked"),  # (not "raised": an alert is raised)
     ("fell", "fall", "drop", "decline", "declined", "decrease", "decreased"),
@@ -895,7 +894,7 @@ def read_sentence(
                 verb_at = i
                 break
     attitude = (attitude_of(tokens, verb_at) or "assert") if verb_at is not None else "assert"
-    if attitude == "suggest" and verb_at is not None and _finding_subject(tokens, verb_at):
+    if attitude == "suggest" and verb_at is not None and _finding_subject(lowered, tokens, verb_at):
         attitude = "assert"
     scope_start = verb_at + 1 if verb_at is not None and verb_at < last else 0
     scope_from = tokens[scope_start][1] if tokens else 0
@@ -961,9 +960,12 @@ def read_sentence(
         if any(
             _is_negator(w) and not _apart(lowered, end, verb_start, verb_end)
             for w, _, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
-        ) or _TOO_EARLY_TO.search(lowered, max(0, verb_start - 16), verb_start):
-            # ("it was too early to say what caused the fire" is "could not yet say" it.)
+        ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
+            negative = not negative
+        if _TOO_EARLY_TO.search(lowered, max(0, verb_start - 20), verb_start):
+            # "it was too early to say what caused the fire" is "could not yet say" it ("not too
+            # early to say" is saying it: no match).
             negative = not negative
     if attitude == "assert" and any(w in lowered for w in _FALSE_WORDS):
         # "The agency says reports that the plant was damaged are completely false": a denial of
@@ -981,13 +983,24 @@ def read_sentence(
     return Reading(attitude, negative, verb, start, end, leading)
 
 
-def _finding_subject(tokens: list[tuple[str, int, int]], verb_at: int) -> bool:
+def _finding_subject(lowered: str, tokens: list[tuple[str, int, int]], verb_at: int) -> bool:
     """Say whether a verb of suggesting has a subject that holds no view ("nothing so far suggests").
 
     Its subject stands at most three words before it ("nothing so far suggests", "the evidence
     suggests"); a person's suggestion ("Heitz suggested") is a view.
     """
-    return any(w in lexicon.EVIDENCE_SUBJECTS for w, _, _ in tokens[max(0, verb_at - 3) : verb_at])
+    before = tokens[max(0, verb_at - 3) : verb_at]
+    for k, (word, _, end) in enumerate(before):
+        if word in lexicon.EVIDENCE_SUBJECTS:
+            # Its own subject: no other word of the clause between but "so far", "now", "also".
+            between = [w for w, _, _ in before[k + 1 :]]
+            # (Nor a comma: "Calderon, who has seen the footage, suggested" is her suggestion.)
+            if all(w in _SUBJECT_FILLERS for w in between) and "," not in lowered[end : tokens[verb_at][1]]:
+                return True
+    return False
+
+
+_SUBJECT_FILLERS = frozenset("so far now also yet still clearly strongly".split())
 
 
 _ASIDE = re.compile(r",[^,]*,")

@@ -668,3 +668,9 @@ def test_a_fronted_date_dates_the_main_clause(sentence, expected):
 def test_a_future_verb_before_after_the_event_does_not_make_its_date_a_future_one(sentence, expected):
     found = FLOOD.check(doc("Headline of the story\n\n" + sentence + "\n"), PUBLISHED)
     assert [f.verdict for f in found] == expected
+
+
+def test_a_future_verb_before_after_something_else_is_still_to_come():
+    reopen = DateMatcher.compile(DateClaim("r", "date", cues=("reopen",), value=dt.date(2025, 9, 22)))
+    found = reopen.check(doc("Headline of the story\n\nThe airport will reopen after repairs on Monday.\n"), PUBLISHED)
+    assert [f.verdict for f in found if f.verdict is Verdict.CONTRADICTED and f.confidence >= 0.5] == []

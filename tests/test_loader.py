@@ -341,3 +341,27 @@ claims:
     assert (losses.minimum, losses.unit) == (10e9, "CAD")
     body = "Headline\n\nAbout 11.7 million cubic metres of tailings poured out. Shares wiped C$10 million off.\n"
     assert [(c, v) for c, v, _ in reported(claims, body) if v == "contradicted"] == [("losses", "contradicted")]
+
+
+def test_a_rates_unit_keeps_its_scale_word(tmp_path):
+    from factcheck.kinds.quantity import QuantityClaim
+
+    from .conftest import claims_from
+
+    claims = claims_from(
+        tmp_path,
+        """\
+version: 1
+story: Carbon dioxide
+articles: ["articles/*.txt"]
+claims:
+  - id: co2
+    kind: quantity
+    about: carbon dioxide concentration
+    cues: [concentration]
+    value: 421
+    unit: parts per million
+""",
+    )
+    (co2,) = claims.claims
+    assert isinstance(co2, QuantityClaim) and (co2.value, co2.unit) == (421, "parts per million")

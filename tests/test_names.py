@@ -528,3 +528,9 @@ def test_another_given_name_before_a_word_of_her_name_is_someone_else(text, expe
     index = NameIndex.compile([Entity("kumar", "Vishala Devi Kumar", aliases=("Kumar",))])
     d = doc("Headline of the story\n\n" + text + "\n")
     assert [d.text[m.start : m.end] for m in index.mentions(d) if m.exact and m.entity == "kumar"][-1:] == expected
+
+
+def test_a_middle_name_between_her_own_words_keeps_her_surname():
+    index = NameIndex.compile([Entity("modi", "Narendra Modi", aliases=("Modi",))])
+    d = doc("Headline of the story\n\nPrime Minister Narendra Damodardas Modi spoke on Friday.\n")
+    assert [d.text[m.start : m.end] for m in index.mentions(d)] == ["Narendra", "Modi"]

@@ -2311,3 +2311,9 @@ claims:
 def test_a_figure_after_a_far_day_is_another_events(tmp_path, body, expected):
     found = reported(claims_from(tmp_path, _CRASH), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "total-killed"] == expected
+
+
+def test_a_day_in_an_aside_does_not_date_the_figure(tmp_path):
+    body = "The jet, delivered to the airline on November 15, crashed, killing 149 people."
+    found = reported(claims_from(tmp_path, _CRASH), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "total-killed"] == ["contradicted"]

@@ -460,3 +460,12 @@ def test_a_participles_aside_between_the_speakers_name_and_the_verb():
     d = doc('Headline of the story\n\nHer brother Nayan Kumar, speaking from Leicester, said: "It was very loud."\n')
     (span,) = find_quotes(d, INDEX.mentions(d), INDEX)
     assert span.speaker_name == "Nayan Kumar"
+
+
+def test_one_of_the_worst_is_no_figure():
+    from factcheck.quotes import _sense_changed
+
+    assert not _sense_changed(
+        "it was one of the worst days of my life".split(), "it was the worst day of my life".split()
+    )
+    assert _sense_changed("it took 3 days".split(), "it took 30 days".split())

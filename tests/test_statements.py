@@ -1424,3 +1424,28 @@ def test_no_word_stands_in_two_synonym_groups():
     counts = Counter(word for group in SYNONYMS for word in group)
     # "intelligence" is both the services and the information, on purpose: the last group wins.
     assert [w for w, n in counts.items() if n > 1 and w != "intelligence"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "not too early to say" is saying it.
+        ("Ines Calderon said it was not too early to say the dam failure was deliberate.", [Verdict.SUPPORTED]),
+        ("Ines Calderon said it was too early to say the dam failure was deliberate.", [Verdict.CONTRADICTED]),
+        # An evidence word in an aside is no subject: the person suggests, a view of her own.
+        (
+            "Ines Calderon, who has seen the footage, suggested the dam failure was deliberate.",
+            [Verdict.CONTRADICTED],
+        ),
+    ],
+)
+def test_review_counter_examples_of_the_sixteenth_session(body, expected):
+    m = matcher("Ines Calderon said the dam failure was deliberate", "mayor", "assert")
+    assert verdicts(m, body) == expected
+
+
+def test_not_yet_named_is_no_appointment():
+    m = matcher("Ines Calderon said a new harbour master had been appointed", "mayor", "assert")
+    assert Verdict.CONTRADICTED not in verdicts(
+        m, "Ines Calderon said the harbour master who died had not yet been named."
+    )

@@ -114,8 +114,8 @@ def _scaled_unit(unit: str | None) -> tuple[str | None, float]:
         return unit, 1.0
     words = unit.split()
     scales = [w for w in words if w.lower() in lexicon.UNIT_SCALES]
-    if len(scales) != 1 or len(words) == 1:
-        return unit, 1.0
+    if len(scales) != 1 or len(words) == 1 or "per" in (w.lower() for w in words):
+        return unit, 1.0  # "parts per million", "deaths per thousand": a rate's unit, no scale
     rest = " ".join(w for w in words if w is not scales[0])
     return rest, lexicon.UNIT_SCALES[scales[0].lower()]
 
