@@ -23,6 +23,7 @@ from factcheck.articles import Document
 from factcheck.frozen import quick_init
 from factcheck.keyterms import KeyTerm
 from factcheck.lexicon import STOPWORDS
+from factcheck.link import HEADLINE_LINE  # the article's first line is its headline
 from factcheck.model import Entity, Finding, StatementClaim, Verdict
 from factcheck.names import Mentions, NameIndex, name_tokens
 from factcheck.text import fold, fold_simple
@@ -612,8 +613,6 @@ _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
 PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
-# The article's first line is its headline (``factcheck.link``'s convention).
-HEADLINE_LINE = 1
 # Modalities whose claim states its content as so: a plain statement of the opposite contradicts it.
 STATED_MODALITIES = frozenset({"assert", "confirm"})
 _WORD_OF = re.compile(r"[^\W\d_]+")  # the words of a text, accented letters too
@@ -1200,6 +1199,11 @@ class StatementMatcher:
         return self.content - self.key_stems or self.content
 
     @cached_property
+    def _core_past_calendar(self) -> frozenset[str]:
+        """Return the core stems without days and months (every article of the story names the day)."""
+        return self.core_stems - _CALENDAR_STEMS
+
+    @cached_property
     def _core(self) -> tuple[frozenset[str], int, float]:
         """Return the core stems, how many of them a sentence needs, and their summed weight.
 
@@ -1429,7 +1433,7 @@ class StatementMatcher:
         following = _LOOSE_CLAUSE.search(text, swap.end)
         clause_end = following.start() if following else len(text)
         clause = text[clause_start:clause_end]
-        if (self.core_stems - _CALENDAR_STEMS) & {stem(w) for w, _, _ in _tokens(fold_simple(clause))}:
+        if self._core_past_calendar & {stem(w) for w, _, _ in _tokens(fold_simple(clause))}:
             return False
         own = self.named | self.holders
         # The swapped term is a name itself ("to the Supreme Court"), perhaps an entity of the story:
@@ -1453,7 +1457,7 @@ class StatementMatcher:
             ea = {m.entity for m in names.exact_mentions(a)}
             return bool(ea) and bool(ea & {m.entity for m in names.exact_mentions(b)})
 
-        core = self.core_stems - _CALENDAR_STEMS
+        core = self._core_past_calendar
 
         def states_claim(text: str) -> bool:
             # Most of the statement's own words (past its days and months) are in the stretch.

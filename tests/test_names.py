@@ -29,6 +29,11 @@ def found_in(index: NameIndex, text: str, headline: str = "Headline of the story
     return sorted(f.found for f in index.check(doc(headline + "\n\n" + text + "\n")))
 
 
+def claims_misspelt(index: NameIndex, text: str) -> list[str]:
+    """Return the entity ids ``index`` finds misspelt in an article of ``text``, sorted."""
+    return sorted(f.claim for f in index.check(doc("Headline of the story\n\n" + text + "\n")))
+
+
 def misspelt(text):
     d = doc("Headline of the story\n\n" + text + "\n")
     return sorted((f.claim, f.found) for f in INDEX.check(d))
@@ -493,7 +498,7 @@ def test_a_word_is_linked_to_the_nearest_name_only(text, expected):
     index = NameIndex.compile(
         [Entity("waters", "Hollis Waters", aliases=("Waters",)), Entity("walterboro", "Walterboro")]
     )
-    assert sorted(f.claim for f in index.check(doc("Headline of the story\n\n" + text + "\n"))) == expected
+    assert claims_misspelt(index, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -509,7 +514,7 @@ def test_a_word_is_linked_to_the_nearest_name_only(text, expected):
 )
 def test_a_lone_word_starting_otherwise_is_another_name(text, expected):
     index = NameIndex.compile([Entity("chen-binhua", "Chen Binhua", aliases=("Binhua",))])
-    assert sorted(f.claim for f in index.check(doc("Headline of the story\n\n" + text + "\n"))) == expected
+    assert claims_misspelt(index, text) == expected
 
 
 @pytest.mark.parametrize(
