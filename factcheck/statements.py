@@ -146,6 +146,16 @@ THAT_CLASS = {
     # "repeats its denial that", "has refused that" (a translation's "refused" for denied).
     **{w: "deny" for w in ("denial", "denials", "refused", "refuses")},
 }
+# Words that ask before "whether": "questioned whether directors were properly incentivised" puts
+# the matter forward as a question, as a suggestion does, and states nothing as fact ("asked for
+# whether"-less uses, "asked the court", "questioned by police", report no attitude).
+WHETHER_CLASS = {
+    w: "suggest"
+    for w in (
+        "ask asks asked asking question questions questioned questioning wonder wonders wondered wondering "
+        "query queries queried see know"  # "wanted to see whether", "wants to know whether"
+    ).split()
+}
 
 
 def attitude_of(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int], ...], i: int) -> str | None:
@@ -153,8 +163,12 @@ def attitude_of(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int],
     word = tokens[i][0]
     if word in VERB_CLASS:
         return VERB_CLASS[word]
-    if word in THAT_CLASS and i + 1 < len(tokens) and tokens[i + 1][0] == "that":
-        return THAT_CLASS[word]
+    if i + 1 < len(tokens):
+        following = tokens[i + 1][0]
+        if following == "that" and word in THAT_CLASS:
+            return THAT_CLASS[word]
+        if following == "whether" and word in WHETHER_CLASS:
+            return WHETHER_CLASS[word]
     return None
 
 
@@ -852,7 +866,7 @@ def read_sentence(
     # "the board denied it recommended p" is a denial even though "board" comes first.
     for i in range(last - 1, -1, -1):
         word = tokens[i][0]
-        if word not in VERB_CLASS and word not in THAT_CLASS:
+        if word not in VERB_CLASS and word not in THAT_CLASS and word not in WHETHER_CLASS:
             continue  # no attitude (``attitude_of`` is None), told without the call: most words
         word_class = attitude_of(tokens, i)
         attitude_verb = word_class is not None and word not in content_verbs
@@ -1093,6 +1107,7 @@ class StatementMatcher:
             for i, (w, _, _) in enumerate(tokens)
             if w not in FUNCTION_WORDS
             and w not in VERB_CLASS
+            and not (w in WHETHER_CLASS and attitude_of(tokens, i) is not None)  # "questioned whether"
             and not _is_negator(w)
             and w not in holder_words
             and not w.endswith("'s")

@@ -1449,3 +1449,27 @@ def test_not_yet_named_is_no_appointment():
     assert Verdict.CONTRADICTED not in verdicts(
         m, "Ines Calderon said the harbour master who died had not yet been named."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ines Calderon questioned whether the harbour board was properly funded to clear the channel.",
+        "Ines Calderon, asked about the dredging, wondered whether the harbour board was properly funded.",
+        "The mayor also asks whether the harbour board is properly funded to clear the channel.",
+        "Ines Calderon said she wanted to know whether the harbour board was properly funded.",
+    ],
+)
+def test_asking_whether_puts_a_question_not_a_fact(body):
+    # A question ("asked whether", "questioned whether") states nothing as fact: it is read as the
+    # suggestion the claim declares, not as a plain statement of it.
+    m = matcher("Ines Calderon questioned whether the harbour board was properly funded", "mayor", "suggest")
+    assert verdicts(m, body) == [Verdict.SUPPORTED]
+
+
+def test_a_question_is_not_what_a_plain_statement_states():
+    m = matcher("Ines Calderon said the harbour board was properly funded", "mayor", "assert")
+    assert verdicts(m, "Ines Calderon questioned whether the harbour board was properly funded.") == [
+        Verdict.CONTRADICTED
+    ]
+    assert verdicts(m, "Ines Calderon said the harbour board was properly funded.") == [Verdict.SUPPORTED]
