@@ -94,6 +94,13 @@ NEAR_WORD_ZIPF = 3.0
 # "Aslak Nordli" is a person, not a misspelt Nordic Rights Watch (blind set 3).
 OTHER_NAME_ZIPF = 3.0
 WORD_PAIR_ZIPF = 2.5
+# Near misses of one name this many in a row ("Instituto Nacional de Sismología, Vulcanología,
+# Meteorología e Hidrología" against the National Institute of Seismology, Volcanology, ...) are
+# the name rendered in another language, not a slip: a hurried rewrite respells one or two words.
+RENDERING_RUN = 3
+# What may stand between two words of such a run: punctuation and at most two words (a joining "de",
+# "e", "y", "d'", or a word rendered too freely to be near its original: "Vulcanología").
+_RUN_JOINER = re.compile(r"[\s,.'’]*(?:[^\W\d_]+[\s,.'’]+){0,2}")
 
 
 # Endings of adjectives and demonyms made from a place's name ("Ivorian" from Ivoire,
@@ -221,6 +228,25 @@ class Mention:
     start: int
     end: int
     exact: bool
+
+
+def _without_renderings(text: str, misses: list[Mention]) -> list[Mention]:
+    """Drop runs of ``RENDERING_RUN`` or more near misses of one name: a translation of it."""
+    if len(misses) < RENDERING_RUN:
+        return misses
+    ordered = sorted(misses, key=lambda m: m.start)
+    runs: list[list[Mention]] = [[ordered[0]]]
+    for m in ordered[1:]:
+        last = runs[-1][-1]
+        joiner = _RUN_JOINER.match(text, last.end)
+        if m.entity == last.entity and joiner is not None and joiner.end() >= m.start:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    if all(len(run) < RENDERING_RUN for run in runs):
+        return misses
+    kept = {id(m) for run in runs if len(run) < RENDERING_RUN for m in run}
+    return [m for m in misses if id(m) in kept]
 
 
 class Mentions:
@@ -681,7 +707,7 @@ class NameIndex:
         out.extend(self._lower_case_misses(text, exact))
         found = {m.start for m in out}
         out.extend(m for m in self._first_name_misses(text, exact) if m.start not in found)
-        return out
+        return _without_renderings(text, out)
 
     def _first_name_misses(self, text: str, exact: list[Mention]) -> list[Mention]:
         """Return a misspelt first name right before the person's exact surname ("Lanchen Haddad").

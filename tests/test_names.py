@@ -539,3 +539,30 @@ def test_a_middle_name_between_her_own_words_keeps_her_surname():
     index = NameIndex.compile([Entity("modi", "Narendra Modi", aliases=("Modi",))])
     d = doc("Headline of the story\n\nPrime Minister Narendra Damodardas Modi spoke on Friday.\n")
     assert [d.text[m.start : m.end] for m in index.mentions(d)] == ["Narendra", "Modi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name rendered word by word in another language: a translation, not a misspelling.
+        (
+            "El Instituto Nacional de Oceanografía, Climatología y Glaciología (INOCG) warned of a surge.",
+            [],
+        ),
+        ("The Institut National d'Oceanographie, Climatologie et Glaciologie issued a warning.", []),
+        # One or two respelt words are a slip, however many of the name's words stand beside them.
+        ("The National Institute of Oceanografy, Climatology and Glaciology issued a warning.", ["inocg"]),
+        ("The National Institute of Oceanografy, Climatolgy and Glaciology issued a warning.", ["inocg", "inocg"]),
+    ],
+)
+def test_a_name_rendered_in_another_language_is_no_misspelling(text, expected):
+    index = NameIndex.compile(
+        [
+            Entity(
+                "inocg",
+                "INOCG",
+                aliases=("National Institute of Oceanography, Climatology and Glaciology",),
+            )
+        ]
+    )
+    assert claims_misspelt(index, text) == expected
