@@ -232,6 +232,7 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "38,4"
 _YEARS_OLD_AFTER = re.compile(r"[- ]years?[- ]old")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][A-Za-z'-]+,\s*$")  # "Havardsen, 24"
 _OF_BEFORE = re.compile(r",\s*of\s*$")
+_YEARS_APPOSITION = re.compile(r"\s+years?(?:\s+old)?\s*[,;)]")
 _YEARS_AFTER = re.compile(r"\s+years?\b(?!\s+(?:ago|of|in|later|earlier))")  # "a man, of 45 years"
 # (Not the first word of a compound: "8,000 day-trippers" counts people, "a 10-day-long strike" days.)
 _TIME_UNIT_AFTER = re.compile(
@@ -640,6 +641,8 @@ def _raw_numbers(
         if float(raw) < OLDEST_AGE and (
             (_YEARS_OLD_AFTER.match(after) and not _AGED_THING.match(text, m.end("num")))
             or (_NAME_COMMA_BEFORE.search(before) and (after.startswith((",", ")", ";")) or after in ("", ".")))
+            # "Grace Mugabe, 52 years, ...": a translation's apposition of a person's years.
+            or (_NAME_COMMA_BEFORE.search(before) and _YEARS_APPOSITION.match(after))
             or _AGED_BEFORE.search(before)
             or (_OF_BEFORE.search(before) and _YEARS_AFTER.match(after))
         ):

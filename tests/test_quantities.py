@@ -74,10 +74,27 @@ def test_numbers_that_are_not_figures_are_ignored(text):
     assert [m for m in find_mentions(text) if m.text] == []
 
 
-@pytest.mark.parametrize("text", ["the 48-year-old mayor", "Mayor Anna Kovac, 48, said", "a man aged 48"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 48-year-old mayor",
+        "Mayor Anna Kovac, 48, said",
+        "a man aged 48",
+        # A translation's word order: the years of a person in apposition after her name.
+        "the post went to Anna Kovac, 48 years, which the party did not accept",
+        "Anna Kovac, 48 years old, said",
+    ],
+)
 def test_ages_are_figures_of_their_own_sort(text):
     # Only an age claim takes them; a count never does.
     assert [(m.low, m.currency) for m in find_mentions(text)] == [(48.0, "age")]
+
+
+@pytest.mark.parametrize(
+    "text", ["He ruled Zimbabwe, 37 years in all.", "Under Kovac, 12 years of growth followed", "Kovac, 12 years later"]
+)
+def test_years_after_a_comma_that_follow_no_person_are_a_span(text):
+    assert [m.currency for m in find_mentions(text)] != ["age"]
 
 
 def test_durations_are_labelled_and_only_tied_to_duration_claims():
