@@ -613,8 +613,9 @@ _WIRE_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")
 
 # A clause about the future: its weekday is still to come, and its event is not a past claim's.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|should(?!\s+have)|would(?!\s+have)|is to be|are to be|is due to|are due to|is scheduled|"
-    r"are scheduled|is expected to|are expected to|is set to|are set to|planned for|"
+    r"\b(?:will|shall|'ll|should(?!\s+have)|would(?!\s+have)|planned for|"
+    # ("is now set to", "is still expected to": an adverb may stand between.)
+    r"(?:is|are)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?(?:to be|due to|scheduled|expected to|set to)|"
     r"(?:hopes|hoped|plans|planned|aims|intends)\s+to)\b",
     re.I,
 )

@@ -74,6 +74,10 @@ def test_a_weekday_in_a_clause_about_the_future_is_the_day_to_come():
         "Officials say the canal should reopen on Monday morning.",
         "The port is expected to reopen on Monday.",
         "The road would reopen on Monday, the ministry said.",
+        # An adverb between the verb and the future it tells of.
+        "The port is now set to reopen on Monday.",
+        "The canal is still expected to reopen on Monday.",
+        "The locks are provisionally scheduled to reopen on Monday.",
     ):
         (finding,) = matcher.check(_doc(text), published)
         assert finding.verdict is Verdict.SUPPORTED, text
