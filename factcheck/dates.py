@@ -532,11 +532,17 @@ _PLACE_AFTER = re.compile(
 _PERSON_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*,")
 
 
+# A participle with its agent set off by commas: ", set by his party on Sunday,", ", issued by the
+# council on Friday,": a doing of that agent, told in passing.
+_AGENT_ASIDE = re.compile(r",\s*(?:[a-z]{2,}ed|[a-z]+en|set|made|put|sent|held|laid|cut|brought|taught)\s+by\b[^,;]*,")
+
+
 def _person_asides(sentence: str) -> list[tuple[int, int]]:
-    """Return the spans of the asides on a person in a sentence (none without "who")."""
-    if "who" not in sentence:
-        return []
-    return [m.span() for m in _PERSON_ASIDE.finditer(sentence)]
+    """Return the spans of the asides on a person or on an agent's doing in a sentence."""
+    spans = [m.span() for m in _PERSON_ASIDE.finditer(sentence)] if "who" in sentence else []
+    if " by " in sentence:
+        spans += [m.span() for m in _AGENT_ASIDE.finditer(sentence)]
+    return spans
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -273,6 +273,18 @@ def test_a_date_in_an_aside_on_a_person_is_that_persons_doing():
     assert sure(breach.check(_doc(plain), published)) == [(Verdict.CONTRADICTED, True)]
 
 
+def test_a_date_in_an_aside_on_what_someone_else_did_is_that_doing():
+    quit_ = DateMatcher.compile(DateClaim("q", "date", cues=("quit", "resigned"), value=dt.date(2025, 9, 17)))
+    published = dt.date(2025, 9, 20)  # a Saturday; the mayor quit on Wednesday
+    aside = "The ultimatum to quit, issued by the council on Friday, ran out before the mayor resigned."
+    assert all(f.confidence < 0.5 for f in quit_.check(_doc(aside), published))
+    # Not when the aside's own verb is the event's: "resigned" is the cue.
+    own = "The mayor, who resigned on Friday, left the hall."
+    assert sure(quit_.check(_doc(own), published)) == [(Verdict.CONTRADICTED, True)]
+    plain = "The mayor quit on Friday, issuing a statement through the council."
+    assert sure(quit_.check(_doc(plain), published)) == [(Verdict.CONTRADICTED, True)]
+
+
 def test_a_plan_or_hope_to_do_something_on_a_day_is_no_past_events_day():
     opening = DateMatcher.compile(DateClaim("o", "date", cues=("open", "opened"), value=dt.date(2025, 9, 14)))
     published = dt.date(2025, 9, 20)
