@@ -11,6 +11,7 @@ cannot be resolved is still compared with the claimed date's weekday.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -652,6 +653,46 @@ _DATELINE_LOWER = lower_twin(_DATELINE)
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,", re.IGNORECASE)
+
+# A sentence's day or month this far (days) from the article's date tells of another occasion than
+# the story's: "plunged into the Java Sea on Oct. 29" in an article of 11 March, "won in Valencia
+# last December" in one of October.
+OTHER_DAY_SPAN = 45
+_MONTH_NAMES = "|".join(calendar.month_name[i] for i in range(1, 13))
+# A month named alone, after a word that makes it one ("in March", "last December", "since April"):
+# not "8 October" or "March 3" (days), and not the verb "may".
+_MONTH_ALONE = re.compile(
+    r"\b(?i:in|last|since|early|late|mid|by|until|of|from|during)[\s-]+(?:(?i:early|late|mid)[\s-]+)?"
+    r"(" + _MONTH_NAMES + r")\b(?!\s*\d)"
+)
+_YEAR_WORD = re.compile(r"(?<![\d:.,])\b((?:19|20)\d\d)\b(?![:.,]?\d)")
+
+
+def another_occasion(text: str, published: dt.date | None, story_years: frozenset[int]) -> bool:
+    """Say whether a stretch of an article names a time that is not the story's: another occasion.
+
+    A year before the story's and not among ``story_years`` (those of the claims' dates and the
+    article's), or a month named alone whose last day stands more than ``OTHER_DAY_SPAN`` days
+    before the article's date ("won in Valencia last December", "in April", in an article of
+    October).
+    """
+    years = story_years | {published.year} if published else story_years
+    # Only past times: "expected to be completed in 2027", "a strike in December" (in an article of
+    # November) are the story's own plans.
+    latest = max(years, default=0)
+    if any(int(m.group(1)) < latest and int(m.group(1)) not in years for m in _YEAR_WORD.finditer(text)):
+        return True
+    if published is None:
+        return False
+    for m in _MONTH_ALONE.finditer(text):
+        month = lexicon.MONTHS[m.group(1).lower()]
+        if month > published.month and not m.group().lower().startswith("last"):
+            continue  # still to come this year, or last year's: not said which
+        year = published.year if month <= published.month else published.year - 1
+        last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        if (published - last_day).days > OTHER_DAY_SPAN:
+            return True
+    return False
 
 
 def _blank_asides(sentence: str, end: int) -> str:

@@ -24,7 +24,7 @@ from text_to_num import text2num
 
 from factcheck import lexicon
 from factcheck.articles import Document, cue_matches
-from factcheck.dates import find_dates
+from factcheck.dates import OTHER_DAY_SPAN, find_dates
 from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
@@ -1051,8 +1051,6 @@ def _rescaled_onto(found: tuple[float, float], claimed: tuple[float, float]) -> 
 
 
 _STATE_SINCE = re.compile(r"\bsince\b|,\s*(?:which|who|when)\b", re.IGNORECASE)
-# A sentence's day this far from the article's date tells of another event than the story's.
-OTHER_DAY_SPAN = 45
 
 
 def _dated_elsewhere(sentence: str, published: dt.date, story_years: frozenset[int] = frozenset()) -> bool:

@@ -12,6 +12,7 @@ the parity of negations between the attitude verb and the content.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -20,6 +21,7 @@ from wordfreq import zipf_frequency
 
 from factcheck import keyterms, lexicon
 from factcheck.articles import Document
+from factcheck.dates import another_occasion
 from factcheck.frozen import quick_init
 from factcheck.keyterms import KeyTerm
 from factcheck.lexicon import STOPWORDS
@@ -1085,6 +1087,9 @@ class StatementMatcher:
     # When every negation of the claim stands in a trailing clause (", which had not yet been made"):
     # that clause's own content stems. A sentence holding none of them leaves the clause out.
     negation_aside: frozenset[str] = frozenset()
+    # The years of the story (its claims' dates, the claims file's date) and of the statement's own
+    # text: a term in a clause that names another year tells of another occasion.
+    story_years: frozenset[int] = frozenset()
 
     @classmethod
     def compile(
@@ -1093,6 +1098,7 @@ class StatementMatcher:
         entities: dict[str, Entity],
         names: NameIndex,
         story_words: dict[str, int] | None = None,
+        story_years: frozenset[int] = frozenset(),
     ) -> StatementMatcher:
         """Analyse the claim's own sentence once.
 
@@ -1190,6 +1196,7 @@ class StatementMatcher:
             named=frozenset(m.entity for m in names.exact_mentions(claim.text)) - holders,
             claim_verb=claim_verb,
             negation_aside=_negation_aside(lowered, tokens, content) if negative else frozenset(),
+            story_years=story_years | {int(t.value) for t in key if t.sort == "year" and t.value.isdigit()},
         )
 
     @cached_property
@@ -1276,12 +1283,17 @@ class StatementMatcher:
         mentions: Mentions,
         words: list[SentenceWords] | None = None,
         index_of: dict[str, tuple[int, ...]] | None = None,
+        published: dt.date | None = None,
     ) -> list[Finding]:
         """Return findings for each sentence of the article that reports the statement.
 
         ``words`` are the article's analysed sentences and ``index_of`` their stem index, both
         shared by every statement claim of the article (computed here when not given).
+        ``published`` is the article's date (else the document's own): a term said with a month far
+        from it tells of another occasion.
         """
+        if published is None:
+            published = doc.published
         if not self.content:
             return []
         if words is None:
@@ -1313,7 +1325,7 @@ class StatementMatcher:
                 if opposed is not None:
                     findings.append(opposed)
                 elif self.key_terms and ratio >= LOOSE_OVERLAP:
-                    findings.extend(self._loose(doc, index, mentions))
+                    findings.extend(self._loose(doc, index, mentions, published))
                 continue
             positions = [i for i, s in enumerate(analysed.stems) if s in self.content]
             reading = analysed.reading(positions, self.content_verbs)
@@ -1328,7 +1340,7 @@ class StatementMatcher:
                 # A view (a denial, a hope) is someone's: a sentence that states its content as
                 # fact, naming no one, is the article's own account, not the holder's view.
                 continue
-            finding = self._finding(doc, index, reading, ratio, mentions)
+            finding = self._finding(doc, index, reading, ratio, mentions, published)
             if (
                 reading.normalised()[1] != self.claim_reading[1]
                 and finding.confidence > PARTIAL_CONFIDENCE
@@ -1402,7 +1414,7 @@ class StatementMatcher:
             return False  # "he emphasized ...": a person, and the holder is not one
         return self._holder_speaks(doc, index, sent.start + verb_start, mentions) == 1.0
 
-    def _loose(self, doc: Document, index: int, mentions: Mentions) -> list[Finding]:
+    def _loose(self, doc: Document, index: int, mentions: Mentions, published: dt.date | None) -> list[Finding]:
         """Judge a sentence that shares less of the statement on its slot-bound key terms alone."""
         sent = doc.sentences[index]
         if (
@@ -1415,7 +1427,7 @@ class StatementMatcher:
         if not swapped:
             return []
         swap = swapped[0]
-        if self._someone_elses(doc, index, swap, mentions):
+        if self._someone_elses(doc, index, swap, mentions) or self._another_occasion(doc, index, swap, published):
             return []
         found = doc.original(sent.start + swap.start, sent.start + swap.end)
         message = f"key term changed: '{found}' where the claim has '{swap.expected}' (rest of the sentence reworded)"
@@ -1458,6 +1470,36 @@ class StatementMatcher:
         between = [m for m in around if not a <= m.start < b]
         rest = text[clause_start : swap.start] + " " + text[swap.end : clause_end]
         return any(m.entity not in own for m in between) or bool(_OTHER_NAME.search(rest[1:]))
+
+    def _another_subject(self, doc: Document, index: int, swap: keyterms.Swap, mentions: Mentions) -> bool:
+        """Say whether the sentence tells of another of the story's people than the one the statement names.
+
+        "Marta Ruiz won the wheelchair race in 1:09:40, a course record" against "Ines Calderon won
+        the race in 1:02:10, a course record": none of the statement's own names, another entity
+        before the term. Its time is Ruiz's, not a changed time of Calderon's.
+        """
+        if not self.named:
+            return False
+        sent = doc.sentences[index]
+        inside = mentions.between(sent.start, sent.end)
+        if any(m.entity in self.named for m in inside):
+            return False
+        term = sent.start + swap.start
+        return any(m.entity not in self.holders and m.start < term for m in inside)
+
+    def _another_occasion(self, doc: Document, index: int, swap: keyterms.Swap, published: dt.date | None) -> bool:
+        """Say whether a swapped term's clause names another time than the story's: another occasion.
+
+        "when she won in Porto in March in 1:04:33", in an article of October, is another race. A
+        year, month or time of day swapped is itself the error, and is judged as such.
+        """
+        if swap.sort in ("year", "month", "time"):
+            return False
+        text = doc.text[doc.sentences[index].start : doc.sentences[index].end]
+        clause_start = max((m.end() for m in _LOOSE_CLAUSE.finditer(text, 0, swap.start)), default=0)
+        following = _LOOSE_CLAUSE.search(text, swap.end)
+        clause = text[clause_start : following.start() if following else len(text)]
+        return another_occasion(clause, published, self.story_years)
 
     def _swapped(self, doc: Document, index: int, bound_only: bool = False) -> list[keyterms.Swap]:
         """Return the claim's key terms that the sentence gives differently."""
@@ -1557,7 +1599,13 @@ class StatementMatcher:
         return any(w.lower() in lexicon.HEDGE_WORDS and w != "May" for w in _WORD_OF.findall(span))
 
     def _finding(
-        self, doc: Document, index: int, reading: Reading, ratio: float, mentions: Mentions | None = None
+        self,
+        doc: Document,
+        index: int,
+        reading: Reading,
+        ratio: float,
+        mentions: Mentions | None = None,
+        published: dt.date | None = None,
     ) -> Finding:
         sent = doc.sentences[index]
         found_class, found_negative = reading.normalised()
@@ -1615,8 +1663,12 @@ class StatementMatcher:
                 unsure = False
             confidence = PARTIAL_CONFIDENCE if unsure else POLARITY_CONFIDENCE
         elif (swapped := self._swapped(doc, index)) and not (
-            mentions is not None and self._someone_elses(doc, index, swapped[0], mentions)
-        ):
+            mentions is not None
+            and (
+                self._someone_elses(doc, index, swapped[0], mentions)
+                or self._another_subject(doc, index, swapped[0], mentions)
+            )
+        ) and not self._another_occasion(doc, index, swapped[0], published):
             swap = swapped[0]
             sent_start = doc.sentences[index].start
             expected, found = swap.expected, doc.original(sent_start + swap.start, sent_start + swap.end)

@@ -1473,3 +1473,62 @@ def test_a_question_is_not_what_a_plain_statement_states():
         Verdict.CONTRADICTED
     ]
     assert verdicts(m, "Ines Calderon said the harbour board was properly funded.") == [Verdict.SUPPORTED]
+
+
+RUNNERS = {
+    "calderon": Entity("calderon", "Ines Calderon", aliases=("Calderon",)),
+    "ruiz": Entity("ruiz", "Marta Ruiz", aliases=("Ruiz",)),
+}
+RUNNERS_INDEX = NameIndex.compile(RUNNERS.values())
+WIN = StatementMatcher.compile(
+    StatementClaim("w", "statement", text="Ines Calderon won the Lisbon half marathon in 1:02:10, a course record"),
+    RUNNERS,
+    RUNNERS_INDEX,
+)
+
+
+def race_verdicts(body: str) -> list[Verdict]:
+    import datetime as dt
+
+    d = doc("Headline of the story\n\n" + body + "\n")
+    return [f.verdict for f in WIN.check(d, RUNNERS_INDEX.mentions(d), published=dt.date(2025, 10, 13))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Another occasion: a month far from the article's date, or another year, in the term's clause.
+        "Calderon first made her name in March, when she won in Porto in 1:04:33.",
+        "Calderon had won the Lisbon half marathon last March in 1:03:15 as well.",
+        "Calderon won the Porto half marathon in 2023 in 1:04:33, a course record then.",
+        # Someone else: the claim's own runner is not in the sentence, another of the story's is.
+        "Marta Ruiz won the Lisbon wheelchair half marathon in 1:09:40, a course record.",
+    ],
+)
+def test_a_term_of_another_occasion_or_person_is_no_swap(body):
+    assert Verdict.CONTRADICTED not in race_verdicts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Calderon won the Lisbon half marathon in 1:02:50, a course record.",
+        "Calderon won the Lisbon half marathon on Sunday in 1:02:50, a course record.",
+        "Calderon won the Lisbon half marathon in October in 1:02:50, a course record.",
+        "Ines Calderon won the Lisbon half marathon in 1:09:40, a course record, ahead of Marta Ruiz.",
+    ],
+)
+def test_a_term_of_this_occasion_is_still_a_swap(body):
+    assert Verdict.CONTRADICTED in race_verdicts(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Times still to come are the story's own: a plan, not another occasion.
+        "Calderon will defend the Lisbon half marathon title in December in 1:02:50, a course record.",
+        "Calderon hopes to run the Lisbon half marathon in 2027 in 1:02:50, a course record.",
+    ],
+)
+def test_a_time_to_come_is_no_other_occasion(body):
+    assert Verdict.CONTRADICTED in race_verdicts(body)

@@ -59,7 +59,7 @@ class _Statement:
     matcher: StatementMatcher
 
     def check(self, ctx: ArticleContext) -> list[Finding]:
-        return self.matcher.check(ctx.doc, ctx.names, ctx.words, ctx.stem_index)
+        return self.matcher.check(ctx.doc, ctx.names, ctx.words, ctx.stem_index, ctx.published)
 
 
 def compile(story: Story) -> Sequence[_Statement]:
@@ -67,7 +67,7 @@ def compile(story: Story) -> Sequence[_Statement]:
     from factcheck.statements import StatementMatcher  # it imports StatementClaim from here
 
     matchers = [
-        StatementMatcher.compile(c, story.entities, story.names, story.words)
+        StatementMatcher.compile(c, story.entities, story.names, story.words, story.years)
         for c in story.claims.claims
         if isinstance(c, StatementClaim)
     ]
