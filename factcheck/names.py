@@ -98,6 +98,9 @@ WORD_PAIR_ZIPF = 2.5
 # Meteorología e Hidrología" against the National Institute of Seismology, Volcanology, ...) are
 # the name rendered in another language, not a slip: a hurried rewrite respells one or two words.
 RENDERING_RUN = 3
+# Letters a word must fall short of a longer word of the same name to be that word's root, not a
+# slip ("Chapecó" of Chapecoense: four; a dropped last letter or two is a misspelling).
+ROOT_REMAINDER = 3
 # What may stand between two words of such a run: punctuation and at most two words (a joining "de",
 # "e", "y", "d'", or a word rendered too freely to be near its original: "Vulcanología").
 _RUN_JOINER = re.compile(r"[\s,.'’]*(?:[^\W\d_]+[\s,.'’]+){0,2}")
@@ -420,10 +423,22 @@ class NameIndex:
                 and not word_form_of(token, best[0], derived_either=False)
                 and _lengths_close(token, best[0])
                 and not self._nearer_other(token, best[0], self.distinctive[best[0]])
+                and not self._root_of_own(token, self.distinctive[best[0]])
             ):
                 result = self.distinctive[best[0]]
         self._near_cache[token] = result
         return result
+
+    def _root_of_own(self, token: str, entity: str) -> bool:
+        """Say whether a word is the start of a longer word of the same name, short of a whole ending.
+
+        "Chapecó" near the club's short form "Chape" is the town its full name "Chapecoense" is made
+        from: another name. A slip drops a letter or two ("Chapecoens"), not ``ROOT_REMAINDER``.
+        """
+        return any(
+            owner == entity and word.startswith(token) and len(word) - len(token) >= ROOT_REMAINDER
+            for word, owner in self.distinctive.items()
+        )
 
     def _nearer_other(self, token: str, name_token: str, entity: str) -> bool:
         """Say whether a word is nearer a word of another entity's name than the one it resembles.

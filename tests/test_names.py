@@ -566,3 +566,20 @@ def test_a_name_rendered_in_another_language_is_no_misspelling(text, expected):
         ]
     )
     assert claims_misspelt(index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A club named after its town ("Chapecoense" of Chapecó, called "Chape"): the town's name,
+        # the start of the club's and near its short form, is another name, not a slip.
+        ("Tubaronense lost its players. Back home in Tubaró, thousands held a vigil.", []),
+        ("Tubaronense lost its players, flown home to Tubaron on Friday.", []),
+        # A slip: a letter changed, or the last letter or two of the name dropped.
+        ("Tubaronense lost its players. Tubaronensa fans held a vigil.", ["tubaronense"]),
+        ("Tubaronense lost its players. Tubaronens fans held a vigil.", ["tubaronense"]),
+    ],
+)
+def test_the_town_a_club_is_named_after_is_no_misspelling_of_it(text, expected):
+    index = NameIndex.compile([Entity("tubaronense", "Tubaronense", aliases=("Tubaronense FC", "Tubar"))])
+    assert claims_misspelt(index, text) == expected
