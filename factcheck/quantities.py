@@ -1220,6 +1220,16 @@ _INTERIM = re.compile(
 )
 
 
+# After a figure, the sentence says it was put right: "spoke of 79 dead, but the number was
+# corrected", "a figure that has since been revised", "later corrected to 78" (the figure after
+# "corrected to" is the right one: only what stands before the verb is an earlier count).
+_CORRECTED_AFTER = re.compile(
+    r"\b(?:(?:was|were|has|have|had)\s+(?:\w+ly\s+|later\s+|since\s+)?been\s+|was\s+|were\s+|later\s+)?"
+    r"(?:later\s+|since\s+|subsequently\s+)?(?:corrected|revised|amended|rectified)\b",
+    re.IGNORECASE,
+)
+
+
 # ``_INTERIM`` for lower-cased ASCII text: its letters are all lower-case but for escapes (``\W``, whose
 # meaning lower-casing keeps), so it finds the same in ``clause.lower()``, about three times faster.
 _INTERIM_LOWER = lower_twin(_INTERIM)
@@ -2733,7 +2743,9 @@ class QuantityMatcher:
             return confidence * OTHER_GROUP_FACTOR, " (a part of the group the sentence opens with)"
         clause = _clause_around(sentence, mention)
         low_clause = clause.lower() if clause.isascii() else None  # the twins' text, if they can read it
-        earlier = _EARLIER_FIGURE.search(sentence, max(0, mention.start - CUE_REACH), mention.start)
+        earlier = _EARLIER_FIGURE.search(sentence, max(0, mention.start - CUE_REACH), mention.start) or (
+            _CORRECTED_AFTER.search(sentence, mention.end)
+        )
         if (_INTERIM_LOWER.search(low_clause) if low_clause is not None else _INTERIM.search(clause)) or earlier:
             # "estimates 2,800 hectares have burned so far", "initially reported five deaths":
             # a figure given as an earlier or partial count, not as the final one.

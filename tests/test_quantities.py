@@ -1378,6 +1378,21 @@ def test_a_first_or_preliminary_count_is_an_interim_figure():
     assert _conflict_confidence(visitors, "Some 100,000 visitors came, the court heard on the first count.") >= 0.5
 
 
+def test_a_figure_the_sentence_says_was_corrected_is_an_earlier_count():
+    visitors = QuantityClaim(
+        id="v", kind="quantity", about="visitors on the first day", cues=("visitors",), value=113_000
+    )
+    for text in (
+        "The organisers' first statement spoke of 100,000 visitors, but the number was corrected.",
+        "A ticket list put the visitors at 100,000, a figure that has since been revised.",
+    ):
+        assert _conflict_confidence(visitors, text) < 0.5, text
+    assert _conflict_confidence(visitors, "Some 100,000 visitors came, a figure later corrected.") < 0.5
+    # A figure after the correction is the one the sentence gives as right.
+    assert _conflict_confidence(visitors, "Once the list was corrected, 100,000 visitors were recorded.") >= 0.5
+    assert _conflict_confidence(visitors, "The count was corrected on Monday: 100,000 visitors came.") >= 0.5
+
+
 def test_review_counter_examples_of_the_sessions_quantity_rules_stay_unharmed():
     # A bare scaled figure is no money: "1.2 million residents" is no slip of a $1.2bn cost.
     stadium = QuantityClaim(
