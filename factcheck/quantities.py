@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -1228,6 +1229,18 @@ _CORRECTED_AFTER = re.compile(
     r"(?:later\s+|since\s+|subsequently\s+)?(?:corrected|revised|amended|rectified)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=256)
+def _last_correction(sentence: str) -> int:
+    """Return where the sentence's last word of correction starts (-1 if none), once per sentence.
+
+    (Searched once, not after each of its figures: a sentence of thousands of figures stays linear.)
+    """
+    found = -1
+    for m in _CORRECTED_AFTER.finditer(sentence):
+        found = m.start()
+    return found
 
 
 # ``_INTERIM`` for lower-cased ASCII text: its letters are all lower-case but for escapes (``\W``, whose
@@ -2743,9 +2756,9 @@ class QuantityMatcher:
             return confidence * OTHER_GROUP_FACTOR, " (a part of the group the sentence opens with)"
         clause = _clause_around(sentence, mention)
         low_clause = clause.lower() if clause.isascii() else None  # the twins' text, if they can read it
-        earlier = _EARLIER_FIGURE.search(sentence, max(0, mention.start - CUE_REACH), mention.start) or (
-            _CORRECTED_AFTER.search(sentence, mention.end)
-        )
+        earlier = _EARLIER_FIGURE.search(
+            sentence, max(0, mention.start - CUE_REACH), mention.start
+        ) or mention.end <= _last_correction(sentence)
         if (_INTERIM_LOWER.search(low_clause) if low_clause is not None else _INTERIM.search(clause)) or earlier:
             # "estimates 2,800 hectares have burned so far", "initially reported five deaths":
             # a figure given as an earlier or partial count, not as the final one.
