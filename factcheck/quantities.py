@@ -1084,6 +1084,21 @@ def _dated_elsewhere(sentence: str, published: dt.date, story_years: frozenset[i
     return False
 
 
+# A one-sided bound whose end is this many times short of the claim's figure ("more than 30" of 226,
+# "under 1,000" of 226) holds of it without telling it: no fit.
+FAR_BOUND_RATIO = 2.0
+
+
+def _far_bound(mention: Mention, claimed: tuple[float, float]) -> bool:
+    """Say whether a mention is a one-sided bound far from the claim's interval (see ``FAR_BOUND_RATIO``)."""
+    low, high = claimed
+    if mention.high == INF and mention.low > -INF:
+        return 0 < mention.low * FAR_BOUND_RATIO < low
+    if mention.low == -INF and mention.high < INF:
+        return 0 < high * FAR_BOUND_RATIO < mention.high
+    return False
+
+
 def _bound_rescaled(mention: Mention, claimed: tuple[float, float]) -> bool:
     """Say whether a bound gives the claim's finite bound with its scale word changed (million, billion).
 
@@ -1498,7 +1513,7 @@ _YEAR_ASIDE = re.compile(
 )
 _YEAR_THEN_RELATIVE = re.compile(
     r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
-    r"(?i:when|which|where|killing|leaving|that|and)\b"
+    r"(?i:when|which|where|killing|leaving|that|and|in\s+which|with)\b"
     # "since the 2012 Tazreen Fashions blaze, which killed 112", "in line with the 2004 pension
     # protest, when organisers claimed 300,000": a year before an event's name, then its clause.
     # ("the 2021 collision near Ghotki, also in Sindh, which killed more than 60": an aside may
@@ -2474,6 +2489,10 @@ class QuantityMatcher:
                     # "some 2,570 tonnes" for 2,750: the claim's digits in another order, hedged; the
                     # hedge does not make the slip a rounding.
                     verdict = Verdict.CONTRADICTED
+                if verdict is Verdict.IMPRECISE and _far_bound(mention, interval):
+                    # "killing more than 30 people" holds of the 226 aboard, but says little of them:
+                    # not a fit that takes the figure from the claim it contradicts (the toll of 27).
+                    verdict = Verdict.UNCLEAR
                 if verdict is not Verdict.CONTRADICTED and _bound_rescaled(mention, interval):
                     # "debts of more than $300 million" for more than $300 billion: the claim's
                     # bound at another scale, which a bound that loose happens to admit.
@@ -2525,6 +2544,8 @@ class QuantityMatcher:
                     message = f"found {found}, expected {expected}{why}"
                 elif verdict is Verdict.IMPRECISE:
                     message = f"found {found}: compatible with {expected} but less precise"
+                elif verdict is Verdict.UNCLEAR:
+                    message = f"found {found}: a bound far from {expected}, which says little of it"
                 else:
                     message = f"found {found}, as expected"
                 end = sent.start + mention.end

@@ -341,3 +341,23 @@ def test_names_and_quotes_are_not_excused_by_a_correct_mention(stated) -> None: 
     got = [(f.claim, f.verdict.value) for f in check(stated, [document_from_text(text, "a.txt")])]
     assert ("ostrova", "contradicted") in got
     assert ("ostrova-quote", "contradicted") in got
+
+
+COACH = """\
+version: 1
+published: 2025-05-14
+claims:
+  - {id: dead, kind: quantity, about: people killed in the crash, cues: [dead, killed, died], value: 9}
+  - {id: aboard, kind: quantity, about: people aboard the coach, cues: [people, aboard, passengers], value: 52}
+"""
+
+
+def test_a_bound_far_below_a_figure_does_not_fit_it(tmp_path: Path) -> None:
+    coach = load_text(tmp_path, COACH)
+    # "more than 20" holds of the 52 aboard, but says little of them: the figure is the toll's, wrong.
+    killing = "The coach plunged into a ravine, killing more than 20 people."
+    assert verdicts(coach, killing, "dead") == ["contradicted"]
+    assert verdicts(coach, killing, "aboard") == []
+    # A bound near the figure fits it, as the writer rounds it.
+    assert verdicts(coach, "More than 50 people were aboard the coach.", "aboard") == ["imprecise"]
+    assert verdicts(coach, "The crash killed more than five people.", "dead") == ["imprecise"]

@@ -840,6 +840,9 @@ def test_a_far_off_count_of_the_claims_noun_is_the_claims_only_when_its_verb_is_
         "It is the worst since the 2011 Hollin Street fire, which killed 48 people.",
         "The flood recalled the terrible 1998 deluge that killed 310 in the valley.",
         "Locals still remember the 2004 flood of 120 dead.",
+        # A year, then a clause of that event's own: "in which", "with".
+        "The worst was the dam burst at Orvio in March 2004, in which the spillway gave way and 120 died.",
+        "Others include the Orvio dam burst in 2004, with 120 dead.",
     ],
 )
 def test_a_year_that_dates_another_named_event_makes_its_figures_that_events(sentence):
