@@ -418,6 +418,8 @@ class DateMatcher:
 
                 if _other_day_of_a_span(text, mention, self.claim.value.weekday()):
                     continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
+                if _other_end_of_a_span(text, mention, self.claim.value, published):
+                    continue  # "Flights run from today until Sunday 6 October": the span ends on the claim's day
                 clause = _clause_before(_blank_asides(searched, mention.start), mention.start)
                 ahead = future.search(clause)
                 after = _AFTER_EVENT.search(clause, ahead.end()) if ahead else None
@@ -766,6 +768,33 @@ def _other_day_of_a_span(sentence: str, mention: DateMention, claimed_weekday: i
     before = _SPAN_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
     paired = [m.group(1).lower() for m in (after, before) if m]
     return any(lexicon.WEEKDAYS.get(word) == claimed_weekday for word in paired)
+
+
+# Between the two ends of a span of days: "from today until Sunday", "22 September to 5 October".
+_SPAN_JOIN = re.compile(r"\s*(?:until|till|to|through|thru|-|\u2013)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _other_end_of_a_span(sentence: str, mention: DateMention, claimed: dt.date, published: dt.date | None) -> bool:
+    """Say whether a day is one end of a span whose other end is the claim's day.
+
+    "Flights run from today until Sunday 6 October" gives the programme's last day, as claimed;
+    "today" is when it starts.
+    """
+    after = _SPAN_JOIN.match(sentence, mention.end)
+    for other in find_dates(sentence, published):
+        same = other.date == claimed or (
+            other.date is None
+            and other.month_day == (claimed.month, claimed.day)
+            and other.year in (None, claimed.year)
+        )
+        if not same:
+            continue
+        if after is not None and other.start == after.end():
+            return True
+        before = _SPAN_JOIN.match(sentence, other.end)
+        if before is not None and before.end() == mention.start:
+            return True
+    return False
 
 
 def _day_name(weekday: int) -> str:

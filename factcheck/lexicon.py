@@ -405,6 +405,14 @@ DOCUMENT_NOUNS = (
     "update",
     "updates",
     "tally",
+    # Nouns of a saying: "The revelation on Thursday that the crash was deliberate".
+    "announcement",
+    "announcements",
+    "revelation",
+    "revelations",
+    "disclosure",
+    "admission",
+    "confirmation",
 )
 
 # Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the

@@ -285,6 +285,32 @@ def test_a_date_in_an_aside_on_what_someone_else_did_is_that_doing():
     assert sure(quit_.check(_doc(plain), published)) == [(Verdict.CONTRADICTED, True)]
 
 
+def test_the_day_of_an_announcement_is_perhaps_not_the_events():
+    burst = DateMatcher.compile(DateClaim("b", "date", cues=("burst", "breach"), value=dt.date(2025, 9, 16)))
+    published = dt.date(2025, 9, 20)  # a Saturday; the dike burst on Tuesday
+    for text in (
+        "The revelation on Thursday that the dike burst because of a faulty sluice shocked the town.",
+        "The announcement on Thursday that the breach was man-made angered farmers.",
+    ):
+        assert all(f.confidence < 0.5 for f in burst.check(_doc(text), published)), text
+    assert sure(burst.check(_doc("The dike burst on Thursday."), published)) == [(Verdict.CONTRADICTED, True)]
+
+
+def test_one_end_of_a_span_whose_other_end_is_the_claims_day_is_no_conflict():
+    end = DateMatcher.compile(DateClaim("e", "date", cues=("until", "end", "last"), value=dt.date(2025, 10, 5)))
+    published = dt.date(2025, 9, 22)  # a Monday; the programme ends on Sunday 5 October
+    for text in (
+        "Flights run from today until Sunday 5 October.",
+        "The airlift lasts from 22 September to 5 October, the last day.",
+    ):
+        assert [f.verdict for f in end.check(_doc(text), published)].count(Verdict.CONTRADICTED) == 0, text
+    # The other end wrong is still wrong, and a lone day too.
+    assert Verdict.CONTRADICTED in [f.verdict for f in end.check(_doc("Flights run until 6 October."), published)]
+    assert Verdict.CONTRADICTED in [
+        f.verdict for f in end.check(_doc("Flights run from today until Sunday 12 October."), published)
+    ]
+
+
 def test_a_plan_or_hope_to_do_something_on_a_day_is_no_past_events_day():
     opening = DateMatcher.compile(DateClaim("o", "date", cues=("open", "opened"), value=dt.date(2025, 9, 14)))
     published = dt.date(2025, 9, 20)
