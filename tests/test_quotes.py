@@ -469,3 +469,30 @@ def test_one_of_the_worst_is_no_figure():
         "it was one of the worst days of my life".split(), "it was the worst day of my life".split()
     )
     assert _sense_changed("it took 3 days".split(), "it took 30 days".split())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A colon after a name, or after a name and its apposition, introduces the named person's words.
+        f'The bluntest defence came from Beatriz Lobo, head of the regional river authority: "{CANON}."',
+        f'The case was put most plainly by the authority spokesman, Beatriz Lobo: "{CANON}."',
+        f'The deputy chief, Beatriz Lobo, radioed the control room in Osorno: "{CANON}."',
+    ],
+)
+def test_a_name_before_the_colon_that_opens_a_quote_is_its_speaker(body):
+    ((_, _, message),) = contradicted(body)
+    assert message.endswith("attributed to Beatriz Lobo")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Whom the words were told to, or where, is no speaker; nor is a name inside what went before.
+        f'Tomás Ordóñez later told Beatriz Lobo: "{CANON}."',
+        f'Tomás Ordóñez spoke to reporters in Puerto Montt: "{CANON}."',
+        f'Here is what Tomás Ordóñez wrote on the night: "{CANON}."',
+    ],
+)
+def test_a_recipient_or_a_place_before_the_colon_is_no_speaker(body):
+    assert contradicted(body) == []
