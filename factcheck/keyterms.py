@@ -365,7 +365,8 @@ _END_SLOTS = frozenset({"by", "until", "till", "since"})
 # A verb of saying right before a time: "said late on Monday night", "told reporters in the evening".
 _SAID_AT = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|confirmed)\s+(?:(?!that\b)\w+\s+)?"
-    r"(?:(?:in|on|at|during|late|early|of|the)\s+)+$",
+    # ("said by Tuesday morning", "said on Monday evening": a weekday before the day part.)
+    r"(?:(?:in|on|at|by|during|late|early|of|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)+$",
     re.IGNORECASE,
 )
 _PLACE_LIST = re.compile(r"\s+and\s+|,\s*")  # "Mali and Burkina Faso": each must be there

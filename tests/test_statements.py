@@ -1532,3 +1532,15 @@ def test_a_term_of_this_occasion_is_still_a_swap(body):
 )
 def test_a_time_to_come_is_no_other_occasion(body):
     assert Verdict.CONTRADICTED in race_verdicts(body)
+
+
+def test_a_time_of_saying_after_a_weekday_is_no_swap():
+    m = StatementMatcher.compile(
+        StatementClaim("t", "statement", text="The dam at Orvio gave way at 12:33 local time, shortly after midday"),
+        ENTITIES,
+        INDEX,
+    )
+    assert Verdict.CONTRADICTED not in verdicts(
+        m, "The operator said by Tuesday morning that the dam at Orvio had been sealed."
+    )
+    assert Verdict.CONTRADICTED in verdicts(m, "The dam at Orvio gave way on Tuesday morning.")
