@@ -975,9 +975,11 @@ OTHER_GROUP_FACTOR = 0.5
 # the claim the figure tells of (real-dev Tempi: the dead against the people aboard; no other
 # finding of any labelled set moved). CUE_REACH: how far either side a telling cue is looked for,
 # about a clause's length.
-GENERIC_CUE_FACTOR = 0.85
+GENERIC_CUE_FACTOR = 0.75
 CUE_REACH = 60
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+# A noun of people right after a figure: it counts them ("two million people", "1.2 million residents").
+_PEOPLE_AFTER = re.compile(r"\s+(?:(?:more|other|new)\s+)?(?i:" + "|".join(sorted(lexicon.PLAIN_PEOPLE)) + r")\b")
 # A figure written with the claim's digits in another order is a slip of the claim's figure. On sets
 # 1-17 (2b54767), 41 of 42 such conflicts were labelled true (the other "either"); six of them had
 # been left unclear as another group's figure, or as fitting two claims equally.
@@ -2178,6 +2180,8 @@ class QuantityMatcher:
         for m in find_mentions(sentence, self.measure == "length") if figures is None else figures:
             if not self.age and m.currency == "time:year" and _NAMED_OF_YEARS.search(sentence, 0, m.start):
                 continue  # "Duma Boko, lawyer of 45 years": a person's age, no span of another claim's
+            if self.money and m.currency is None and _PEOPLE_AFTER.match(sentence, m.end):
+                continue  # "nearly two million people": a count of people, never a sum of money
             if self._of_kind(m):
                 mentions.append(m)
             elif self._named_currency(sentence, m):

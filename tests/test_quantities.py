@@ -1396,6 +1396,15 @@ def test_a_figure_the_sentence_says_was_corrected_is_an_earlier_count():
     assert _conflict_confidence(visitors, "The count was corrected on Monday: 100,000 visitors came.") >= 0.5
 
 
+def test_a_count_of_people_is_no_money():
+    cost = QuantityClaim(
+        id="c", kind="quantity", about="cost of the reservoir", cues=("cost", "million"), value=20e6, unit="USD"
+    )
+    assert _one(cost, "Water is short for nearly two million people in the capital.") == []
+    assert [v for v, _ in _one(cost, "The reservoir will cost two million dollars.")] == [Verdict.CONTRADICTED]
+    assert [v for v, _ in _one(cost, "The reservoir will cost 20 million.")] == [Verdict.SUPPORTED]
+
+
 def test_review_counter_examples_of_the_sessions_quantity_rules_stay_unharmed():
     # A bare scaled figure is no money: "1.2 million residents" is no slip of a $1.2bn cost.
     stadium = QuantityClaim(
