@@ -1396,6 +1396,12 @@ def test_a_figure_the_sentence_says_was_corrected_is_an_earlier_count():
     assert _conflict_confidence(visitors, "The count was corrected on Monday: 100,000 visitors came.") >= 0.5
 
 
+def test_barely_before_a_figure_is_the_figure_said_to_be_low():
+    turnout = QuantityClaim(id="t", kind="quantity", about="turnout", cues=("turnout",), value=37.4, unit="percent")
+    assert [v for v, _ in _one(turnout, "Turnout was barely 27 percent.")] == [Verdict.CONTRADICTED]
+    assert Verdict.CONTRADICTED not in [v for v, _ in _one(turnout, "Turnout was barely 37 percent.")]
+
+
 def test_a_count_of_people_is_no_money():
     cost = QuantityClaim(
         id="c", kind="quantity", about="cost of the reservoir", cues=("cost", "million"), value=20e6, unit="USD"
