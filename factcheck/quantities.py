@@ -2744,6 +2744,20 @@ class QuantityMatcher:
         head = self.head_words
         return bool(head) and any(w in head or w.rstrip("s") in head for w in counted)
 
+    def _others_of_own_group(self, sentence: str, mention: Mention, counted: list[str]) -> bool:
+        """Say whether "others" sets the claim's group apart from another counted before it.
+
+        "Six are confirmed dead and at least nine others remain unaccounted for": the others are the
+        missing, the claim's own cue after them, none before. After the claim's own cue ("Two died on
+        Monday and two others were killed on Tuesday") they are more of the same: an increment.
+        """
+        assert self.cues is not None
+        if counted[0] not in ("others", "other"):
+            return False
+        clause_end = _HARD_BREAK.search(sentence, mention.end)
+        after = sentence[mention.end : clause_end.start() if clause_end else len(sentence)]
+        return bool(self.cues.search(after)) and not self.cues.search(sentence, 0, mention.start)
+
     def _only_generic_cue(self, sentence: str, mention: Mention) -> bool:
         """Say whether a figure is tied to the claim only by a noun for people in general after it."""
         assert self.cues is not None
@@ -2925,7 +2939,8 @@ class QuantityMatcher:
         if mention.currency is None and not mention.percent:
             counted = counted_words(sentence, mention)
             own = self.about_words | self.cue_words
-            if any(w in _OTHER_MARKERS for w in counted[:1]):
+            own_others = bool(counted) and self._others_of_own_group(sentence, mention, counted)
+            if any(w in _OTHER_MARKERS for w in counted[:1]) and not own_others:
                 # "four more bodies", "two other people": an increment or another group, not the total.
                 return confidence * OTHER_GROUP_FACTOR, f" ('{' '.join(counted)}': an increment or another group)"
             head = self.head_words
@@ -2941,7 +2956,7 @@ class QuantityMatcher:
             if counted and all(w in _GENERIC_COUNTED for w in counted) and head - _GENERIC_COUNTED:
                 # "174 people died" for a claim about "police officers among the people killed".
                 return confidence * SUBGROUP_FACTOR, f" (counts '{' '.join(counted)}', the claim a narrower group)"
-            if counted and not any(w in own or w.rstrip("s") in own for w in counted):
+            if counted and not own_others and not any(w in own or w.rstrip("s") in own for w in counted):
                 if any(w in _OTHER_MARKERS for w in counted) or not all(w in _GENERIC_COUNTED for w in counted):
                     confidence *= OTHER_GROUP_FACTOR
                     return confidence, f" (counts '{' '.join(counted)}', perhaps another group)"

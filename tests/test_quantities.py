@@ -1402,6 +1402,18 @@ def test_barely_before_a_figure_is_the_figure_said_to_be_low():
     assert Verdict.CONTRADICTED not in [v for v, _ in _one(turnout, "Turnout was barely 37 percent.")]
 
 
+def test_others_set_apart_from_another_group_are_the_claims_own():
+    missing = QuantityClaim(
+        id="m", kind="quantity", about="people still missing", cues=("missing", "unaccounted for"), value=8
+    )
+    found = _one(missing, "Four are confirmed dead, and at least nine others remain unaccounted for.")
+    assert [(v, c >= 0.5) for v, c in found] == [(Verdict.CONTRADICTED, True)]
+    # After the claim's own cue, "others" are more of the same: an increment.
+    # ("Three" is judged as the claim's; "two others" is an increment, unsure.)
+    more = _one(missing, "Three were missing on Monday and two others went missing on Tuesday.")
+    assert [c >= 0.5 for _, c in more] == [True, False]
+
+
 def test_a_count_of_people_is_no_money():
     cost = QuantityClaim(
         id="c", kind="quantity", about="cost of the reservoir", cues=("cost", "million"), value=20e6, unit="USD"
