@@ -2905,7 +2905,9 @@ class QuantityMatcher:
             # "Four youngsters are in a serious condition": the worst-off among them, not all.
             return confidence * OTHER_GROUP_FACTOR, " (a group in one condition, part of the claim's)"
         part_of = (
-            _PART_OF_TOTAL.match(sentence, mention.end)
+            # ("turnout was 70 percent of the 6.8 million registered voters": a share is said of its
+            # whole, and is the claim's share, not a part of its figure.)
+            (_PART_OF_TOTAL.match(sentence, mention.end) and not (mention.percent and self.percent))
             or _PART_OF_THAT.match(sentence, mention.end)
             or (
                 not mention.percent

@@ -1414,6 +1414,15 @@ def test_others_set_apart_from_another_group_are_the_claims_own():
     assert [c >= 0.5 for _, c in more] == [True, False]
 
 
+def test_a_share_said_of_its_whole_is_the_claims_share():
+    turnout = QuantityClaim(id="t", kind="quantity", about="turnout", cues=("turnout",), value=64.8, unit="percent")
+    found = _one(turnout, "The commission said turnout was more than 70 percent of the 6.8 million registered voters.")
+    assert [(v, c >= 0.5) for v, c in found] == [(Verdict.CONTRADICTED, True)]
+    # A count said of a total is still a part of it.
+    dead = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("killed",), value=12)
+    assert all(c < 0.5 for _, c in _one(dead, "Seven of the 30 killed were children."))
+
+
 def test_a_count_of_people_is_no_money():
     cost = QuantityClaim(
         id="c", kind="quantity", about="cost of the reservoir", cues=("cost", "million"), value=20e6, unit="USD"
