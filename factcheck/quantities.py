@@ -982,6 +982,13 @@ OTHER_GROUP_FACTOR = 0.5
 GENERIC_CUE_FACTOR = 0.75
 CUE_REACH = 60
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+# Between a cue and its figure: a phrase saying what it counts (up to six words, no clause of its
+# own), then a verb giving its level ("toll from the condo collapse now stands at", "number of
+# people evacuated has risen to"). Not "in": "turnout in Ulaanbaatar's nine districts was" is a part's.
+_PHRASE_THEN_LEVEL = re.compile(
+    r"\s+(?i:from|of)\s+(?:[\w'-]+\s+){1,6}?(?i:now\s+|has\s+|had\s+|have\s+)*"
+    r"(?i:stands?\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|is|was|hit)\s+"
+)
 # A noun of people right after a figure: it counts them ("two million people", "1.2 million residents").
 _PEOPLE_AFTER = re.compile(r"\s+(?:(?:more|other|new)\s+)?(?i:" + "|".join(sorted(lexicon.PLAIN_PEOPLE)) + r")\b")
 # A figure written with the claim's digits in another order is a slip of the claim's figure. On sets
@@ -2241,6 +2248,10 @@ class QuantityMatcher:
                         # "Revenue fell 7.4% to Y921bn": the change between cue and figure is no word.
                         right = _PERCENT_CHANGE.sub(" ", right) if not self.percent else right
                         d = _linked(right, _LINK_RIGHT | _CHANGE_VERBS, 3, strict=True)
+                        if d is None and _PHRASE_THEN_LEVEL.fullmatch(right):
+                            # "the death toll from the Miami condo collapse now stands at 98": what the
+                            # toll is of, then the verb that gives its level.
+                            d = 3
                         if d is None and self.time and _PRISON_TERM.fullmatch(right):
                             d = len(_TOKEN.findall(right))  # "prosecutors wanted him locked up for 110 years"
                     rank = 1

@@ -1423,6 +1423,20 @@ def test_a_share_said_of_its_whole_is_the_claims_share():
     assert all(c < 0.5 for _, c in _one(dead, "Seven of the 30 killed were children."))
 
 
+def test_a_cue_then_what_it_counts_then_its_level():
+    toll = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("death toll",), value=98)
+    found = _one(toll, "The death toll from the Orvio dam collapse now stands at more than 100.")
+    assert [(v, c >= 0.5) for v, c in found] == [(Verdict.CONTRADICTED, True)]
+    assert [v for v, _ in _one(toll, "The death toll from the Orvio dam collapse has risen to 98.")] == [
+        Verdict.SUPPORTED
+    ]
+    # A place's part is not the whole's: "in" restricts what is counted.
+    turnout = QuantityClaim(id="t", kind="quantity", about="turnout", cues=("turnout",), value=64.3, unit="percent")
+    assert all(c < 0.5 for _, c in _one(turnout, "Turnout in the capital's nine districts was 58.1 percent."))
+    # A clause of its own between them ties nothing.
+    assert _one(toll, "The death toll from the collapse, officials said, is unknown; 100 homes fell.") == []
+
+
 def test_a_count_of_people_is_no_money():
     cost = QuantityClaim(
         id="c", kind="quantity", about="cost of the reservoir", cues=("cost", "million"), value=20e6, unit="USD"
