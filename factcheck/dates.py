@@ -199,6 +199,16 @@ class DateMatcher:
         return cls(claim, cue_pattern(claim.cues), subjects=subjects, persons=persons)
 
     @cached_property
+    def _end_or_start(self) -> str | None:
+        """Say whether the claim's cues make its day a span's end ("until", "last") or start ("began")."""
+        words = {w for cue in self.claim.cues for w in cue.lower().split()}
+        if words & _END_WORDS and not words & _START_WORDS:
+            return "end"
+        if words & _START_WORDS and not words & _END_WORDS:
+            return "start"
+        return None
+
+    @cached_property
     def _about_words(self) -> frozenset[str]:
         return frozenset(self.claim.about.lower().split())
 
@@ -410,6 +420,7 @@ class DateMatcher:
                 else (_FUTURE, _SPEECH_ON, _LATER_PHASE)
             )
             searched = text if low is None else low
+            spans: list[DateMention] | None = None  # the sentence's dates, read once if a span needs them
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention, low):
                     continue
@@ -418,7 +429,11 @@ class DateMatcher:
 
                 if _other_day_of_a_span(text, mention, self.claim.value.weekday()):
                     continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
-                if _other_end_of_a_span(text, mention, self.claim.value, published):
+                if "-" in text or "\u2013" in text or _SPAN_WORD.search(text):
+                    spans = find_dates(text, published) if spans is None else spans
+                else:
+                    spans = []
+                if _other_end_of_a_span(text, mention, self.claim.value, spans, self._end_or_start):
                     continue  # "Flights run from today until Sunday 6 October": the span ends on the claim's day
                 clause = _clause_before(_blank_asides(searched, mention.start), mention.start)
                 ahead = future.search(clause)
@@ -663,11 +678,14 @@ OTHER_DAY_SPAN = 45
 _MONTH_NAMES = "|".join(calendar.month_name[i] for i in range(1, 13))
 # A month named alone, after a word that makes it one ("in March", "last December", "since April"):
 # not "8 October" or "March 3" (days), and not the verb "may".
+# Only a time that dates what is told ("in", "during", "last"), not a state's start ("since April")
+# nor a count ("ahead of 2000 runners").
 _MONTH_ALONE = re.compile(
-    r"\b(?i:in|last|since|early|late|mid|by|until|of|from|during)[\s-]+(?:(?i:early|late|mid)[\s-]+)?"
-    r"(" + _MONTH_NAMES + r")\b(?!\s*\d)"
+    r"\b(?i:in|last|during)[\s-]+(?:(?i:early|late|mid)[\s-]+)?(" + _MONTH_NAMES + r")\b(?!\s*\d)"
 )
-_YEAR_WORD = re.compile(r"(?<![\d:.,])\b((?:19|20)\d\d)\b(?![:.,]?\d)")
+_YEAR_WORD = re.compile(
+    r"\b(?i:in|during|of)\s+(?:(?i:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![:.,]?\d)"
+)
 
 
 def another_occasion(text: str, published: dt.date | None, story_years: frozenset[int]) -> bool:
@@ -774,14 +792,24 @@ def _other_day_of_a_span(sentence: str, mention: DateMention, claimed_weekday: i
 _SPAN_JOIN = re.compile(r"\s*(?:until|till|to|through|thru|-|\u2013)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _other_end_of_a_span(sentence: str, mention: DateMention, claimed: dt.date, published: dt.date | None) -> bool:
+_SPAN_WORD = re.compile(r"\b(?:until|till|to|through|thru)\b", re.IGNORECASE)
+# Cue words that make a claim's day the end of a span, or its start.
+_END_WORDS = frozenset("until till end ended ends ending last through expires expired closes closed".split())
+_START_WORDS = frozenset("from began begins begin start started starts opened opens since launched".split())
+
+
+def _other_end_of_a_span(
+    sentence: str, mention: DateMention, claimed: dt.date, dates: list[DateMention], end_or_start: str | None
+) -> bool:
     """Say whether a day is one end of a span whose other end is the claim's day.
 
     "Flights run from today until Sunday 6 October" gives the programme's last day, as claimed;
-    "today" is when it starts.
+    "today" is when it starts. Not when the claim's cues say its day is the span's other end: "the
+    strike ran from 28 September to 5 October" against a strike that began on 5 October.
+    ``dates`` are the sentence's dates, read once per sentence.
     """
     after = _SPAN_JOIN.match(sentence, mention.end)
-    for other in find_dates(sentence, published):
+    for other in dates:
         same = other.date == claimed or (
             other.date is None
             and other.month_day == (claimed.month, claimed.day)
@@ -789,11 +817,11 @@ def _other_end_of_a_span(sentence: str, mention: DateMention, claimed: dt.date, 
         )
         if not same:
             continue
-        if after is not None and other.start == after.end():
-            return True
+        if after is not None and other.start == after.end() and end_or_start != "start":
+            return True  # the claim's day ends the span
         before = _SPAN_JOIN.match(sentence, other.end)
-        if before is not None and before.end() == mention.start:
-            return True
+        if before is not None and before.end() == mention.start and end_or_start != "end":
+            return True  # the claim's day starts it
     return False
 
 

@@ -152,6 +152,15 @@ STOPWORDS = frozenset(
 # Nouns that count people in general (GENERIC_PEOPLE): "174 people" does not tell one group of
 # people from another. PLAIN_PEOPLE are those that say nothing of what befell them ("38 people"),
 # unlike "dead" or "injured": as a cue, they tell a figure's claim less surely.
+# What befell people, one group per outcome: "Six are confirmed dead, and nine others remain
+# unaccounted for" sets the missing apart from the dead (quantities: "others" of another group).
+OUTCOME_GROUPS = (
+    frozenset("dead died killed deaths death bodies lives perished fatalities".split()),
+    frozenset("injured hurt wounded injuries hospitalised hospitalized".split()),
+    frozenset("missing unaccounted".split()),
+    frozenset("rescued survived survivors saved evacuated".split()),
+    frozenset("arrested detained held charged".split()),
+)
 PLAIN_PEOPLE = frozenset("people persons person individuals men women children adults civilians residents".split())
 GENERIC_PEOPLE = PLAIN_PEOPLE | frozenset("victims lives bodies dead injured wounded".split())
 
@@ -411,8 +420,6 @@ DOCUMENT_NOUNS = (
     "revelation",
     "revelations",
     "disclosure",
-    "admission",
-    "confirmation",
 )
 
 # Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the

@@ -103,7 +103,7 @@ RENDERING_RUN = 3
 ROOT_REMAINDER = 3
 # What may stand between two words of such a run: punctuation and at most two words (a joining "de",
 # "e", "y", "d'", or a word rendered too freely to be near its original: "Vulcanología").
-_RUN_JOINER = re.compile(r"[\s,.'’]*(?:[^\W\d_]+[\s,.'’]+){0,2}")
+_RUN_JOINER = re.compile(r"[\s,'’]*(?:[^\W\d_]+[\s,'’]+){0,2}")
 
 
 # Endings of adjectives and demonyms made from a place's name ("Ivorian" from Ivoire,
@@ -246,9 +246,13 @@ def _without_renderings(text: str, misses: list[Mention]) -> list[Mention]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    if all(len(run) < RENDERING_RUN for run in runs):
+    # (The same slip three times, "Zelenskiy ... Zelenskiy", is a misspelling: a rendering respells
+    # different words.)
+    renderings = [run for run in runs if len({text[m.start : m.end].lower() for m in run}) >= RENDERING_RUN]
+    if not renderings:
         return misses
-    kept = {id(m) for run in runs if len(run) < RENDERING_RUN for m in run}
+    dropped = {id(m) for run in renderings for m in run}
+    kept = {id(m) for m in misses if id(m) not in dropped}
     return [m for m in misses if id(m) in kept]
 
 

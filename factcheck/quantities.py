@@ -234,6 +234,7 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "38,4"
 _YEARS_OLD_AFTER = re.compile(r"[- ]years?[- ]old")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][A-Za-z'-]+,\s*$")  # "Havardsen, 24"
 _OF_BEFORE = re.compile(r",\s*of\s*$")
+_PRISON_IN = re.compile(r"\b(?:" + "|".join(sorted(lexicon.PRISON_WORDS)) + r")\b", re.IGNORECASE)
 _YEARS_APPOSITION = re.compile(r"\s+years?(?:\s+old)?\s*[,;)]")
 _YEARS_AFTER = re.compile(r"\s+years?\b(?!\s+(?:ago|of|in|later|earlier))")  # "a man, of 45 years"
 # (Not the first word of a compound: "8,000 day-trippers" counts people, "a 10-day-long strike" days.)
@@ -644,7 +645,12 @@ def _raw_numbers(
             (_YEARS_OLD_AFTER.match(after) and not _AGED_THING.match(text, m.end("num")))
             or (_NAME_COMMA_BEFORE.search(before) and (after.startswith((",", ")", ";")) or after in ("", ".")))
             # "Grace Mugabe, 52 years, ...": a translation's apposition of a person's years.
-            or (_NAME_COMMA_BEFORE.search(before) and _YEARS_APPOSITION.match(after))
+            # (Not in a report of prison terms: "Petrov, 12 years, and Ilic, eight years" are sentences.)
+            or (
+                _NAME_COMMA_BEFORE.search(before)
+                and _YEARS_APPOSITION.match(after)
+                and not _PRISON_IN.search(text)
+            )
             or _AGED_BEFORE.search(before)
             or (_OF_BEFORE.search(before) and _YEARS_AFTER.match(after))
         ):
@@ -985,6 +991,11 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 # Between a cue and its figure: a phrase saying what it counts (up to six words, no clause of its
 # own), then a verb giving its level ("toll from the condo collapse now stands at", "number of
 # people evacuated has risen to"). Not "in": "turnout in Ulaanbaatar's nine districts was" is a part's.
+# In such a phrase, another time ("from last year's floods", "of 2019") or a part ("of voters under
+# 30", "among women") makes the count another one.
+_RESTRICTED_PHRASE = re.compile(
+    r"\d|'s\b|\b(?i:last|previous|earlier|under|over|among|aged|between|only)\b"
+)
 _PHRASE_THEN_LEVEL = re.compile(
     r"\s+(?i:from|of)\s+(?:[\w'-]+\s+){1,6}?(?i:now\s+|has\s+|had\s+|have\s+)*"
     r"(?i:stands?\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|is|was|hit)\s+"
@@ -1253,8 +1264,8 @@ _INTERIM = re.compile(
 # corrected", "a figure that has since been revised", "later corrected to 78" (the figure after
 # "corrected to" is the right one: only what stands before the verb is an earlier count).
 _CORRECTED_AFTER = re.compile(
-    r"\b(?:(?:was|were|has|have|had)\s+(?:\w+ly\s+|later\s+|since\s+)?been\s+|was\s+|were\s+|later\s+)?"
-    r"(?:later\s+|since\s+|subsequently\s+)?(?:corrected|revised|amended|rectified)\b",
+    r"\b(?:number|numbers|figure|figures|toll|count|total|tally|estimate|estimates)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:corrected|revised|amended|rectified)\b",
     re.IGNORECASE,
 )
 
@@ -1524,9 +1535,12 @@ _YEAR_ASIDE = re.compile(
     r",\s*(?:(?i:in|during|at|near|on)\s+[^,;]{0,40}?"
     r"|(?i:from|between)\s+[^,;]{0,40}?\b(?:19|20)\d\d\b[^,;]{0,30}?\b)((?:19|20)\d\d)\s*,"
 )
+_IN_YEAR_THEN_OWN = re.compile(
+    r"\b(?i:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,\s*(?i:in\s+which|with)\b"
+)
 _YEAR_THEN_RELATIVE = re.compile(
     r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
-    r"(?i:when|which|where|killing|leaving|that|and|in\s+which|with)\b"
+    r"(?i:when|which|where|killing|leaving|that|and)\b"
     # "since the 2012 Tazreen Fashions blaze, which killed 112", "in line with the 2004 pension
     # protest, when organisers claimed 300,000": a year before an event's name, then its clause.
     # ("the 2021 collision near Ghotki, also in Sindh, which killed more than 60": an aside may
@@ -2248,7 +2262,11 @@ class QuantityMatcher:
                         # "Revenue fell 7.4% to Y921bn": the change between cue and figure is no word.
                         right = _PERCENT_CHANGE.sub(" ", right) if not self.percent else right
                         d = _linked(right, _LINK_RIGHT | _CHANGE_VERBS, 3, strict=True)
-                        if d is None and _PHRASE_THEN_LEVEL.fullmatch(right):
+                        if (
+                            d is None
+                            and _PHRASE_THEN_LEVEL.fullmatch(right)
+                            and not _RESTRICTED_PHRASE.search(right)
+                        ):
                             # "the death toll from the Miami condo collapse now stands at 98": what the
                             # toll is of, then the verb that gives its level.
                             d = 3
@@ -2423,6 +2441,11 @@ class QuantityMatcher:
         for m in _YEAR_THEN_RELATIVE.finditer(sentence, max(0, mention.start - 160), mention.start):
             year = int(m.group(1) or m.group(2))
             if year not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
+                return True
+        # "in Namibia in November 2013, in which ... 33 people died", "in 1999, with 217 dead" (not
+        # "since 2019, with 14 dead": the worst since then is the story's own).
+        for m in _IN_YEAR_THEN_OWN.finditer(sentence, max(0, mention.start - 160), mention.start):
+            if int(m.group(1)) not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
                 return True
         return False
 
@@ -2767,7 +2790,16 @@ class QuantityMatcher:
             return False
         clause_end = _HARD_BREAK.search(sentence, mention.end)
         after = sentence[mention.end : clause_end.start() if clause_end else len(sentence)]
-        return bool(self.cues.search(after)) and not self.cues.search(sentence, 0, mention.start)
+        cue = self.cues.search(after)
+        if cue is None or self.cues.search(sentence, 0, mention.start):
+            return False
+        if not sentence[: mention.start].strip(" -\u2013\u2014\"'"):
+            return True  # "More than 20 others were injured": the other group is the sentence before's
+        # The group before is another outcome than the cue after ("dead" before "unaccounted for"),
+        # not a word for the same ("Five people died ..., and nine others were killed": an increment).
+        words_before = {w.lower() for w in _TOKEN.findall(sentence[: mention.start])}
+        own = {w.lower() for w in _TOKEN.findall(cue.group())}
+        return any(words_before & group and not own & group for group in lexicon.OUTCOME_GROUPS)
 
     def _only_generic_cue(self, sentence: str, mention: Mention) -> bool:
         """Say whether a figure is tied to the claim only by a noun for people in general after it."""

@@ -392,7 +392,11 @@ def _colon_speaker(text: str, sent_start: int, q_start: int) -> tuple[int, int] 
     if found is None:
         return None
     a, b = found.span("name")
-    if _NOT_SPEAKER_BEFORE.search(text, max(sent_start, a - 10), a):
+    # The sentence's subject, or an apposition to it, or "came from" the name: not the object of
+    # a verb ("turned on council leader Beatriz Lobo:", "warned Beatriz Lobo:") nor an agent
+    # after "by" ("printed by El Mercurio:", "read out by Beatriz Lobo:").
+    lead = text[max(sent_start, a - 12) : a]
+    if not (not text[sent_start:a].strip() or lead.endswith((", ", ",")) or lead.lower().endswith("from ")):
         return None
     if _OPENING_PRONOUN.match(text, sent_start, a):
         return None  # "She also praised the mayor Tomas Vidal, promising: '...'": she speaks

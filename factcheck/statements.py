@@ -155,7 +155,7 @@ WHETHER_CLASS = {
     w: "suggest"
     for w in (
         "ask asks asked asking question questions questioned questioning wonder wonders wondered wondering "
-        "query queries queried see know"  # "wanted to see whether", "wants to know whether"
+        "query queries queried see seen know"  # "wanted to see whether", "wants to know whether"
     ).split()
 }
 
@@ -169,7 +169,10 @@ def attitude_of(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int],
         following = tokens[i + 1][0]
         if following == "that" and word in THAT_CLASS:
             return THAT_CLASS[word]
-        if following == "whether" and word in WHETHER_CLASS:
+        # (Not "Asked whether ..., Calderon said it was": a reporter's question, put before the
+        # holder's answer.)
+        opening = i == 0 or tokens[i - 1][0] in ("when", "if", "after")
+        if following == "whether" and word in WHETHER_CLASS and not (opening and word.endswith("ed")):
             return WHETHER_CLASS[word]
     return None
 
@@ -1341,6 +1344,8 @@ class StatementMatcher:
                 # fact, naming no one, is the article's own account, not the holder's view.
                 continue
             finding = self._finding(doc, index, reading, ratio, mentions, published)
+            if finding is None:
+                continue
             if (
                 reading.normalised()[1] != self.claim_reading[1]
                 and finding.confidence > PARTIAL_CONFIDENCE
@@ -1387,7 +1392,7 @@ class StatementMatcher:
         if found not in opposed:
             return None  # below OPPOSED_OVERLAP, ``opposed`` holds only a confirmation
         finding = self._finding(doc, index, reading, ratio, mentions)
-        if finding.verdict is not Verdict.CONTRADICTED or finding.message.startswith("key term"):
+        if finding is None or finding.verdict is not Verdict.CONTRADICTED or finding.message.startswith("key term"):
             return None
         return replace(finding, confidence=OPPOSED_CONFIDENCE)
 
@@ -1606,7 +1611,7 @@ class StatementMatcher:
         ratio: float,
         mentions: Mentions | None = None,
         published: dt.date | None = None,
-    ) -> Finding:
+    ) -> Finding | None:
         sent = doc.sentences[index]
         found_class, found_negative = reading.normalised()
         want_class, want_negative = self.claim_reading
@@ -1662,13 +1667,14 @@ class StatementMatcher:
                 # belief reported with "said" is not: one says what one believes).
                 unsure = False
             confidence = PARTIAL_CONFIDENCE if unsure else POLARITY_CONFIDENCE
-        elif (swapped := self._swapped(doc, index)) and not (
-            mentions is not None
-            and (
-                self._someone_elses(doc, index, swapped[0], mentions)
-                or self._another_subject(doc, index, swapped[0], mentions)
-            )
-        ) and not self._another_occasion(doc, index, swapped[0], published):
+        elif (swapped := self._swapped(doc, index)) and (
+            self._another_occasion(doc, index, swapped[0], published)
+            or (mentions is not None and self._another_subject(doc, index, swapped[0], mentions))
+        ):
+            # Another occasion's or another person's term: the sentence tells of something else,
+            # and says nothing of the statement either way (not a support of it).
+            return None
+        elif swapped and not (mentions is not None and self._someone_elses(doc, index, swapped[0], mentions)):
             swap = swapped[0]
             sent_start = doc.sentences[index].start
             expected, found = swap.expected, doc.original(sent_start + swap.start, sent_start + swap.end)

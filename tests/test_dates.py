@@ -293,6 +293,10 @@ def test_the_day_of_an_announcement_is_perhaps_not_the_events():
         "The announcement on Thursday that the breach was man-made angered farmers.",
     ):
         assert all(f.confidence < 0.5 for f in burst.check(_doc(text), published)), text
+    # An admission to hospital is an event, not a saying (review).
+    admitted = DateMatcher.compile(DateClaim("a", "date", cues=("admission",), value=dt.date(2025, 9, 15)))
+    found = admitted.check(_doc("Her hospital admission on Tuesday was kept secret."), published)
+    assert sure(found) == [(Verdict.CONTRADICTED, True)]
     assert sure(burst.check(_doc("The dike burst on Thursday."), published)) == [(Verdict.CONTRADICTED, True)]
 
 
@@ -304,6 +308,11 @@ def test_one_end_of_a_span_whose_other_end_is_the_claims_day_is_no_conflict():
         "The airlift lasts from 22 September to 5 October, the last day.",
     ):
         assert [f.verdict for f in end.check(_doc(text), published)].count(Verdict.CONTRADICTED) == 0, text
+    # A claim whose cues make its day the start: the span's first day, another, is wrong (review).
+    began = DateMatcher.compile(DateClaim("b", "date", cues=("began", "strike"), value=dt.date(2025, 10, 5)))
+    assert Verdict.CONTRADICTED in [
+        f.verdict for f in began.check(_doc("The strike ran from 28 September to 5 October."), published)
+    ]
     # The other end wrong is still wrong, and a lone day too.
     assert Verdict.CONTRADICTED in [f.verdict for f in end.check(_doc("Flights run until 6 October."), published)]
     assert Verdict.CONTRADICTED in [

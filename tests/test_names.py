@@ -583,3 +583,9 @@ def test_a_name_rendered_in_another_language_is_no_misspelling(text, expected):
 def test_the_town_a_club_is_named_after_is_no_misspelling_of_it(text, expected):
     index = NameIndex.compile([Entity("tubaronense", "Tubaronense", aliases=("Tubaronense FC", "Tubar"))])
     assert claims_misspelt(index, text) == expected
+
+
+def test_the_same_slip_three_times_is_no_rendering():
+    index = NameIndex.compile([Entity("z", "Volodymyr Zelenskyy", aliases=("Zelenskyy",))])
+    text = "Volodymyr Zelenskyy arrived. Zelenskiy spoke, and Zelenskiy left, and Zelenskiy waved."
+    assert "z" in claims_misspelt(index, text)

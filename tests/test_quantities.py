@@ -1409,6 +1409,10 @@ def test_others_set_apart_from_another_group_are_the_claims_own():
     found = _one(missing, "Four are confirmed dead, and at least nine others remain unaccounted for.")
     assert [(v, c >= 0.5) for v, c in found] == [(Verdict.CONTRADICTED, True)]
     # After the claim's own cue, "others" are more of the same: an increment.
+    # The same outcome said in other words before "others" is more of the same (review).
+    killed = QuantityClaim(id="k", kind="quantity", about="people killed", cues=("killed",), value=14)
+    both = _one(killed, "Five people died in the first blast, and nine others were killed in the second.")
+    assert all(c < 0.5 for _, c in both)
     # ("Three" is judged as the claim's; "two others" is an increment, unsure.)
     more = _one(missing, "Three were missing on Monday and two others went missing on Tuesday.")
     assert [c >= 0.5 for _, c in more] == [True, False]
@@ -1423,6 +1427,10 @@ def test_a_share_said_of_its_whole_is_the_claims_share():
     assert all(c < 0.5 for _, c in _one(dead, "Seven of the 30 killed were children."))
 
 
+def turnout_claim() -> QuantityClaim:
+    return QuantityClaim(id="t", kind="quantity", about="turnout", cues=("turnout",), value=64.3, unit="percent")
+
+
 def test_a_cue_then_what_it_counts_then_its_level():
     toll = QuantityClaim(id="d", kind="quantity", about="people killed", cues=("death toll",), value=98)
     found = _one(toll, "The death toll from the Orvio dam collapse now stands at more than 100.")
@@ -1430,11 +1438,26 @@ def test_a_cue_then_what_it_counts_then_its_level():
     assert [v for v, _ in _one(toll, "The death toll from the Orvio dam collapse has risen to 98.")] == [
         Verdict.SUPPORTED
     ]
+    # Another time's count or a part's is another count (review counter-examples).
+    assert _one(toll, "The death toll from last year's floods was 240, the mayor recalled.") == []
+    assert _one(turnout_claim(), "Turnout of voters under 30 was 41 percent.") == []
     # A place's part is not the whole's: "in" restricts what is counted.
     turnout = QuantityClaim(id="t", kind="quantity", about="turnout", cues=("turnout",), value=64.3, unit="percent")
     assert all(c < 0.5 for _, c in _one(turnout, "Turnout in the capital's nine districts was 58.1 percent."))
     # A clause of its own between them ties nothing.
     assert _one(toll, "The death toll from the collapse, officials said, is unknown; 100 homes fell.") == []
+
+
+def test_review_counter_examples_of_the_seventeenth_session():
+    # A correction of something else is no correction of the figure.
+    storm = QuantityClaim(id="s", kind="quantity", about="people killed", cues=("killed",), value=14)
+    assert _conflict_confidence(storm, "The storm killed 11 people, and the ministry corrected the spelling.") >= 0.5
+    # Prison terms listed after names are no ages.
+    term = QuantityClaim(id="t", kind="quantity", about="prison term", cues=("sentence",), value=15, unit="years")
+    assert _one(term, "The sentence for Petrov, 12 years, was upheld on appeal.") != []
+    # "since 2019, with 14 dead" is the story's own figure.
+    toll = QuantityMatcher.compile(TOLL.claim, story_years=frozenset({2025}))
+    assert verdicts(toll, "It is the deadliest flood since 2019, with 14 dead.") != []
 
 
 def test_a_count_of_people_is_no_money():

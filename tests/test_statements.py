@@ -1506,7 +1506,9 @@ def race_verdicts(body: str) -> list[Verdict]:
     ],
 )
 def test_a_term_of_another_occasion_or_person_is_no_swap(body):
-    assert Verdict.CONTRADICTED not in race_verdicts(body)
+    # No finding at all: the sentence tells of another race, neither against the claim nor for it
+    # (a support here would make the article's real error elsewhere look like another figure).
+    assert race_verdicts(body) == []
 
 
 @pytest.mark.parametrize(
@@ -1544,3 +1546,22 @@ def test_a_time_of_saying_after_a_weekday_is_no_swap():
         m, "The operator said by Tuesday morning that the dam at Orvio had been sealed."
     )
     assert Verdict.CONTRADICTED in verdicts(m, "The dam at Orvio gave way on Tuesday morning.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Review counter-examples: "since" a time, or a count, is no other occasion.
+        "Calderon won the Lisbon half marathon in 1:02:50 for her first win since 2019.",
+        "Calderon won the Lisbon half marathon in 1:02:50 in her first race since April.",
+        "Calderon won the Lisbon half marathon in 1:02:50, ahead of 2000 runners.",
+    ],
+)
+def test_since_a_time_or_a_count_is_no_other_occasion(body):
+    assert Verdict.CONTRADICTED in race_verdicts(body)
+
+
+def test_a_reporters_question_before_the_answer_is_no_question_of_the_holder():
+    m = matcher("Ines Calderon said the harbour board was properly funded", "mayor", "assert")
+    body = "Asked whether the harbour board was properly funded, Ines Calderon said it was."
+    assert Verdict.CONTRADICTED not in verdicts(m, body)
