@@ -420,7 +420,8 @@ class DateMatcher:
                 else (_FUTURE, _SPEECH_ON, _LATER_PHASE)
             )
             searched = text if low is None else low
-            spans: list[DateMention] | None = None  # the sentence's dates, read once if a span needs them
+            # The sentence's dates, read once and only when it may join two of them in a span.
+            spans: list[DateMention] | None = None if _SPAN_MARK.search(text) else []
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention, low):
                     continue
@@ -429,10 +430,8 @@ class DateMatcher:
 
                 if _other_day_of_a_span(text, mention, self.claim.value.weekday()):
                     continue  # "in the night from Saturday to Sunday": one of the two days is the claim's
-                if "-" in text or "\u2013" in text or _SPAN_WORD.search(text):
-                    spans = find_dates(text, published) if spans is None else spans
-                else:
-                    spans = []
+                if spans is None:
+                    spans = find_dates(text, published)
                 if _other_end_of_a_span(text, mention, self.claim.value, spans, self._end_or_start):
                     continue  # "Flights run from today until Sunday 6 October": the span ends on the claim's day
                 clause = _clause_before(_blank_asides(searched, mention.start), mention.start)
@@ -676,10 +675,9 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,", re.IGNOR
 # last December" in one of October.
 OTHER_DAY_SPAN = 45
 _MONTH_NAMES = "|".join(calendar.month_name[i] for i in range(1, 13))
-# A month named alone, after a word that makes it one ("in March", "last December", "since April"):
-# not "8 October" or "March 3" (days), and not the verb "may".
-# Only a time that dates what is told ("in", "during", "last"), not a state's start ("since April")
-# nor a count ("ahead of 2000 runners").
+# A month named alone, after a word that makes it one ("in March", "last December"): not "8 October"
+# or "March 3" (days), and not the verb "may". Only a time that dates what is told ("in", "during",
+# "last"), not a state's start ("since April"); a year likewise, not a count ("ahead of 2000 runners").
 _MONTH_ALONE = re.compile(
     r"\b(?i:in|last|during)[\s-]+(?:(?i:early|late|mid)[\s-]+)?(" + _MONTH_NAMES + r")\b(?!\s*\d)"
 )
@@ -789,10 +787,10 @@ def _other_day_of_a_span(sentence: str, mention: DateMention, claimed_weekday: i
 
 
 # Between the two ends of a span of days: "from today until Sunday", "22 September to 5 October".
-_SPAN_JOIN = re.compile(r"\s*(?:until|till|to|through|thru|-|\u2013)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-_SPAN_WORD = re.compile(r"\b(?:until|till|to|through|thru)\b", re.IGNORECASE)
+_SPAN_WORDS = r"until|till|to|through|thru"
+_SPAN_JOIN = re.compile(r"\s*(?:" + _SPAN_WORDS + r"|-|\u2013)\s+(?:the\s+)?", re.IGNORECASE)
+# A sentence without one of them joins no two days.
+_SPAN_MARK = re.compile(r"[-\u2013]|\b(?:" + _SPAN_WORDS + r")\b", re.IGNORECASE)
 # Cue words that make a claim's day the end of a span, or its start.
 _END_WORDS = frozenset("until till end ended ends ending last through expires expired closes closed".split())
 _START_WORDS = frozenset("from began begins begin start started starts opened opens since launched".split())

@@ -252,8 +252,7 @@ def _without_renderings(text: str, misses: list[Mention]) -> list[Mention]:
     if not renderings:
         return misses
     dropped = {id(m) for run in renderings for m in run}
-    kept = {id(m) for m in misses if id(m) not in dropped}
-    return [m for m in misses if id(m) in kept]
+    return [m for m in misses if id(m) not in dropped]
 
 
 class Mentions:

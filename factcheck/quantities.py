@@ -2439,15 +2439,13 @@ class QuantityMatcher:
         if aside and int(aside.group(1)) not in self.story_years:
             return True
         # "Cyclone Gonu in 2007, which killed about 50", "since November 2006, when 23 miners died".
-        for m in _YEAR_THEN_RELATIVE.finditer(sentence, max(0, mention.start - 160), mention.start):
-            year = int(m.group(1) or m.group(2))
-            if year not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
-                return True
-        # "in Namibia in November 2013, in which ... 33 people died", "in 1999, with 217 dead" (not
+        # And "in Namibia in November 2013, in which ... 33 people died", "in 1999, with 217 dead" (not
         # "since 2019, with 14 dead": the worst since then is the story's own).
-        for m in _IN_YEAR_THEN_OWN.finditer(sentence, max(0, mention.start - 160), mention.start):
-            if int(m.group(1)) not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
-                return True
+        for pattern in (_YEAR_THEN_RELATIVE, _IN_YEAR_THEN_OWN):
+            for m in pattern.finditer(sentence, max(0, mention.start - 160), mention.start):
+                year = int(next(g for g in m.groups() if g))
+                if year not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
+                    return True
         return False
 
     def _someone_elses(self, sentence: str, start: int, entities: list[tuple[int, str]]) -> bool:

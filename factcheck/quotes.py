@@ -376,15 +376,14 @@ _COLON_SPEAKER = re.compile(
 )
 # A sentence that opens with a personal pronoun has it for its subject, whoever is named after it.
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They|We|I)\b")
-# Words before such a name that make it whom the words were told to, or where: not the speaker.
-_NOT_SPEAKER_BEFORE = re.compile(r"\b(?:to|told|tell|tells|in|at|of|near|on|with|for|against|about)\s+$", re.IGNORECASE)
 
 
 def _colon_speaker(text: str, sent_start: int, q_start: int) -> tuple[int, int] | None:
     """Return the span of the person named before the colon that opens a quote, if any.
 
-    "The bluntest words came from Ilias Siakantaris, the government spokesman: '...'" are his. Not a
-    name after "told", "to", "in" or "at" (whom it was said to, or where), nor a title alone.
+    "The bluntest words came from Ilias Siakantaris, the government spokesman: '...'" are his. The
+    name must open the sentence, stand after a comma (an apposition) or after "from": not a verb's
+    object ("told Beatriz Lobo:"), an agent after "by", a place, nor a title alone.
     """
     if q_start <= sent_start or ":" not in text[sent_start:q_start]:
         return None

@@ -1021,6 +1021,13 @@ def _finding_subject(lowered: str, tokens: list[tuple[str, int, int]], verb_at: 
 _SUBJECT_FILLERS = frozenset("so far now also yet still clearly strongly".split())
 
 
+def _swap_clause(sentence: str, swap: keyterms.Swap) -> tuple[int, int]:
+    """Return the span of the clause holding a swapped term (bounded by ``_LOOSE_CLAUSE``)."""
+    start = max((m.end() for m in _LOOSE_CLAUSE.finditer(sentence, 0, swap.start)), default=0)
+    following = _LOOSE_CLAUSE.search(sentence, swap.end)
+    return start, following.start() if following else len(sentence)
+
+
 _ASIDE = re.compile(r",[^,]*,")
 
 
@@ -1461,9 +1468,7 @@ class StatementMatcher:
         if lexicon.CAPTION.match(doc.lower[sent.start : sent.end]):
             return True  # a photo caption's time and place are the photo's
         text = doc.text[sent.start : sent.end]
-        clause_start = max((m.end() for m in _LOOSE_CLAUSE.finditer(text, 0, swap.start)), default=0)
-        following = _LOOSE_CLAUSE.search(text, swap.end)
-        clause_end = following.start() if following else len(text)
+        clause_start, clause_end = _swap_clause(text, swap)
         clause = text[clause_start:clause_end]
         if self._core_past_calendar & {stem(w) for w, _, _ in _tokens(fold_simple(clause))}:
             return False
@@ -1501,10 +1506,8 @@ class StatementMatcher:
         if swap.sort in ("year", "month", "time"):
             return False
         text = doc.text[doc.sentences[index].start : doc.sentences[index].end]
-        clause_start = max((m.end() for m in _LOOSE_CLAUSE.finditer(text, 0, swap.start)), default=0)
-        following = _LOOSE_CLAUSE.search(text, swap.end)
-        clause = text[clause_start : following.start() if following else len(text)]
-        return another_occasion(clause, published, self.story_years)
+        clause_start, clause_end = _swap_clause(text, swap)
+        return another_occasion(text[clause_start:clause_end], published, self.story_years)
 
     def _swapped(self, doc: Document, index: int, bound_only: bool = False) -> list[keyterms.Swap]:
         """Return the claim's key terms that the sentence gives differently."""
