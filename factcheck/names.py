@@ -343,6 +343,10 @@ class NameIndex:
                 index.first_names[entity.id] = {t for t in main[:-1] if t.rstrip(".") not in TITLES}
             for form in forms:
                 for token in form:
+                    if "'" in token and (bare := _POSSESSIVE.sub("", token)):
+                        # An alias's "Union's" ("the European Union's drugs regulator") is its owner's
+                        # name in the genitive: the word without it is written, not misspelt.
+                        index.accepted.add(bare)
                     if len(token) >= 4 and not is_common_word(token):
                         index.distinctive.setdefault(token, entity.id)
                         if len(form) > 1:
