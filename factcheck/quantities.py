@@ -456,6 +456,14 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
     )
 
 
+# The words of a temperature's unit ("degrees Celsius").
+_TEMPERATURE_UNITS = frozenset({"celsius", "fahrenheit", "centigrade", "degrees", "degree", "c", "f", "°c", "°f"})
+# A figure below zero: "minus 70 degrees", "-70C", "\u221270", "70 degrees below zero". (Not a
+# margin's "plus or minus 3", nor the hyphen of a range or a name: "2-1", "Covid-19".)
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,)-])-|\u2212\s?|(?<!or )(?<!plus-)\bminus\s+)$", re.IGNORECASE)
+_BELOW_ZERO_AFTER = re.compile(
+    r"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade|c|f))?)?\s+below\s+zero\b", re.IGNORECASE
+)
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
 # A bare "m" that names a length whatever the story measures: a distance before a word of length
 # or of a race ("the 400m freestyle", "a 500m world record", "1.58m tall", "an 800m-long tunnel",
@@ -531,10 +539,17 @@ def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, 
         return -INF, low, False, True
     if kind == "le":
         return -INF, high, False, False
+    # Below zero the shares run the other way: "nearly minus 70" is -63 to -70, a size short of 70.
     if kind == "nearly":
+        if high < 0:
+            return low, high * (1 - APPROX_SHARE), False, True
         return low * (1 - APPROX_SHARE), high, False, True
     if kind == "just-over":
+        if low < 0:
+            return low * (1 + APPROX_SHARE), high, True, False
         return low, high * (1 + APPROX_SHARE), True, False
+    if high < 0:
+        return low * (1 + APPROX_SHARE), high * (1 - APPROX_SHARE), False, False
     return low * (1 - APPROX_SHARE), high * (1 + APPROX_SHARE), False, False
 
 
@@ -646,11 +661,7 @@ def _raw_numbers(
             or (_NAME_COMMA_BEFORE.search(before) and (after.startswith((",", ")", ";")) or after in ("", ".")))
             # "Grace Mugabe, 52 years, ...": a translation's apposition of a person's years.
             # (Not in a report of prison terms: "Petrov, 12 years, and Ilic, eight years" are sentences.)
-            or (
-                _NAME_COMMA_BEFORE.search(before)
-                and _YEARS_APPOSITION.match(after)
-                and not _PRISON_IN.search(text)
-            )
+            or (_NAME_COMMA_BEFORE.search(before) and _YEARS_APPOSITION.match(after) and not _PRISON_IN.search(text))
             or _AGED_BEFORE.search(before)
             or (_OF_BEFORE.search(before) and _YEARS_AFTER.match(after))
         ):
@@ -702,6 +713,13 @@ def _raw_numbers(
             # "4.2 billion" is a rounded figure: it stands for 4.15-4.25 billion.
             half = 0.5 * 10 ** (-len(raw.split(".")[1])) * scale
             low, high, exact = scaled_value - half, scaled_value + half, False
+        if not m.group("cur"):
+            sign = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+            below = None if sign else _BELOW_ZERO_AFTER.match(text, m.end())
+            if sign or below:
+                low, high = -high, -low
+                start = sign.start() if sign else start
+                end = below.end() if below else end  # "zero" is no figure of its own here
         taken.append((start, end))
         yield start, end, low, high, exact, percent, currency or time_unit
     taken.sort()
@@ -994,9 +1012,7 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 # people evacuated has risen to"). Not "in": "turnout in Ulaanbaatar's nine districts was" is a part's.
 # In such a phrase, another time ("from last year's floods", "of 2019") or a part ("of voters under
 # 30", "among women") makes the count another one.
-_RESTRICTED_PHRASE = re.compile(
-    r"\d|'s\b|\b(?i:last|previous|earlier|under|over|among|aged|between|only)\b"
-)
+_RESTRICTED_PHRASE = re.compile(r"\d|'s\b|\b(?i:last|previous|earlier|under|over|among|aged|between|only)\b")
 _PHRASE_THEN_LEVEL = re.compile(
     r"\s+(?i:from|of)\s+(?:[\w'-]+\s+){1,6}?(?i:now\s+|has\s+|had\s+|have\s+)*"
     r"(?i:stands?\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|is|was|hit)\s+"
@@ -1536,9 +1552,7 @@ _YEAR_ASIDE = re.compile(
     r",\s*(?:(?i:in|during|at|near|on)\s+[^,;]{0,40}?"
     r"|(?i:from|between)\s+[^,;]{0,40}?\b(?:19|20)\d\d\b[^,;]{0,30}?\b)((?:19|20)\d\d)\s*,"
 )
-_IN_YEAR_THEN_OWN = re.compile(
-    r"\b(?i:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,\s*(?i:in\s+which|with)\b"
-)
+_IN_YEAR_THEN_OWN = re.compile(r"\b(?i:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,\s*(?i:in\s+which|with)\b")
 _YEAR_THEN_RELATIVE = re.compile(
     r"\b(?i:in|since|of|during)\s+(?:(?i:the)\s+)?(?:(?i:year)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,?\s*"
     r"(?i:when|which|where|killing|leaving|that|and)\b"
@@ -1973,6 +1987,9 @@ class QuantityMatcher:
             or (_time_unit(" " + fold_simple(bare).strip().lower()) if bare and not money and not percent else None)
         )
         cue_words = frozenset(w for c in claim.cues for w in fold_simple(c).split())
+        if unit in _TEMPERATURE_UNITS:
+            # "minus 70 degrees Celsius" counts what a temperature claim measures, whatever its cues.
+            cue_words |= _TEMPERATURE_UNITS
         # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed
         # limit as much as the speed; units are checked on their own, so such cues are dropped
         # when the claim has other cues. Only units of the claim's own kind: "points" is a cue of
@@ -2263,11 +2280,7 @@ class QuantityMatcher:
                         # "Revenue fell 7.4% to Y921bn": the change between cue and figure is no word.
                         right = _PERCENT_CHANGE.sub(" ", right) if not self.percent else right
                         d = _linked(right, _LINK_RIGHT | _CHANGE_VERBS, 3, strict=True)
-                        if (
-                            d is None
-                            and _PHRASE_THEN_LEVEL.fullmatch(right)
-                            and not _RESTRICTED_PHRASE.search(right)
-                        ):
+                        if d is None and _PHRASE_THEN_LEVEL.fullmatch(right) and not _RESTRICTED_PHRASE.search(right):
                             # "the death toll from the Miami condo collapse now stands at 98": what the
                             # toll is of, then the verb that gives its level.
                             d = 3
@@ -2992,7 +3005,8 @@ class QuantityMatcher:
             head = self.head_words
             if self._head_noun(counted):
                 return min(0.95, confidence + 0.05), ""  # counts what the claim counts ("174 people")
-            if counted and _PLACE_PHRASE.search(before):
+            counts_own = any(w in own or w.rstrip("s") in own for w in counted)
+            if counted and _PLACE_PHRASE.search(before) and not counts_own:
                 # "doctors at two city hospitals reported": the figure counts places in a phrase
                 # attached to another noun, not what the claim counts.
                 return (
@@ -3002,7 +3016,7 @@ class QuantityMatcher:
             if counted and all(w in _GENERIC_COUNTED for w in counted) and head - _GENERIC_COUNTED:
                 # "174 people died" for a claim about "police officers among the people killed".
                 return confidence * SUBGROUP_FACTOR, f" (counts '{' '.join(counted)}', the claim a narrower group)"
-            if counted and not own_others and not any(w in own or w.rstrip("s") in own for w in counted):
+            if counted and not own_others and not counts_own:
                 if any(w in _OTHER_MARKERS for w in counted) or not all(w in _GENERIC_COUNTED for w in counted):
                     confidence *= OTHER_GROUP_FACTOR
                     return confidence, f" (counts '{' '.join(counted)}', perhaps another group)"

@@ -2425,3 +2425,56 @@ def test_a_day_in_an_aside_does_not_date_the_figure(tmp_path):
     body = "The jet, delivered to the airline on November 15, crashed, killing 149 people."
     found = reported(claims_from(tmp_path, _CRASH), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "total-killed"] == ["contradicted"]
+
+
+_COLD = """\
+version: 1
+story: A vaccine approved on 2 December 2020
+articles: ["articles/*.txt"]
+published: 2020-12-03
+claims:
+  - id: storage
+    kind: quantity
+    about: temperature the vaccine is stored at
+    cues: [stored, storage, kept]
+    value: -70
+    unit: celsius
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Below zero, written every way: the claim's figure.
+        ("It must be stored at minus 70 degrees Celsius.", []),
+        ("It must be stored at -70C.", []),
+        ("It must be stored at \u221270 \u00b0C.", []),
+        ("It must be kept at 70 degrees below zero.", []),
+        # Rounded, below zero as above it: compatible, less precise.
+        ("It must be kept at around minus 70 degrees.", ["imprecise"]),
+        ("It must be kept at nearly minus 70 degrees.", ["imprecise"]),
+        ("It must be kept at about minus 90 degrees.", ["contradicted"]),
+        # Another figure below zero, or the same digits above it: a conflict.
+        ("It must be stored at minus 80 degrees Celsius.", ["contradicted"]),
+        ("It must be stored at 70 degrees Celsius.", ["contradicted"]),
+    ],
+)
+def test_a_figure_below_zero_keeps_its_sign(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _COLD), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "storage"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("minus 70", -70, -70),
+        ("-4.5", -4.5, -4.5),
+        ("12 degrees below zero", -12, -12),
+        # A margin, a score, a name's number: no sign.
+        ("plus or minus 3", 3, 3),
+        ("won 2-1", 1, 1),
+    ],
+)
+def test_a_sign_is_read_only_where_it_is_one(text, low, high):
+    ms = find_mentions(text)
+    assert (ms[-1].low, ms[-1].high) == pytest.approx((low, high))
