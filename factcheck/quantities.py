@@ -464,6 +464,30 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,)-])-|\u2212\s?|(?<!or )(?<!plus-)\bmin
 _BELOW_ZERO_AFTER = re.compile(
     r"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade|c|f))?)?\s+below\s+zero\b", re.IGNORECASE
 )
+# A small count followed by the names of that many people, in an apposition or brackets: "two
+# survivors, Brayden Camrud and Derek Patter,", "three crew (Ana Ruiz, Li Wei and Tom Hale)".
+_NAME = r"[A-Z][\w'.-]+(?:\s+(?:(?:de|da|van|von|bin|al|el|le)\s+)?[A-Z][\w'.-]+){0,3}"
+_NAMED_FEW = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,3}}\s*(?:,|\(|:|\u2014|--)\s*((?:{_NAME}\s*,\s*){{0,8}}{_NAME},?\s+and\s+{_NAME})\s*(?:[,)\u2014;.]|--)"
+)
+_NAME_RE = re.compile(_NAME)
+_BE_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
+
+
+def _named_few(sentence: str, mention: Mention) -> bool:
+    """Say whether a count is followed by the names of exactly that many people."""
+    if mention.low != mention.high or not 2 <= mention.low <= 9:
+        return False
+    m = _NAMED_FEW.match(sentence, mention.end)
+    if m is None or len(_NAME_RE.findall(m.group(1))) != mention.low:
+        return False
+    # The names stand beside the counted noun, not after a verb: "Two people died, Ana Ruiz and Li
+    # Wei" may be the whole toll, named. (A participle before the noun is no verb: "three rescued miners".)
+    between = re.findall(r"[a-z]+", sentence[mention.end : m.start(1)].lower())
+    last = between[-1] if between else ""
+    return not (last in _IRREGULAR_PAST_WORDS or last.endswith("ed") or _BE_WORDS & set(between))
+
+
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
 # A bare "m" that names a length whatever the story measures: a distance before a word of length
 # or of a race ("the 400m freestyle", "a 500m world record", "1.58m tall", "an 800m-long tunnel",
@@ -2978,6 +3002,10 @@ class QuantityMatcher:
         if _PART_BEFORE.search(before):
             # "four paintings, including two works by Sorolla": a part of a group.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a group)"
+        if not self.money and not mention.percent and _named_few(sentence, mention):
+            # "Two survivors, Brayden Camrud and Derek Patter, returned": the people named, a part
+            # of the claim's group, not its size.
+            return confidence * OTHER_GROUP_FACTOR, " (the people it names, a part of a group)"
         funding = _FUNDING_PART_AFTER.match(sentence, mention.end) if self.money else None
         if funding and funding.group(1).lower() not in self.about_words | self.cue_words:
             # "laid out $46.5 billion, including $21 billion of his own equity and $25.5 billion in

@@ -2478,3 +2478,34 @@ def test_a_figure_below_zero_keeps_its_sign(tmp_path, body, expected):
 def test_a_sign_is_read_only_where_it_is_one(text, low, high):
     ms = find_mentions(text)
     assert (ms[-1].low, ms[-1].high) == pytest.approx((low, high))
+
+
+_RESCUE = """\
+version: 1
+story: A mine flooded on 3 May 2025
+articles: ["articles/*.txt"]
+published: 2025-05-05
+claims:
+  - id: rescued
+    kind: quantity
+    about: miners rescued alive
+    cues: [rescued, survivors, brought out]
+    value: 9
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The count of the people it names, beside its noun: those people, perhaps a part of the group.
+        ("Two survivors, Tomas Ilie and Petru Sandu, went back underground on Friday.", ["unclear"]),
+        ("Three rescued miners (Ana Ruiz, Li Wei and Tom Hale) spoke to reporters.", ["unclear"]),
+        # Named after a verb, or with more names than the count, or none: the count itself.
+        ("Two miners were rescued, Tomas Ilie and Petru Sandu, officials said.", ["contradicted"]),
+        ("Two survivors, Tomas Ilie, Petru Sandu and Ion Rusu, went back.", ["contradicted"]),
+        ("Seven survivors were brought out on Sunday.", ["contradicted"]),
+    ],
+)
+def test_a_count_of_the_people_it_names_is_a_part(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _RESCUE), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "rescued"] == expected
