@@ -1770,6 +1770,7 @@ def _plain_counts(
 
 # From a name to the clause after its apposition: "Amadou Ba, the former prime minister,". A name
 # runs to 40 characters, an apposition to 100 (a title and a phrase on it).
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s*$")
 _BEFORE_APPOSITION = re.compile(r"[^,;:()]{1,40},[^,;:()]{1,100},\s*")
 APPOSITION_REACH = 160  # characters: a name, its apposition and the verb after them
 # A clause that opens with its verb (a word that is no determiner or pronoun, lower case).
@@ -2517,6 +2518,17 @@ class QuantityMatcher:
                 and _BEFORE_APPOSITION.fullmatch(sentence, offset, clause_start)
                 and _TITLE_ONLY.fullmatch(sentence, _clause_start(sentence, offset, APPOSITION_REACH), offset)
             ]
+        relative = None if in_clause else _RELATIVE_BEFORE.search(sentence, max(0, clause_start - 12), clause_start)
+        if relative:
+            # "Peter Obi of the Labour Party, who won 6.1 million": a relative clause's subject is
+            # the name its comma follows, the nearest in the clause before ("Lima beat Costa, who").
+            named_from = _clause_start(sentence, relative.start(), 200)
+            before_comma = [
+                (offset, entity)
+                for offset, entity in entities
+                if named_from <= offset < relative.start() and entity not in self.places
+            ]
+            in_clause = [max(before_comma)[1]] if before_comma else []
         # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
         # counts"): the figure is another entity's only when the claim's own is not in the clause.
         return bool(in_clause) and not set(in_clause) & self.about_entities

@@ -2509,3 +2509,40 @@ claims:
 def test_a_count_of_the_people_it_names_is_a_part(tmp_path, body, expected):
     found = reported(claims_from(tmp_path, _RESCUE), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "rescued"] == expected
+
+
+_POLL = """\
+version: 1
+story: A presidential election declared on 4 June 2025
+articles: ["articles/*.txt"]
+published: 2025-06-05
+entities:
+  lima:
+    name: Ana Lima
+    aliases: [Lima]
+  costa:
+    name: Rui Costa
+    aliases: [Costa]
+claims:
+  - id: lima-votes
+    kind: quantity
+    about: votes won by Ana Lima
+    cues: [votes, won, polled]
+    value: 4120000
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A relative clause's figure is the name its comma follows.
+        ("Lima finished well ahead of Rui Costa of the Liberal Front, who won 3.2 million.", []),
+        ("Lima beat Costa, who polled 3.2 million votes, by a wide margin.", []),
+        # Her own relative clause, or no relative clause: her figure.
+        ("The winner was Ana Lima of the Union Party, who won 3.2 million votes.", ["contradicted"]),
+        ("Lima won 3.2 million votes, ahead of Costa.", ["contradicted"]),
+    ],
+)
+def test_a_relative_clauses_figure_is_the_name_before_it(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _POLL), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "lima-votes"] == expected
