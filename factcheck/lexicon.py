@@ -424,6 +424,12 @@ DOCUMENT_NOUNS = (
 
 # Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the
 # others' durations ("jailed for 60 years", figures, ``factcheck.quantities``).
+# Nouns and verbs that put a quoted title right after them: 'the slogan "Renewed Hope"', 'a book
+# titled "We Deny Nothing"'. The words of such a title are its wording, no one's stance.
+TITLE_WORDS = frozenset(
+    "slogan slogans banner motto title titled entitled called named dubbed headline headlined campaign "
+    "pamphlet book books film song album programme program plan operation manifesto hashtag".split()
+)
 PRISON_WORDS = frozenset("prison jail jailed imprisoned imprisonment sentence sentenced term locked".split())
 
 # English irregular verbs, each base form then its past forms: "did not win" negates what "won"

@@ -852,6 +852,27 @@ def _after_own_break(
     return saying or before > sum(1 for p in content_positions if p > i)
 
 
+# A short quoted title right after a word that names one ("ran under the slogan \"Renewed Hope\"",
+# "the pamphlet \"We Deny Nothing\""). A word of attitude or a negator inside it is its wording, not
+# anyone's stance on the statement; a quoted saying ('"That is not correct", said') is one.
+_SHORT_QUOTE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.TITLE_WORDS))
+    + r")(?:\s+(?:was|is|reads|read))?\s*[,:]?\s*[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,40})[\"\u201d\u201c]"
+)
+
+
+def _in_short_quote(lowered: str, tokens: list[tuple[str, int, int]], i: int, content_positions: list[int]) -> bool:
+    """Say whether word ``i`` stands inside a short quotation that holds none of the content."""
+    if '"' not in lowered and "\u201c" not in lowered:
+        return False
+    start = tokens[i][1]
+    for m in _SHORT_QUOTE.finditer(lowered, max(0, start - 56), min(len(lowered), start + 42)):
+        if m.start(1) <= start < m.end(1):
+            return not any(m.start(1) <= tokens[p][1] < m.end(1) for p in content_positions)
+    return False
+
+
 def read_sentence(
     lowered: str,
     content_positions: list[int],
@@ -887,6 +908,7 @@ def read_sentence(
             # first clause's "never"). A view is kept: "The firm has lost money for years; Calderon
             # denied it would close" is her denial.
             and not _after_own_break(lowered, tokens, i, content_positions, word_class == "assert")
+            and not _in_short_quote(lowered, tokens, i, content_positions)
         ):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"
@@ -908,7 +930,9 @@ def read_sentence(
                 continue
             # A speech tag after the content ("..., officials said"), or a passive attitude
             # ("rumours that the plant was damaged were denied by the committee").
-            if cls in ("assert", "confirm") or (cls is not None and passive):
+            if (cls in ("assert", "confirm") or (cls is not None and passive)) and not _in_short_quote(
+                lowered, tokens, i, content_positions
+            ):
                 verb_at = i
                 break
     attitude = (attitude_of(tokens, verb_at) or "assert") if verb_at is not None else "assert"
@@ -975,9 +999,12 @@ def read_sentence(
             window = _clause_start(lowered, tokens, verb_at)
         # A negator in the same clause as the verb ("did not deny"), not one that ends a sentence
         # of its own before it ("No. Calderon said ...").
+        # (Not one of a quoted title before it: 'author of "We Deny Nothing", confirmed'.)
         if any(
-            _is_negator(w) and not _apart(lowered, end, verb_start, verb_end)
-            for w, _, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
+            _is_negator(w)
+            and not _apart(lowered, end, verb_start, verb_end)
+            and not _in_short_quote(lowered, tokens, tokens.index((w, start, end)), content_positions)
+            for w, start, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
             negative = not negative

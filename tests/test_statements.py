@@ -1565,3 +1565,26 @@ def test_a_reporters_question_before_the_answer_is_no_question_of_the_holder():
     m = matcher("Ines Calderon said the harbour board was properly funded", "mayor", "assert")
     body = "Asked whether the harbour board was properly funded, Ines Calderon said it was."
     assert Verdict.CONTRADICTED not in verdicts(m, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A word of attitude inside a short quoted title or slogan is its wording, no stance.
+        (
+            'Calderon, elected under the slogan "New Hope", confirmed the dredging would start in May.',
+            [Verdict.SUPPORTED],
+        ),
+        (
+            'Calderon, author of the pamphlet "We Deny Nothing", confirmed the dredging would start in May.',
+            [Verdict.SUPPORTED],
+        ),
+        ('For Calderon, whose slogan was "Hope Again", the dredging would start in May.', [Verdict.SUPPORTED]),
+        # A quoted verb that goes on into the content is the holder's word for the stance.
+        ('Calderon "strongly denies" that the dredging would start in May.', [Verdict.CONTRADICTED]),
+        ('Calderon said she "hoped" the dredging would start in May.', [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_stance_word_inside_a_quoted_title_is_no_stance(body, expected):
+    m = matcher("Ines Calderon said the dredging would start in May", "mayor", "assert")
+    assert verdicts(m, body) == expected
