@@ -187,9 +187,14 @@ NEGATORS = lexicon.NEGATORS
 _SCOPE_BREAK = re.compile(r"[:;]|\s-\s")
 # Clauses for negation scope: "the fight is not over and they will head to the Court of Appeal"
 # has its "not" in a clause that holds none of the content.
-_CLAUSE_SPLIT = re.compile(r"[:;]|\s-\s|,?\s(?:and|but|while|whereas|although|though)\s(?=(?:\w+\s){0,3}\w)")
+# (And a comma before a pronoun and its verb: "it was not a bomb, it was not an attack" says the
+# denial twice, in two clauses spliced by a comma.)
+_CLAUSE_SPLIT = re.compile(
+    r"[:;]|\s-\s|,?\s(?:and|but|while|whereas|although|though)\s(?=(?:\w+\s){0,3}\w)"
+    r"|,\s(?=(?:it|he|she|they|we|this|there)\s(?:was|is|were|are|had|has|did|does|will|would)\b)"
+)
 # A mark or word that every ``_CLAUSE_SPLIT`` break holds ("although" holds "though").
-_CLAUSE_BREAK_WORDS = (":", ";", "-", "and", "but", "while", "whereas", "though")
+_CLAUSE_BREAK_WORDS = (":", ";", "-", "and", "but", "while", "whereas", "though", ", ")
 _PASSIVE_AUX = frozenset("was were been is are be being".split())
 # "failed to ignite" says what "did not ignite" says, and "unable to recover" what "cannot".
 _FAILED_TO = re.compile(
@@ -967,8 +972,10 @@ def read_sentence(
         pieces.append((at, sep.start()))
         at = sep.end()
     pieces.append((at, len(scope)))
+    counted: list[tuple[int, int]] = []  # the clauses whose negations were counted, as offsets in ``lowered``
     for a, b in pieces:
         if any(a <= o < b for o in content_offsets):
+            counted.append((scope_from + a, scope_from + b))
             clause = _without_asides(scope, a, b, content_offsets)
             # Each pattern is applied only to a clause holding a word every match of it has (most
             # clauses hold none): the same clause as the substitution's, without its scan.
@@ -1004,6 +1011,9 @@ def read_sentence(
             _is_negator(w)
             and not _apart(lowered, end, verb_start, verb_end)
             and not _in_short_quote(lowered, tokens, tokens.index((w, start, end)), content_positions)
+            # (Nor one already counted in a clause of the content: '"It was not arson, it was not
+            # sabotage," Calderon told reporters' denies it, the "not" is no "did not tell".)
+            and not any(a <= start < b for a, b in counted)
             for w, start, end in _tokens_outside_pseudo(lowered, tokens[window:verb_at])
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".

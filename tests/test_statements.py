@@ -1588,3 +1588,22 @@ def test_a_reporters_question_before_the_answer_is_no_question_of_the_holder():
 def test_a_stance_word_inside_a_quoted_title_is_no_stance(body, expected):
     m = matcher("Ines Calderon said the dredging would start in May", "mayor", "assert")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Two clauses spliced by a comma, each negative, say the denial once, not twice.
+        (
+            'Calderon said: "It was not sabotage, it was not arson, it was a failure of the valves."',
+            [Verdict.SUPPORTED],
+        ),
+        ('"It was not arson, it was not sabotage," Calderon told reporters.', [Verdict.SUPPORTED]),
+        # One negative clause and one positive: still the denial; none at all: the opposite.
+        ('Calderon said: "It was not arson or sabotage, it was an accident."', [Verdict.SUPPORTED]),
+        ('Calderon said: "It was arson, it was sabotage."', [Verdict.CONTRADICTED]),
+    ],
+)
+def test_clauses_spliced_by_a_comma_each_say_the_negation(body, expected):
+    m = matcher("Ines Calderon denied that the fire was arson or sabotage", "mayor", "deny")
+    assert verdicts(m, body) == expected
