@@ -725,3 +725,17 @@ def test_a_future_verb_before_after_something_else_is_still_to_come():
     reopen = DateMatcher.compile(DateClaim("r", "date", cues=("reopen",), value=dt.date(2025, 9, 22)))
     found = reopen.check(doc("Headline of the story\n\nThe airport will reopen after repairs on Monday.\n"), PUBLISHED)
     assert [f.verdict for f in found if f.verdict is Verdict.CONTRADICTED and f.confidence >= 0.5] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Thursday the 18th of September" is one date: the weekday is the day's, not "on Thursday" alone.
+        ("The flood struck on Thursday the 18th of September.", [Verdict.SUPPORTED]),
+        ("The flood struck on Thursday the 18th September, at dawn.", [Verdict.SUPPORTED]),
+        ("The flood struck on Tuesday the 16th of September.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_weekday_before_an_ordinal_day_and_month_is_one_date(sentence, expected):
+    # Published on Saturday 27 September: "on Thursday" alone would be the 25th.
+    assert verdicts(sentence, dt.date(2025, 9, 27)) == expected
