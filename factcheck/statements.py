@@ -206,6 +206,8 @@ _FAILED_TO = re.compile(
     r"|\b(?:rule|rules|ruled|ruling)\s+out\b"
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
+    # "lacked a functioning safety system" says it had none, as "had no functioning system" does.
+    r"|\b(?:lack|lacks|lacked|lacking)\b"
 )
 _TOO_EARLY_TO = re.compile(r"(?<!\bnot )\btoo\s+(?:early|soon)\s+to\s+$")
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b")
@@ -239,7 +241,7 @@ _CALLED_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:[\"'\u201c\u2018]?\s*)?(?:\w+ly\s+)?(?:" + "|".join(_FALSE_WORDS) + r")\b"
 )
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
-_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin")
+_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin", "lack")
 # A mark between a negator and the attitude verb after it that puts them in two clauses: a sentence's
 # end ("No. Calderon said ..."), or a comma or dash before a participle ("warned the danger may not
 # be over, saying aftershocks could hit": the "not" is of "over", not of the saying). Not any other

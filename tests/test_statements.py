@@ -1607,3 +1607,17 @@ def test_a_stance_word_inside_a_quoted_title_is_no_stance(body, expected):
 def test_clauses_spliced_by_a_comma_each_say_the_negation(body, expected):
     m = matcher("Ines Calderon denied that the fire was arson or sabotage", "mayor", "deny")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "lacked" a thing says there was none of it, as "had no" does.
+        ("Calderon said the harbour board lacked a working flood plan.", [Verdict.SUPPORTED]),
+        ("Calderon said the harbour board was lacking any working flood plan.", [Verdict.SUPPORTED]),
+        ("Calderon said the harbour board had a working flood plan.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_lacking_a_thing_is_having_none(body, expected):
+    m = matcher("Ines Calderon said the harbour board had no working flood plan", "mayor", "assert")
+    assert verdicts(m, body) == expected
