@@ -43,7 +43,7 @@ _DAY_WORD = re.compile(
 )
 _ZONE = r"(?:\s*(?:" + "|".join(lexicon.TIME_ZONES) + r")\b)?"
 _CLOCK = re.compile(
-    r"(?<![\d:.])(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(\d{1,2})[:h](\d\d))(?![\d:])" + _ZONE,
+    r"(?<![\d:.])(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(\d{1,2})[:h.](\d\d))(?![\d:])" + _ZONE,
     re.IGNORECASE,
 )
 _ZONE_NAMES = frozenset(z.lower() for z in lexicon.TIME_ZONES)
@@ -331,6 +331,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
             # "5 km in 15:12": a bare 24-hour time is one only after "at", "by", "before"..., or
             # with its zone ("(04:12 local time in the Azores)").
             continue
+        if m.group(4) and text[m.end(4)] == "." and not zoned:
+            continue  # "closed at 12.50": a decimal; "at 03.00 local time" is a time by its zone
         hour, minute = _clock(m)
         if hour > 23 or minute > 59:
             continue

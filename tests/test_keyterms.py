@@ -474,3 +474,17 @@ claims:
 """,
     )
     assert _reported_not_supported(claims, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A 24-hour time with a dot, and its zone after it, is a time of day.
+        ("The quake struck at 04.10 local time.", ["04:10"]),
+        ("Trading resumed at 14.30 GMT.", ["14:30"]),
+        # With no zone, a dotted figure is a decimal, not a time.
+        ("The shares closed at 12.50 on Friday.", []),
+    ],
+)
+def test_a_dotted_24_hour_time_needs_its_zone(sentence, expected):
+    assert [t.value for t in keyterms.terms(sentence) if t.sort == "time"] == expected
