@@ -226,6 +226,13 @@ WANTED_WORDS = (
     "aims for",
     "aim of",
     "goal of",
+    # "The mission had as requirement to bring only 60 grams": a requirement's figure, not what came.
+    "requirement",
+    "requirements",
+    "objective",
+    "aimed to",
+    "aims to",
+    "aiming to",
     "hoped for",
     # "would need more than a thousand breeding females": what is needed, said before it (not
     # "needs", as often a noun: "humanitarian needs have soared").

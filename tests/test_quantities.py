@@ -2546,3 +2546,34 @@ claims:
 def test_a_relative_clauses_figure_is_the_name_before_it(tmp_path, body, expected):
     found = reported(claims_from(tmp_path, _POLL), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "lima-votes"] == expected
+
+
+_HAUL = """\
+version: 1
+story: A probe returned its sample on 24 September 2023
+articles: ["articles/*.txt"]
+published: 2023-09-25
+claims:
+  - id: sample
+    kind: quantity
+    about: mass of the sample brought back
+    cues: [sample, grams, brought back, bring]
+    value: 121
+    unit: grams
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A requirement's, an objective's or an aim's figure is what was wanted, not what came.
+        ("The mission's requirement was to bring back at least 60 grams of sample.", ["unclear"]),
+        ("Its objective was to bring back 60 grams of sample.", ["unclear"]),
+        ("The team aimed to bring back 60 grams of sample.", ["unclear"]),
+        # What came is the claim's.
+        ("The capsule brought back 60 grams of sample.", ["contradicted"]),
+    ],
+)
+def test_a_requirements_figure_is_what_was_wanted(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _HAUL), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "sample"] == expected
