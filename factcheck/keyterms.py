@@ -405,6 +405,25 @@ _SPLIT_WORD = re.compile(r"\b(?:half-?way|split)\b", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\b(?:half-?way|split)\b[^,;:.]*$", re.IGNORECASE)
 
 
+# A year between a determiner or a possessive and a noun: "the 2019 floods", "HP's 2011 purchase".
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _attributive(text: str, start: int) -> bool:
+    """Say whether the year starting at ``start`` stands before a noun it dates."""
+    end = start + 4
+    return bool(_ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start)) and bool(_NOUN_NEXT.match(text, end))
+
+
+def _attributive_in(text: str, year: str) -> bool:
+    """Say whether a claim's year stands attributively in its text (or the text is not known)."""
+    if not text:
+        return True
+    at = text.find(year)
+    return at < 0 or _attributive(text, at)
+
+
 def swaps(
     claim_terms: list[KeyTerm],
     sentence: str,
@@ -458,6 +477,10 @@ def swaps(
             if bound_only and len(given) != 1:
                 break  # loosely worded, a sentence with several such terms does not say which is the claim's
             lone_years = sort == "year" and len(wanted) == 1 and len(given) == 1 and not bound_only
+            if lone_years and _attributive(sentence, given[0][1][0]) and not _attributive_in(claim_text, want.text):
+                # "Hewlett-Packard's 2011 purchase of Autonomy": a year before a noun dates that
+                # noun, not the statement's "acquitted in June 2024".
+                lone_years = False
             in_slot = [(t, m) for t, m in given if t.slot == want.slot or lone_years]
             if not in_slot or any(_equal(t, want, same) for t, _ in in_slot):
                 continue

@@ -488,3 +488,14 @@ claims:
 )
 def test_a_dotted_24_hour_time_needs_its_zone(sentence, expected):
     assert [t.value for t in keyterms.terms(sentence) if t.sort == "time"] == expected
+
+
+def test_a_year_before_a_noun_dates_that_noun_not_the_statement() -> None:
+    claim = "The mayor was cleared in March 2023 of charges over the harbour contract"
+    text = dict(claim_text=claim)
+    # "the council's 2017 tender": the tender's year, not the clearing's.
+    assert swapped(claim, "She was cleared in March of charges over the council's 2017 tender.", **text) == []
+    assert swapped(claim, "She was cleared in March of charges tied to the 2017 harbour tender.", **text) == []
+    # A year in the statement's own slot is still a swap.
+    assert swapped(claim, "She was cleared in March 2021 of charges over the harbour contract.", **text) == ["2021"]
+    assert swapped(claim, "She was cleared in 2021 of charges over the harbour contract.", **text) == ["2021"]
