@@ -65,6 +65,8 @@ _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\)")
 
 
+# Words that join the words of an organisation's or a place's name, not a person's.
+_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "des", "du", "del", "della", "y", "et", "und"})
 # Words that make the next word a father's name ("bin Abdulaziz"), not a surname.
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
 
@@ -162,6 +164,11 @@ def word_form_of(a: str, b: str, *, derived_either: bool = True) -> bool:
     # The stem a word, or both forms words of English ("Prefecture" beside the "Prefectural" Police):
     # a misspelling rarely lands on another word of the same stem.
     return is_common_word(base) or min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) >= WORD_FORM_ZIPF
+
+
+def _plural_of(a: str, b: str) -> bool:
+    """Say whether ``a`` is ``b`` with a plural's ending ("Pattersons", "Sorollas", "Joneses")."""
+    return a.startswith(b) and a[len(b) :] in ("s", "es")
 
 
 def is_common_word(token: str) -> bool:
@@ -427,7 +434,12 @@ class NameIndex:
                 best is not None
                 and sounds_alike(token, best[0])
                 and best[0] != token
-                and not word_form_of(token, best[0], derived_either=False)
+                # (A person's name has a plural, for a family or works, "the Pattersons", "two
+                # Sorollas", but no other form: "Wiegmann" is Sarina Wiegman misspelt.)
+                and not (
+                    word_form_of(token, best[0], derived_either=False)
+                    and (not self._personal_word(best[0]) or _plural_of(token, best[0]))
+                )
                 and _lengths_close(token, best[0])
                 and not self._nearer_other(token, best[0], self.distinctive[best[0]])
                 and not self._root_of_own(token, self.distinctive[best[0]])
@@ -435,6 +447,18 @@ class NameIndex:
                 result = self.distinctive[best[0]]
         self._near_cache[token] = result
         return result
+
+    def _personal_word(self, token: str) -> bool:
+        """Say whether a name token is a person's given name or surname, as surely as a name's words tell.
+
+        A person's name of two to four words joined by no particle of an organisation's or a place's
+        ("National Centre for ... Forecasting", "Société ... des Hydrocarbures" are no one's).
+        """
+        entity = self.distinctive.get(token)
+        if entity is None or entity not in self.persons:
+            return False
+        main = self.forms[entity][0] if self.forms.get(entity) else ()
+        return 2 <= len(main) <= 4 and token in main and not _NAME_PARTICLES.intersection(main)
 
     def _root_of_own(self, token: str, entity: str) -> bool:
         """Say whether a word is the start of a longer word of the same name, short of a whole ending.

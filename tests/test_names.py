@@ -607,3 +607,28 @@ def test_the_owner_of_a_possessive_in_an_alias_is_written_not_misspelt():
     # A slip of the Union's word beside the rest of the alias is still found.
     d = doc("Headline of the story\n\nAfrica CDC, the African Unoin's health agency, said so.\n")
     assert sorted(f.found for f in REGULATOR.check(d)) == ["Unoin"]
+
+
+PEOPLE = NameIndex.compile(
+    (
+        Entity("haverman", "Dirk Haverman", aliases=("Haverman",)),
+        Entity("kovac", "Ana Kovac"),
+        Entity("centre", "National Centre for Seismic Forecasting"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person's name has no other form than a plural: a letter added is a misspelling.
+        ("Coach Dirk Havermann said the team had played well.", ["Havermann"]),
+        ("The striker Ana Kovaci scored twice.", ["Kovaci"]),
+        # A family's or a painter's works' plural, and an organisation's word in another form, are words.
+        ("The Havermans have lived in the town for a century; Haverman spoke.", []),
+        ("Forecasters at the National Centre for Seismic Forecasting warned of aftershocks.", []),
+    ],
+)
+def test_a_persons_name_has_only_a_plural_for_another_form(text, expected):
+    d = doc("Headline of the story\n\n" + text + "\n")
+    assert sorted(f.found for f in PEOPLE.check(d)) == expected
