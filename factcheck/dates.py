@@ -37,7 +37,8 @@ _DATE = re.compile(
     rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
     rf"|(?:(?:{_W.replace('weekday', 'wd1')}),?\s+(?:the\s+)?)?{_M}\s+{_D}(?!\d)(?:,?\s+{_Y})?"
     rf"|(?:(?:{_W.replace('weekday', 'wd2')}),?\s+)?(?:the\s+)?{_D.replace('day', 'day2')}\s+(?:of\s+)?"
-    rf"{_M.replace('month', 'month2')}(?:,?\s+{_Y.replace('year', 'year2')})?"
+    # ("the 20 of October of 2021": a translation's "de ... de".)
+    rf"{_M.replace('month', 'month2')}(?:,?\s+(?:of\s+)?{_Y.replace('year', 'year2')})?"
     rf"|(?P<rel>last|this|next|on|since|until|by)?\s*{_W}(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:{_MONTHS_ALT})\b))"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<yday>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night)"

@@ -739,3 +739,11 @@ def test_a_future_verb_before_after_something_else_is_still_to_come():
 def test_a_weekday_before_an_ordinal_day_and_month_is_one_date(sentence, expected):
     # Published on Saturday 27 September: "on Thursday" alone would be the 25th.
     assert verdicts(sentence, dt.date(2025, 9, 27)) == expected
+
+
+def test_a_year_after_of_closes_a_translated_date():
+    # "the 18 of September of 2024": a translation's date, its year after "of".
+    (d,) = find_dates("The flood struck the 18 of September of 2024.", None)
+    assert d.date == dt.date(2024, 9, 18)
+    assert verdicts("The flood struck the 18 of September of 2024.") == [Verdict.CONTRADICTED]
+    assert verdicts("The flood struck the 18 of September of 2025.") == [Verdict.SUPPORTED]
