@@ -488,6 +488,8 @@ def _named_few(sentence: str, mention: Mention) -> bool:
     return not (last in _IRREGULAR_PAST_WORDS or last.endswith("ed") or _BE_WORDS & set(between))
 
 
+# A participle before "to death": "crushed to death", "beaten to death", "burnt to death".
+_MANNER_TO = re.compile(r"\b[a-z]+(?:ed|en|nt)\s+to\s+$")
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
 # A bare "m" that names a length whatever the story measures: a distance before a word of length
 # or of a race ("the 400m freestyle", "a 500m world record", "1.58m tall", "an 800m-long tunnel",
@@ -2240,6 +2242,14 @@ class QuantityMatcher:
             return []
         # "Net profit was 7.1 trillion won" is not the operating profit's cue.
         cue_spans = [m.span() for m in cue_matches(self.cues, sentence) if not self._other_measure(sentence, m.start())]
+        if cue_spans and "to death" in sentence:
+            # "125 people were crushed to death": the manner of dying and "to death" are one cue.
+            cue_spans = [
+                (manner.start(), b)
+                if sentence[a:b].lower() == "death" and (manner := _MANNER_TO.search(sentence, max(0, a - 24), a))
+                else (a, b)
+                for a, b in cue_spans
+            ]
         owned = self._owned_shares(sentence, figures, entities or [])
         if not cue_spans:
             return owned

@@ -2577,3 +2577,33 @@ claims:
 def test_a_requirements_figure_is_what_was_wanted(tmp_path, body, expected):
     found = reported(claims_from(tmp_path, _HAUL), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "sample"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "crushed to death": the manner of dying and "to death" tie the figure as "died" does.
+        ("In all, 31 people were crushed to death in the crowd.", ["contradicted"]),
+        ("At least 40 people were burnt to death.", ["contradicted"]),
+        ("Exactly 23 people were burnt to death.", []),
+        # No "to death": the participle alone is no cue.
+        ("Some 31 people were crushed in the crowd, but survived.", []),
+    ],
+)
+def test_a_manner_of_dying_then_to_death_is_the_deaths_cue(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """\
+version: 1
+story: A crush on 2 July 2024
+articles: ["articles/*.txt"]
+claims:
+  - id: toll
+    kind: quantity
+    about: people killed in the crush
+    cues: [killed, dead, deaths]
+    value: 23
+""",
+    )
+    found = reported(claims, "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "toll"] == expected
