@@ -245,6 +245,8 @@ class DateMatcher:
         assert self.cues is not None
         if not _SINCE_BEFORE.search(sentence, max(0, mention.start - 8), mention.start):
             return False
+        if self._possessed_cue(sentence, mention):
+            return False  # "injured since Saturday's explosion": the day is the event's own, named so
         clause = _clause_before(sentence, mention.start)
         return not self.cues.search(clause) and bool(self.cues.search(sentence, mention.end))
 

@@ -747,3 +747,13 @@ def test_a_year_after_of_closes_a_translated_date():
     assert d.date == dt.date(2024, 9, 18)
     assert verdicts("The flood struck the 18 of September of 2024.") == [Verdict.CONTRADICTED]
     assert verdicts("The flood struck the 18 of September of 2025.") == [Verdict.SUPPORTED]
+
+
+def test_since_a_days_own_event_dates_the_event():
+    # "since Thursday's flood": the possessive names the flood's day; "since Thursday" alone may be
+    # when a state began before it.
+    def at(sentence):
+        return sure(FLOOD.check(doc("Headline\n\n" + sentence + "\n"), PUBLISHED))
+
+    assert at("Some 40 people have been treated since Friday's flood.") == [(Verdict.CONTRADICTED, True)]
+    assert at("Some 40 people have been treated since Thursday's flood.") == [(Verdict.SUPPORTED, True)]
