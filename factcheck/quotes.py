@@ -94,7 +94,8 @@ _NAME_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # "Yu-lin" as "Klaus-Peter"
 # Calderon", "the engineer said in Buenos Aires").
 _NAME_NEAR_VERB = re.compile(
     rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!(?:he|she|they|it|we|that|him|her|them|in|at|from|near|to|on|by|for|with|of)\b)"
-    rf"[a-z]+(?<!ed)\s+){{0,3}}"
+    # (Or a team's or a body's name before the title: "said Lionesses captain Millie Bright".)
+    rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}(?=[a-z]))?[a-z]+(?<!ed)\s+){{0,3}}"
     rf"(?P<after>{_NAME_PART}(?:\s+{_NAME_PART})+))"
     # (An age in apposition between, "Chang Yu-lin, 60 years old, told reporters", or a participle's
     # aside, "Nayan Kumar, speaking from Leicester, said".)

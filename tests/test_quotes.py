@@ -508,3 +508,21 @@ def test_a_recipient_or_a_place_before_the_colon_is_no_speaker(body):
 )
 def test_an_agent_or_an_object_before_the_colon_is_no_speaker(body):
     assert not any("attributed to" in m for _, _, m in contradicted(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A body's or a team's name before the title, then the person: that person said it.
+        (f'"{CANON}," said Harbour Authority spokeswoman Beatriz Lobo.', "Beatriz Lobo"),
+        (f'"{CANON}," said Lions captain Beatriz Lobo after the match.', "Beatriz Lobo"),
+    ],
+)
+def test_a_speaker_after_a_body_and_a_title_in_the_tag_is_named(body, speaker):
+    ((_, _, message),) = contradicted(body)
+    assert message.endswith(f"attributed to {speaker}")
+
+
+def test_a_place_or_a_day_before_a_name_in_the_tag_is_no_title():
+    # "said in Lisbon", "said on Monday": no title, and the name after is no speaker named so.
+    assert contradicted(f'"{CANON}," Ordonez said on Monday Beatriz Lobo was told.') == []
