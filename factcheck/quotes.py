@@ -232,6 +232,10 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
                 pieces = (quote_words,) if quote_words else ()  # one piece: the quote's words
             first = doc.sentences[doc.sentence_at(parts[0][0])].start if doc.sentences else para.start
             last = doc.sentences[doc.sentence_at(parts[-1][1] - 1)].end if doc.sentences else para.end
+            if _ENDS_SENTENCE.search(text, parts[-1][0], parts[-1][1]) and _NEW_SENTENCE.match(text, parts[-1][1]):
+                # 'said: "... in front of me." Giovanni Costantino, whose ...': a quote that ends its
+                # sentence ends what may name its speaker, however the sentences were split.
+                last = min(last, parts[-1][1] + 1)
             named = frozenset(
                 m.entity for m in mentions.between(first, last) if not any(a <= m.start < b for a, b in parts)
             )
@@ -241,6 +245,8 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
     return out
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+_NEW_SENTENCE = re.compile(r"[\"\u201d\u2019']?\s+[A-Z]")
 # An inverted speech tag whose speaker is described, not named: "said the City boss".
 _SUBJECT_NAME = re.compile(rf"{_NAME_PART}\s+{_NAME_PART}\s+$")
 _DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", re.IGNORECASE)

@@ -526,3 +526,17 @@ def test_a_speaker_after_a_body_and_a_title_in_the_tag_is_named(body, speaker):
 def test_a_place_or_a_day_before_a_name_in_the_tag_is_no_title():
     # "said in Lisbon", "said on Monday": no title, and the name after is no speaker named so.
     assert contradicted(f'"{CANON}," Ordonez said on Monday Beatriz Lobo was told.') == []
+
+
+def test_the_speaker_named_after_a_quote_that_ends_its_sentence_is_not_its_speaker():
+    # The claimed speaker named in the next sentence (which a segmenter may join to the quote's)
+    # does not make the words his.
+    # ("... to me." is a case the segmenter keeps together: "Me." may be Maine's abbreviation.)
+    body = (
+        f'The port director, Beatriz Lobo, said to me: "{CANON}. It was clear to me." '
+        "Tomas Ordonez, the mayor, disagreed."
+    )
+    ((_, _, message),) = contradicted(body)
+    assert message.endswith("attributed to Beatriz Lobo")
+    # Named inside the same sentence, after the quote, he is still the one it may be credited to.
+    assert contradicted(f'"{CANON}," the mayor, Tomas Ordonez, said on Friday.') == []
