@@ -99,7 +99,9 @@ _NAME_NEAR_VERB = re.compile(
     rf"(?P<after>{_NAME_PART}(?:\s+{_NAME_PART})+))"
     # (An age in apposition between, "Chang Yu-lin, 60 years old, told reporters", or a participle's
     # aside, "Nayan Kumar, speaking from Leicester, said".)
-    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?|,\s+[a-z]+ing\s[^,;:\x22]{{0,40}})?,?\s+"
+    # (Or an adverbial phrase of a few words, no comma: "Prashant Kumar on this occasion said".)
+    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?|,\s+[a-z]+ing\s[^,;:\x22]{{0,40}}"
+    rf"|(?:\s+(?!(?:who|whom|which|that|and|but|or|was|is|were|had|has|to|told|for|with)\b)[a-z]+){{1,3}}(?=\s+(?:{_VERBS_ALT})\b))?,?\s+"
     rf"(?:{_VERBS_ALT})\b)"
 )
 

@@ -540,3 +540,11 @@ def test_the_speaker_named_after_a_quote_that_ends_its_sentence_is_not_its_speak
     assert message.endswith("attributed to Beatriz Lobo")
     # Named inside the same sentence, after the quote, he is still the one it may be credited to.
     assert contradicted(f'"{CANON}," the mayor, Tomas Ordonez, said on Friday.') == []
+
+
+def test_a_name_then_a_short_adverbial_then_the_verb_names_the_speaker():
+    body = f'Harbour chief Beatriz Lobo at the hearing said firmly: "{CANON}."'
+    ((_, _, message),) = contradicted(body)
+    assert message.endswith("attributed to Beatriz Lobo")
+    # A relative clause between is another's doing: no speaker named so.
+    assert contradicted(f'Crews that Beatriz Lobo sent were told that Ordonez said: "{CANON}."') == []
