@@ -664,6 +664,21 @@ def holder_forms(
     return named, tokens, plain
 
 
+# A participle clause closing a claim: ", saying he was resigning", ", blaming a chain of errors".
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?!(?:some|no|any|every)thing\b|during\b|according\b)[a-z]+ing\b")
+
+
+def _tail_stems(lowered: str, tokens: list[tuple[str, int, int]], content_positions: list[int]) -> frozenset[str]:
+    """Return the content stems only a trailing participle clause of a claim holds."""
+    m = _TRAILING_PARTICIPLE.search(lowered)
+    if m is None:
+        return frozenset()
+    head = {stem(tokens[p][0]) for p in content_positions if tokens[p][1] < m.start()}
+    tail = {stem(tokens[p][0]) for p in content_positions if tokens[p][1] >= m.start()}
+    # The main clause must keep enough of the statement to be reported alone.
+    return frozenset(tail - head) if len(head) >= 3 else frozenset()
+
+
 def _names_words(text: str, words: frozenset[str]) -> bool:
     """Return True if a stretch of text names a plain-word holder (most of its content words)."""
     present = {w for w, _, _ in _tokens(text)} & words
@@ -1139,6 +1154,9 @@ class StatementMatcher:
     # The years of the story (its claims' dates, the claims file's date) and of the statement's own
     # text: a term in a clause that names another year tells of another occasion.
     story_years: frozenset[int] = frozenset()
+    # Content stems found only in a trailing participle clause of the claim (", saying he was
+    # resigning out of moral responsibility"): an article may report the main clause alone.
+    tail_stems: frozenset[str] = frozenset()
 
     @classmethod
     def compile(
@@ -1246,6 +1264,7 @@ class StatementMatcher:
             claim_verb=claim_verb,
             negation_aside=_negation_aside(lowered, tokens, content) if negative else frozenset(),
             story_years=story_years | {int(t.value) for t in key if t.sort == "year" and t.value.isdigit()},
+            tail_stems=_tail_stems(lowered, tokens, content_positions),
         )
 
     @cached_property
@@ -1282,6 +1301,12 @@ class StatementMatcher:
         """
         core = self.core_stems
         return core, min(2, len(core)), sum(self.weights[s] for s in core)
+
+    @cached_property
+    def _main_core(self) -> tuple[frozenset[str], float]:
+        """Return the core stems of the claim's main clause (its trailing participle clause aside) and their weight."""
+        main = self.core_stems - self.tail_stems
+        return main, sum(self.weights[s] for s in main)
 
     @property
     def total_weight(self) -> float:
@@ -1363,6 +1388,14 @@ class StatementMatcher:
             # The overlap leaves the key terms out: a sentence with "Kobe" for "Himeji" still reports
             # the statement, and the swap is what is wrong with it.
             loose = len(matched) < needed or ratio < self.min_overlap
+            if loose and self.tail_stems:
+                # "Vesic conceded that he bore personal guilt for the disaster" reports the main clause
+                # of "Vesić denied that he bore personal guilt ..., saying he was resigning ...".
+                main, main_weight = self._main_core
+                held = matched & main
+                main_ratio = sum(map(self.weights.__getitem__, held)) / main_weight if main_weight else 0.0
+                if len(held) >= needed and main_ratio >= self.min_overlap:
+                    loose, ratio = False, main_ratio
             opposed_band = loose and matched and ratio >= CONFIRMED_OVERLAP
             if loose and not (self.key_terms and matched and ratio >= LOOSE_OVERLAP) and not opposed_band:
                 continue

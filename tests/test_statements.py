@@ -1621,3 +1621,23 @@ def test_clauses_spliced_by_a_comma_each_say_the_negation(body, expected):
 def test_lacking_a_thing_is_having_none(body, expected):
     m = matcher("Ines Calderon said the harbour board had no working flood plan", "mayor", "assert")
     assert verdicts(m, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The main clause alone, without the claim's trailing participle clause, reports it.
+        ("Calderon denied that the harbour board ignored warnings.", [Verdict.SUPPORTED]),
+        ("Calderon admitted that the harbour board ignored warnings.", [Verdict.CONTRADICTED]),
+        # A sentence of the trailing clause's words alone does not.
+        ("Calderon blamed dredging contractors and sensor technicians.", []),
+    ],
+)
+def test_a_claims_main_clause_is_reported_without_its_trailing_participle_clause(body, expected):
+    m = matcher(
+        "Ines Calderon denied that the harbour board ignored warnings, "
+        "blaming a chain of errors by dredging contractors and sensor technicians",
+        "mayor",
+        "deny",
+    )
+    assert verdicts(m, body) == expected
