@@ -1641,3 +1641,24 @@ def test_a_claims_main_clause_is_reported_without_its_trailing_participle_clause
         "deny",
     )
     assert verdicts(m, body) == expected
+
+
+def test_a_hyphenated_holders_name_is_not_read_as_the_statements_words():
+    ruiz = Entity("ruiz", "Ana Ruiz-Tagle", aliases=("Ruiz-Tagle",))
+    index = NameIndex.compile([ruiz])
+    m = StatementMatcher.compile(
+        StatementClaim(
+            "s",
+            "statement",
+            holder="ruiz",
+            text="Ruiz-Tagle denied that the fire was arson or sabotage",
+            modality="deny",
+        ),
+        {"ruiz": ruiz},
+        index,
+    )
+    body = (
+        'Ruiz-Tagle went to the harbour and within hours ruled out foul play: "It was not arson, it was not sabotage."'
+    )
+    d = doc("Headline of the story\n\n" + body + "\n")
+    assert [f.verdict for f in m.check(d, index.mentions(d))] == [Verdict.SUPPORTED]
