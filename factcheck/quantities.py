@@ -2017,6 +2017,8 @@ class QuantityMatcher:
         if unit in _TEMPERATURE_UNITS:
             # "minus 70 degrees Celsius" counts what a temperature claim measures, whatever its cues.
             cue_words |= _TEMPERATURE_UNITS
+        # "2 megajoules of laser energy" counts the claim's own unit, known to our units or not.
+        cue_words |= frozenset(w for w in re.findall(r"[a-z]+", fold_simple(unit)) if len(w) > 2)
         # A unit given as a cue ("km/h", "lira") would tie every figure in that unit, the speed
         # limit as much as the speed; units are checked on their own, so such cues are dropped
         # when the claim has other cues. Only units of the claim's own kind: "points" is a cue of

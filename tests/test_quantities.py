@@ -2607,3 +2607,16 @@ claims:
     )
     found = reported(claims, "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "toll"] == expected
+
+
+def test_a_figure_counting_the_claims_own_unit_is_the_claims_even_an_unknown_unit():
+    # "megajoules" is no unit our patterns know; as the claim's own unit it is what the figure counts.
+    energy = QuantityClaim(
+        id="e",
+        kind="quantity",
+        about="laser energy fired at the target",
+        cues=("laser energy", "fired"),
+        value=2.05,
+        unit="megajoules",
+    )
+    assert _conflict_confidence(energy, "Using less than 2 megajoules of laser energy, it worked.") >= 0.5
