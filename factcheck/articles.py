@@ -390,7 +390,12 @@ def keep_blocks(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str
     """
     kept: list[list[tuple[int, str]]] = []
     blocks = _without_link_lists(blocks)
+    body_seen = False  # a paragraph kept after the first block (the headline's)
     for index, block in enumerate(blocks):
+        if not body_seen and index > 0 and len(block) == 1 and boilerplate.is_cut(block[0][1]):
+            # "Comment" on a line of its own before any paragraph of the article: the section an
+            # opinion piece stands in, not the readers' comments after it.
+            continue
         if any(boilerplate.is_cut(line) for _, line in block):
             block = block[: next(i for i, (_, line) in enumerate(block) if boilerplate.is_cut(line))]
             lines = [(o, ln) for o, ln in block if not boilerplate.is_dropped(ln)]
@@ -404,6 +409,7 @@ def keep_blocks(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str
         if not headline and all(boilerplate.is_heading_like(ln) for _, ln in lines):
             continue
         kept.append(lines)
+        body_seen = body_seen or index > 0
     return kept
 
 
@@ -546,6 +552,8 @@ def _header_hint(line: str) -> bool:
         return True
     lower = line.lower()
     return any(w in lower for w in _HEADER_WORDS) and bool(_HEADER_WORD_LOWER.search(lower))
+
+
 # A line that opens with a date, weekday or not ("Monday 10 November 2025 (all times local)"):
 # a live blog's or a paper's date line.
 _LEADING_WEEKDAY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE)
@@ -587,8 +595,7 @@ def find_published(source: str, max_lines: int = 12) -> dt.date | None:
         # line opening or ending with a date holds its year, "19" or "20" then two digits (_DMY,
         # _MDY, _DATE_AT_END): a line without either pair is spared their scans (most lines).
         if len(line.split(None, 14)) > 14 or not (
-            _header_hint(line)
-            or (("19" in line or "20" in line) and (_opens_with_date(line) or _ends_with_date(line)))
+            _header_hint(line) or (("19" in line or "20" in line) and (_opens_with_date(line) or _ends_with_date(line)))
         ):
             continue
         date = _date_in(line)

@@ -144,3 +144,15 @@ def test_a_list_of_links_under_its_header_is_not_the_article():
 )
 def test_a_dateline_of_its_own_needs_a_place_and_may_end_in_a_time(line, expected):
     assert find_dateline("Quake toll rises\nBy A Writer\n" + line + "\n\nRescuers searched the rubble.\n") == expected
+
+
+def test_a_comment_section_label_before_the_body_cuts_nothing():
+    # "Comment" under the headline is the section an opinion piece stands in; after the body it
+    # opens the readers' comments.
+    text = (
+        "The harbour deserved better\n\nComment\n\nThe dredging began on Monday. It was late.\n\n"
+        "Comments\n\nGreat piece, thanks!\n"
+    )
+    d = doc(text)
+    assert "The dredging began on Monday." in d.text
+    assert "Great piece" not in d.text
