@@ -458,6 +458,24 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
 
 # The words of a temperature's unit ("degrees Celsius").
 _TEMPERATURE_UNITS = frozenset({"celsius", "fahrenheit", "centigrade", "degrees", "degree", "c", "f", "°c", "°f"})
+# A temperature's scale after its figure ("70 degrees Fahrenheit", "-70°C", "70 F").
+_TEMPERATURE_SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
+_SCALE_AFTER = re.compile(r"\s*(?:°\s*|degrees?\s+)(celsius|centigrade|fahrenheit|c|f)\b(?![.']\w)", re.IGNORECASE)
+
+
+def _on_scale(mention: Mention, scale: str) -> Mention:
+    """Return a temperature read on the other scale in the claim's ("c" or "f")."""
+
+    def convert(v: float) -> float:
+        if not math.isfinite(v):
+            return v
+        return (v - 32) * 5 / 9 if scale == "c" else v * 9 / 5 + 32
+
+    # Whole degrees on one scale are a degree's span on the other: "-94 F" is -70 C, give or take.
+    half = 0.5 * (5 / 9 if scale == "c" else 9 / 5)
+    return replace(mention, low=convert(mention.low) - half, high=convert(mention.high) + half, exact=False)
+
+
 # A figure below zero: "minus 70 degrees", "-70C", "\u221270", "70 degrees below zero". (Not a
 # margin's "plus or minus 3", nor the hyphen of a range or a name: "2-1", "Covid-19".)
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,)-])-|\u2212\s?|(?<!or )(?<!plus-)\bminus\s+)$", re.IGNORECASE)
@@ -1944,6 +1962,8 @@ class QuantityMatcher:
     measure: str | None = None
     unit_factor: float = 1.0
     head_words: frozenset[str] = frozenset()
+    # The temperature scale of the claim's unit ("c", "f"), when it is a temperature.
+    scale: str | None = None
     rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year")
     part: bool = False  # the claim counts a part of a whole ("seats won of the 169")
     age: bool = False  # the claim is a person's age ("age of Ana Ruiz")
@@ -2049,6 +2069,7 @@ class QuantityMatcher:
             measure,
             factor,
             head_words(claim.about),
+            scale=_TEMPERATURE_SCALES.get(unit.removeprefix("degrees ").removeprefix("°")),
             rate=bool(_RATE_WORDS.search(claim.about)),
             part=bool(_PART_WORDS.search(claim.about)),
             age=bool(re.search(r"\bage\b", fold_simple(claim.about)))
@@ -2262,6 +2283,17 @@ class QuantityMatcher:
                 continue  # "Duma Boko, lawyer of 45 years": a person's age, no span of another claim's
             if self.money and m.currency is None and _PEOPLE_AFTER.match(sentence, m.end):
                 continue  # "nearly two million people": a count of people, never a sum of money
+            own_scale = self.scale
+            scale = _SCALE_AFTER.match(sentence, m.end) if own_scale is not None and m.currency is None else None
+            if own_scale is not None and scale is not None and _TEMPERATURE_SCALES[scale.group(1).lower()] != own_scale:
+                low, high = self.interval
+                if m.low <= low and high <= m.high:
+                    # "minus 70 degrees Fahrenheit" against -70 degrees Celsius: the claim's digits on
+                    # another scale.
+                    mentions.append(replace(m, other_unit="degrees " + scale.group(1).capitalize()))
+                else:
+                    mentions.append(_on_scale(m, own_scale))  # "minus 94 degrees Fahrenheit" is -70 C
+                continue
             if self._of_kind(m):
                 mentions.append(m)
             elif self._named_currency(sentence, m):

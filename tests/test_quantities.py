@@ -2620,3 +2620,19 @@ def test_a_figure_counting_the_claims_own_unit_is_the_claims_even_an_unknown_uni
         unit="megajoules",
     )
     assert _conflict_confidence(energy, "Using less than 2 megajoules of laser energy, it worked.") >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The claim's digits on the other scale: the unit changed.
+        ("It must be stored at minus 70 degrees Fahrenheit.", ["contradicted"]),
+        # The same cold on the other scale (-94 F is -70 C): compatible, less precise.
+        ("It must be stored at minus 94 degrees Fahrenheit.", ["imprecise"]),
+        # Another cold on the other scale: a conflict.
+        ("It must be stored at minus 58 degrees Fahrenheit.", ["contradicted"]),
+    ],
+)
+def test_a_temperature_on_the_other_scale_is_converted_or_a_changed_unit(tmp_path, body, expected):
+    found = reported(claims_from(tmp_path, _COLD), "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "storage"] == expected
