@@ -476,6 +476,8 @@ def _on_scale(mention: Mention, scale: str) -> Mention:
     return replace(mention, low=convert(mention.low) - half, high=convert(mention.high) + half, exact=False)
 
 
+# The verb after a figure's noun, behind an auxiliary: "survived", "were rescued", "have been found".
+_OUTCOME_VERB = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had|been|be)\s+){0,2}([a-z]+)\b", re.IGNORECASE)
 # A figure below zero: "minus 70 degrees", "-70C", "\u221270", "70 degrees below zero". (Not a
 # margin's "plus or minus 3", nor the hyphen of a range or a name: "2-1", "Covid-19".)
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,)-])-|\u2212\s?|(?<!or )(?<!plus-)\bminus\s+)$", re.IGNORECASE)
@@ -2872,6 +2874,23 @@ class QuantityMatcher:
         head = self.head_words
         return bool(head) and any(w in head or w.rstrip("s") in head for w in counted)
 
+    def _other_outcome(self, sentence: str, mention: Mention, counted: list[str]) -> str:
+        """Return the verb right after a figure's noun when it tells another outcome than the claim's.
+
+        "three players survived", "two were rescued" against a toll: the claim's words belong to one
+        outcome (dead, injured, missing, rescued, arrested), the figure's verb to another.
+        """
+        own = self.about_words | self.cue_words
+        mine = [group for group in lexicon.OUTCOME_GROUPS if own & group]
+        if len(mine) != 1:
+            return ""
+        verb = _OUTCOME_VERB.match(sentence, mention.end + sum(len(w) + 1 for w in counted))
+        if verb is None:
+            return ""
+        word = verb.group(1).lower()
+        other = any(word in group for group in lexicon.OUTCOME_GROUPS if group is not mine[0])
+        return word if other and word not in mine[0] else ""
+
     def _others_of_own_group(self, sentence: str, mention: Mention, counted: list[str]) -> bool:
         """Say whether "others" sets the claim's group apart from another counted before it.
 
@@ -3086,6 +3105,11 @@ class QuantityMatcher:
             if any(w in _OTHER_MARKERS for w in counted[:1]) and not own_others:
                 # "four more bodies", "two other people": an increment or another group, not the total.
                 return confidence * OTHER_GROUP_FACTOR, f" ('{' '.join(counted)}': an increment or another group)"
+            outcome = self._other_outcome(sentence, mention, counted)
+            if outcome:
+                # "three players survived" against the players killed: the figure's own verb gives
+                # another outcome than the claim's.
+                return confidence * OTHER_GROUP_FACTOR, f" ('{outcome}': another outcome than the claim's)"
             head = self.head_words
             if self._head_noun(counted):
                 return min(0.95, confidence + 0.05), ""  # counts what the claim counts ("174 people")

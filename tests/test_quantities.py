@@ -2636,3 +2636,32 @@ def test_a_figure_counting_the_claims_own_unit_is_the_claims_even_an_unknown_uni
 def test_a_temperature_on_the_other_scale_is_converted_or_a_changed_unit(tmp_path, body, expected):
     found = reported(claims_from(tmp_path, _COLD), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "storage"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The figure's own verb tells another outcome than the claim's: another group.
+        ("Four crew members survived.", []),
+        ("In all, 40 crew were rescued from the river.", []),
+        # The claim's own outcome: its figure.
+        ("Officials said 40 people were killed in the flood.", ["contradicted"]),
+    ],
+)
+def test_a_figure_whose_verb_tells_another_outcome_is_another_group(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """\
+version: 1
+story: A flood on 2 July 2024
+articles: ["articles/*.txt"]
+claims:
+  - id: toll
+    kind: quantity
+    about: people killed in the flood
+    cues: [killed, died, dead, crew]
+    value: 19
+""",
+    )
+    found = reported(claims, "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "toll" and v == "contradicted"] == expected
