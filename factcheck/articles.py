@@ -392,7 +392,7 @@ def keep_blocks(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str
     blocks = _without_link_lists(blocks)
     body_seen = False  # a paragraph kept after the first block (the headline's)
     for index, block in enumerate(blocks):
-        if not body_seen and index > 0 and len(block) == 1 and boilerplate.is_cut(block[0][1]):
+        if not body_seen and index > 0 and len(block) == 1 and block[0][1].strip().lower() == "comment":
             # "Comment" on a line of its own before any paragraph of the article: the section an
             # opinion piece stands in, not the readers' comments after it.
             continue

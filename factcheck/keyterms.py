@@ -406,8 +406,9 @@ _SPLIT_BEFORE = re.compile(r"\b(?:half-?way|split)\b[^,;:.]*$", re.IGNORECASE)
 
 
 # A year between a determiner or a possessive and a noun: "the 2019 floods", "HP's 2011 purchase".
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['\u2019]s)\s+$", re.IGNORECASE)
-_NOUN_NEXT = re.compile(r"\s+[a-z]{3,}\b")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|['\u2019]s)\s+$", re.IGNORECASE)
+# (Not a verb or a joining word after the year: "said that 2019 was", "the 2019 and 2020 floods".)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:was|were|is|are|had|has|have|saw|will|would|could|and|or|when|after)\b)[a-z]{3,}\b")
 
 
 def _attributive(text: str, start: int) -> bool:

@@ -226,13 +226,6 @@ WANTED_WORDS = (
     "aims for",
     "aim of",
     "goal of",
-    # "The mission had as requirement to bring only 60 grams": a requirement's figure, not what came.
-    "requirement",
-    "requirements",
-    "objective",
-    "aimed to",
-    "aims to",
-    "aiming to",
     "hoped for",
     # "would need more than a thousand breeding females": what is needed, said before it (not
     # "needs", as often a noun: "humanitarian needs have soared").
@@ -240,6 +233,10 @@ WANTED_WORDS = (
     "would need",
 )
 NEEDED_WORDS = ("needed", "required", "recommended", "necessary")
+# Words of an aim, said right before the figure's verb phrase with no clause between ("The mission
+# had as requirement to bring only 60 grams", "its objective was to bring back 60 grams"): what was
+# aimed at, not what came. Not across a comma or "and" ("beat its requirement and brought back 60").
+AIM_WORDS = ("requirement", "requirements", "objective", "aimed to", "aims to", "aiming to")
 
 # A photo caption opening a line ("Photo caption: ...", "Picture: ..."): it tells the moment of
 # the picture, not of the event (lower-case pattern, for lower-cased text).
@@ -429,14 +426,14 @@ DOCUMENT_NOUNS = (
     "disclosure",
 )
 
-# Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the
-# others' durations ("jailed for 60 years", figures, ``factcheck.quantities``).
 # Nouns and verbs that put a quoted title right after them: 'the slogan "Renewed Hope"', 'a book
 # titled "We Deny Nothing"'. The words of such a title are its wording, no one's stance.
 TITLE_WORDS = frozenset(
     "slogan slogans banner motto title titled entitled called named dubbed headline headlined campaign "
     "pamphlet book books film song album programme program plan operation manifesto hashtag".split()
 )
+# Words of a prison term: a claim described with one ("prison term", "jail sentence") owns the
+# others' durations ("jailed for 60 years", figures, ``factcheck.quantities``).
 PRISON_WORDS = frozenset("prison jail jailed imprisoned imprisonment sentence sentenced term locked".split())
 
 # English irregular verbs, each base form then its past forms: "did not win" negates what "won"

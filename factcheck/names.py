@@ -438,7 +438,7 @@ class NameIndex:
                 # Sorollas", but no other form: "Wiegmann" is Sarina Wiegman misspelt.)
                 and not (
                     word_form_of(token, best[0], derived_either=False)
-                    and (not self._personal_word(best[0]) or _plural_of(token, best[0]))
+                    and (not self._personal_word(best[0]) or _plural_of(token, best[0]) or _plural_of(best[0], token))
                 )
                 and _lengths_close(token, best[0])
                 and not self._nearer_other(token, best[0], self.distinctive[best[0]])

@@ -480,7 +480,8 @@ def _on_scale(mention: Mention, scale: str) -> Mention:
 _OUTCOME_VERB = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had|been|be)\s+){0,2}([a-z]+)\b", re.IGNORECASE)
 # A figure below zero: "minus 70 degrees", "-70C", "\u221270", "70 degrees below zero". (Not a
 # margin's "plus or minus 3", nor the hyphen of a range or a name: "2-1", "Covid-19".)
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,)-])-|\u2212\s?|(?<!or )(?<!plus-)\bminus\s+)$", re.IGNORECASE)
+# (A hyphen only after a space, a bracket or nothing: "+/-3", "3%-4%", "20°-30°" are no signs.)
+_MINUS_BEFORE = re.compile(r"(?:(?<![^\s(])-|\u2212\s?|(?<!or )(?<!plus-)\bminus\s+)$", re.IGNORECASE)
 _BELOW_ZERO_AFTER = re.compile(
     r"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade|c|f))?)?\s+below\s+zero\b", re.IGNORECASE
 )
@@ -488,7 +489,7 @@ _BELOW_ZERO_AFTER = re.compile(
 # survivors, Brayden Camrud and Derek Patter,", "three crew (Ana Ruiz, Li Wei and Tom Hale)".
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:(?:de|da|van|von|bin|al|el|le)\s+)?[A-Z][\w'.-]+){0,3}"
 _NAMED_FEW = re.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,3}}\s*(?:,|\(|:|\u2014|--)\s*((?:{_NAME}\s*,\s*){{0,8}}{_NAME},?\s+and\s+{_NAME})\s*(?:[,)\u2014;.]|--)"
+    rf"(?:\s+[a-z][\w-]*){{0,3}}\s*(?:,|\(|\u2014|--)\s*((?:{_NAME}\s*,\s*){{0,8}}{_NAME},?\s+and\s+{_NAME})\s*(?:[,)\u2014;.]|--)"
 )
 _NAME_RE = re.compile(_NAME)
 _BE_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
@@ -509,7 +510,8 @@ def _named_few(sentence: str, mention: Mention) -> bool:
 
 
 # A participle before "to death": "crushed to death", "beaten to death", "burnt to death".
-_MANNER_TO = re.compile(r"\b[a-z]+(?:ed|en|nt)\s+to\s+$")
+# (Not a sentence: "sentenced to death", "condemned to death" are no deaths.)
+_MANNER_TO = re.compile(r"\b(?!(?:sentenced|condemned|doomed|threatened|scared|bored)\b)[a-z]+(?:ed|en|nt)\s+to\s+$")
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s*times\b|\s*x\b|-?fold\b)", re.IGNORECASE)
 # A bare "m" that names a length whatever the story measures: a distance before a word of length
 # or of a race ("the 400m freestyle", "a 500m world record", "1.58m tall", "an 800m-long tunnel",
@@ -596,6 +598,8 @@ def _apply_qualifier(kind: str, low: float, high: float) -> tuple[float, float, 
         return low, high * (1 + APPROX_SHARE), True, False
     if high < 0:
         return low * (1 + APPROX_SHARE), high * (1 - APPROX_SHARE), False, False
+    if low < 0:
+        return low * (1 + APPROX_SHARE), high * (1 + APPROX_SHARE), False, False  # "about -5 to 5"
     return low * (1 - APPROX_SHARE), high * (1 + APPROX_SHARE), False, False
 
 
@@ -1423,6 +1427,10 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_LOWER = lower_twin(_CONDITION)  # for lower-cased ASCII text, as ``_INTERIM_LOWER``
+_AIM_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in lexicon.AIM_WORDS) + r")\b(?:(?!\band\b)[^.;:(),]){0,40}$",
+    re.IGNORECASE,
+)
 _WANTED_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS + lexicon.NEEDED_WORDS) + r")\b", re.IGNORECASE
 )
@@ -1793,6 +1801,8 @@ def _plain_counts(
 # From a name to the clause after its apposition: "Amadou Ba, the former prime minister,". A name
 # runs to 40 characters, an apposition to 100 (a title and a phrase on it).
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s*$")
+# A name, then "of" and another name it belongs to ("Peter Obi of the Labour Party"): one noun phrase.
+_OF_TAIL = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,4}of\s+(?:the\s+)?$")
 _BEFORE_APPOSITION = re.compile(r"[^,;:()]{1,40},[^,;:()]{1,100},\s*")
 APPOSITION_REACH = 160  # characters: a name, its apposition and the verb after them
 # A clause that opens with its verb (a word that is no determiner or pronoun, lower case).
@@ -2574,7 +2584,15 @@ class QuantityMatcher:
                 for offset, entity in entities
                 if named_from <= offset < relative.start() and entity not in self.places
             ]
-            in_clause = [max(before_comma)[1]] if before_comma else []
+            in_clause = []
+            at = relative.start()
+            for offset, entity in sorted(before_comma, reverse=True):
+                # The nearest name, and those its noun phrase hangs on: "Ana Lima of the Union Party,
+                # who" is Lima's, not the party's.
+                if in_clause and not _OF_TAIL.match(sentence, offset, at):
+                    break
+                in_clause.append(entity)
+                at = offset
         # The clause's subject may be an agent ("The High Court found Mensah-Boateng guilty on nine
         # counts"): the figure is another entity's only when the claim's own is not in the clause.
         return bool(in_clause) and not set(in_clause) & self.about_entities
@@ -2884,7 +2902,11 @@ class QuantityMatcher:
         mine = [group for group in lexicon.OUTCOME_GROUPS if own & group]
         if len(mine) != 1:
             return ""
-        verb = _OUTCOME_VERB.match(sentence, mention.end + sum(len(w) + 1 for w in counted))
+        at = mention.end
+        for word in counted:  # past the counted words as written ("Three of the passengers survived")
+            found = sentence.lower().find(word, at)
+            at = found + len(word) if found >= 0 else at
+        verb = _OUTCOME_VERB.match(sentence, at)
         if verb is None:
             return ""
         word = verb.group(1).lower()
@@ -3023,7 +3045,9 @@ class QuantityMatcher:
             # "If anyone wins more than half of the votes, they win outright": a rule or a case that
             # may come, not what happened.
             return confidence * OTHER_GROUP_FACTOR, " (in a condition, not what happened)"
-        wanted = _WANTED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+        wanted = _WANTED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) or _AIM_BEFORE.search(
+            sentence, max(0, mention.start - 60), mention.start
+        )
         needed = _NEEDED_AFTER.match(sentence, mention.end)
         if (wanted or needed) and not self.wanted:
             # "had demanded a rise of at least 12 percent", "about 95% coverage is needed": what was
@@ -3077,7 +3101,13 @@ class QuantityMatcher:
         if _PART_BEFORE.search(before):
             # "four paintings, including two works by Sorolla": a part of a group.
             return confidence * OTHER_GROUP_FACTOR, " (a part of a group)"
-        if not self.money and not mention.percent and _named_few(sentence, mention):
+        if (
+            not self.money
+            and not mention.percent
+            and _named_few(sentence, mention)
+            # ("The crash killed three people, Ana Ruiz, Li Wei and Tom Hale": the toll, named.)
+            and not self._cue_right_before(sentence, mention)
+        ):
             # "Two survivors, Brayden Camrud and Derek Patter, returned": the people named, a part
             # of the claim's group, not its size.
             return confidence * OTHER_GROUP_FACTOR, " (the people it names, a part of a group)"

@@ -92,16 +92,20 @@ _NAME_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # "Yu-lin" as "Klaus-Peter"
 # A name by the speech verb, after it perhaps behind a lower-case title ("said supervisory board
 # chairman Klaus-Peter Obermann"), not behind a pronoun, a verb or a preposition ("said he backed Ines
 # Calderon", "the engineer said in Buenos Aires").
+_NOT_BEFORE_NAME = "(?:he|she|they|it|we|that|him|her|them|in|at|from|near|to|on|by|for|with|of)"
 _NAME_NEAR_VERB = re.compile(
-    rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!(?:he|she|they|it|we|that|him|her|them|in|at|from|near|to|on|by|for|with|of)\b)"
-    # (Or a team's or a body's name before the title: "said Lionesses captain Millie Bright".)
-    rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}(?=[a-z]))?[a-z]+(?<!ed)\s+){{0,3}}"
+    rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!{_NOT_BEFORE_NAME}\b)"
+    # (Or a team's or a body's name before the title: "said Lionesses captain Millie Bright"; the
+    # title no preposition: "said Tuesday in Buenos Aires" names a place.)
+    rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}(?=[a-z])(?!{_NOT_BEFORE_NAME}\b))?[a-z]+(?<!ed)\s+){{0,3}}"
     rf"(?P<after>{_NAME_PART}(?:\s+{_NAME_PART})+))"
     # (An age in apposition between, "Chang Yu-lin, 60 years old, told reporters", or a participle's
     # aside, "Nayan Kumar, speaking from Leicester, said".)
     # (Or an adverbial phrase of a few words, no comma: "Prashant Kumar on this occasion said".)
     rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?|,\s+[a-z]+ing\s[^,;:\x22]{{0,40}}"
-    rf"|(?:\s+(?!(?:who|whom|which|that|and|but|or|was|is|were|had|has|to|told|for|with)\b)[a-z]+){{1,3}}(?=\s+(?:{_VERBS_ALT})\b))?,?\s+"
+    # (The phrase opens with a preposition or an adverb: "Buenos Aires residents later said" is no one named.)
+    rf"|\s+(?:on|at|in|during|after|before|later|then|also|earlier|again|once|today|yesterday|[a-z]+ly)\b"
+    rf"(?:\s+(?!(?:who|whom|which|that|and|but|or|was|is|were|had|has|to|told|for|with)\b)[a-z]+){{0,2}}(?=\s+(?:{_VERBS_ALT})\b))?,?\s+"
     rf"(?:{_VERBS_ALT})\b)"
 )
 

@@ -207,7 +207,8 @@ _FAILED_TO = re.compile(
     # "to avoid compulsory redundancies" says there will be none, as "to make no redundancies" does.
     r"|\b(?:avoid|avoids|avoided|avoiding)\b"
     # "lacked a functioning safety system" says it had none, as "had no functioning system" does.
-    r"|\b(?:lack|lacks|lacked|lacking)\b"
+    # (Verbs only: "a lack of staff" is a noun, which may be what the statement says.)
+    r"|\b(?:lacks|lacked)\b(?!\s+of\b)|\b(?:was|were|is|are|been|be)\s+lacking\b(?!\s+(?:of|in)\b)"
 )
 _TOO_EARLY_TO = re.compile(r"(?<!\bnot )\btoo\s+(?:early|soon)\s+to\s+$")
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b")
@@ -665,7 +666,12 @@ def holder_forms(
 
 
 # A participle clause closing a claim: ", saying he was resigning", ", blaming a chain of errors".
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?!(?:some|no|any|every)thing\b|during\b|according\b)[a-z]+ing\b")
+# (Only a participle of saying or of a stance, in the claim's last comma-clause: not an aside in the
+# middle, ", including the grain silos,", nor a noun, ", housing forty families,".)
+_TRAILING_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|arguing|blaming|citing|insisting|noting|claiming|explaining|stressing|warning|"
+    r"accusing|urging|calling|describing|pointing|acknowledging|admitting|denying|promising|vowing)\b[^,]*$"
+)
 
 
 def _tail_stems(lowered: str, tokens: list[tuple[str, int, int]], content_positions: list[int]) -> frozenset[str]:

@@ -156,3 +156,8 @@ def test_a_comment_section_label_before_the_body_cuts_nothing():
     d = doc(text)
     assert "The dredging began on Monday." in d.text
     assert "Great piece" not in d.text
+
+
+def test_review_comments_after_a_body_on_the_first_block_are_cut():
+    d = doc("Storm kills 12\nThe storm killed 12 people on Monday.\n\nComments\n\nJoe: I heard 50 were killed.\n")
+    assert "50 were killed" not in d.text

@@ -499,3 +499,9 @@ def test_a_year_before_a_noun_dates_that_noun_not_the_statement() -> None:
     # A year in the statement's own slot is still a swap.
     assert swapped(claim, "She was cleared in March 2021 of charges over the harbour contract.", **text) == ["2021"]
     assert swapped(claim, "She was cleared in 2021 of charges over the harbour contract.", **text) == ["2021"]
+
+
+def test_review_a_year_after_that_is_no_attributive_year() -> None:
+    claim = "The harbour floods were the worst since 2011"
+    text = dict(claim_text=claim)
+    assert swapped(claim, "The harbour floods were the worst since that 2009 storm.", **text) == ["2009"]

@@ -632,3 +632,10 @@ PEOPLE = NameIndex.compile(
 def test_a_persons_name_has_only_a_plural_for_another_form(text, expected):
     d = doc("Headline of the story\n\n" + text + "\n")
     assert sorted(f.found for f in PEOPLE.check(d)) == expected
+
+
+def test_review_a_name_one_letter_short_of_a_plural_is_another_name():
+    # "Haye" is no misspelling of Emma Hayes: a name and its plural form are two names.
+    index = NameIndex.compile((Entity("hayes", "Emma Hayes", aliases=("Hayes",)),))
+    d = doc("Headline of the story\n\nThe boxer David Haye was in the crowd as Hayes spoke.\n")
+    assert index.check(d) == []

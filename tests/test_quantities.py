@@ -2665,3 +2665,59 @@ claims:
     )
     found = reported(claims, "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "toll" and v == "contradicted"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # The eighteenth session's review: a hyphen after a mark is no minus sign.
+        ("a margin of error of +/-3 percentage points", 3, 3),
+        ("temperatures of 20°-30°C", 20, 30),
+    ],
+)
+def test_review_a_hyphen_after_a_mark_is_no_sign(text, low, high):
+    ms = find_mentions(text)
+    assert (min(m.low for m in ms), max(m.high for m in ms)) == pytest.approx((low, high))
+
+
+def test_review_a_range_of_percentages_stays_a_range():
+    (m,) = find_mentions("forecast growth of 3%-4% next year")
+    assert (m.low, m.high) == pytest.approx((3, 4))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A sentence to death is no death; a toll named after its verb stays the toll.
+        ("Three men were sentenced to death over the attack.", []),
+        ("The crash killed three people, Ana Ruiz, Li Wei and Tom Hale.", ["contradicted"]),
+        # An aim across "and" is no aim of the figure's.
+        ("The rescue beat its objective and brought out 40 people alive, but 31 people were killed.", ["contradicted"]),
+    ],
+)
+def test_review_counter_examples_of_the_eighteenth_session(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        """\
+version: 1
+story: A crash on 2 July 2024
+articles: ["articles/*.txt"]
+claims:
+  - id: toll
+    kind: quantity
+    about: people killed in the crash
+    cues: [killed, dead, deaths]
+    value: 23
+""",
+    )
+    found = reported(claims, "Headline\n\n" + body + "\n")
+    assert [v for c, v, _ in found if c == "toll" and v == "contradicted"] == expected
+
+
+def test_review_a_relative_clause_after_a_name_of_a_party_is_the_persons(tmp_path):
+    text = _POLL.replace("claims:", "  party:\n    name: Union Party\nclaims:")
+    found = reported(
+        claims_from(tmp_path, text),
+        "Headline\n\nAna Lima of the Union Party, who won 3.2 million votes, was sworn in.\n",
+    )
+    assert [v for c, v, _ in found if c == "lima-votes"] == ["contradicted"]

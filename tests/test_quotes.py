@@ -548,3 +548,16 @@ def test_a_name_then_a_short_adverbial_then_the_verb_names_the_speaker():
     assert message.endswith("attributed to Beatriz Lobo")
     # A relative clause between is another's doing: no speaker named so.
     assert contradicted(f'Crews that Beatriz Lobo sent were told that Ordonez said: "{CANON}."') == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The eighteenth session's review: a place after the verb, or a place and a plural noun
+        # before it, names no speaker.
+        f'"{CANON}," the emergency chief said Tuesday in Buenos Aires.',
+        f'"{CANON}," Buenos Aires residents later said.',
+    ],
+)
+def test_review_a_place_by_the_speech_verb_is_no_speaker(body):
+    assert contradicted(body) == []

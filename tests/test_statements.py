@@ -1662,3 +1662,32 @@ def test_a_hyphenated_holders_name_is_not_read_as_the_statements_words():
     )
     d = doc("Headline of the story\n\n" + body + "\n")
     assert [f.verdict for f in m.check(d, index.mentions(d))] == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("claim", "modality", "body", "expected"),
+    [
+        # The eighteenth session's review: an aside in the middle of a claim is no trailing clause,
+        (
+            "Ines Calderon denied that the old harbour warehouses, including the grain silos, were structurally unsafe",
+            "deny",
+            "Calderon said the old harbour warehouses would be sold.",
+            [],
+        ),
+        (
+            "Ines Calderon said the new harbour building, housing forty families, was structurally unsafe",
+            "assert",
+            "Calderon said the new harbour building would open in May.",
+            [],
+        ),
+        # and "a lack of staff" is a noun, not a negation.
+        (
+            "Ines Calderon said the dam inspections were delayed by staff shortages",
+            "assert",
+            "Calderon said the dam inspections were delayed by a lack of staff.",
+            [Verdict.SUPPORTED],
+        ),
+    ],
+)
+def test_review_counter_examples_of_the_eighteenth_session(claim, modality, body, expected):
+    assert verdicts(matcher(claim, "mayor", modality), body) == expected
