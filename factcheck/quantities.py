@@ -456,11 +456,13 @@ def _converted(mention: Mention, claim_factor: float) -> Mention:
     )
 
 
-# The words of a temperature's unit ("degrees Celsius").
-_TEMPERATURE_UNITS = frozenset({"celsius", "fahrenheit", "centigrade", "degrees", "degree", "c", "f", "°c", "°f"})
-# A temperature's scale after its figure ("70 degrees Fahrenheit", "-70°C", "70 F").
+# The names of a temperature's scale, each with its scale ("c" or "f"), declared once.
 _TEMPERATURE_SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
-_SCALE_AFTER = re.compile(r"\s*(?:°\s*|degrees?\s+)(celsius|centigrade|fahrenheit|c|f)\b(?![.']\w)", re.IGNORECASE)
+_SCALE_NAMES = "|".join(sorted(_TEMPERATURE_SCALES, key=len, reverse=True))
+# The words of a temperature's unit ("degrees Celsius").
+_TEMPERATURE_UNITS = frozenset(_TEMPERATURE_SCALES) | {"degrees", "degree", "°c", "°f"}
+# A temperature's scale after its figure ("70 degrees Fahrenheit", "-70°C").
+_SCALE_AFTER = re.compile(rf"\s*(?:°\s*|degrees?\s+)({_SCALE_NAMES})\b(?![.']\w)", re.IGNORECASE)
 
 
 def _on_scale(mention: Mention, scale: str) -> Mention:
@@ -476,15 +478,11 @@ def _on_scale(mention: Mention, scale: str) -> Mention:
     return replace(mention, low=convert(mention.low) - half, high=convert(mention.high) + half, exact=False)
 
 
-# The verb after a figure's noun, behind an auxiliary: "survived", "were rescued", "have been found".
-_OUTCOME_VERB = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had|been|be)\s+){0,2}([a-z]+)\b", re.IGNORECASE)
 # A figure below zero: "minus 70 degrees", "-70C", "\u221270", "70 degrees below zero". (Not a
 # margin's "plus or minus 3", nor the hyphen of a range or a name: "2-1", "Covid-19".)
 # (A hyphen only after a space, a bracket or nothing: "+/-3", "3%-4%", "20°-30°" are no signs.)
 _MINUS_BEFORE = re.compile(r"(?:(?<![^\s(])-|\u2212\s?|(?<!or )(?<!plus-)\bminus\s+)$", re.IGNORECASE)
-_BELOW_ZERO_AFTER = re.compile(
-    r"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade|c|f))?)?\s+below\s+zero\b", re.IGNORECASE
-)
+_BELOW_ZERO_AFTER = re.compile(rf"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:{_SCALE_NAMES}))?)?\s+below\s+zero\b", re.IGNORECASE)
 # A small count followed by the names of that many people, in an apposition or brackets: "two
 # survivors, Brayden Camrud and Derek Patter,", "three crew (Ana Ruiz, Li Wei and Tom Hale)".
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:(?:de|da|van|von|bin|al|el|le)\s+)?[A-Z][\w'.-]+){0,3}"
@@ -493,6 +491,14 @@ _NAMED_FEW = re.compile(
 )
 _NAME_RE = re.compile(_NAME)
 _BE_WORDS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
+# The verb after a figure's noun, behind an auxiliary: "survived", "were rescued", "have been found".
+_OUTCOME_VERB = re.compile(r"\s*(?:(?:" + "|".join(sorted(_BE_WORDS | {"be"})) + r")\s+){0,2}([a-z]+)\b", re.IGNORECASE)
+
+
+def _outcome_group(words: frozenset[str]) -> frozenset[str] | None:
+    """Return the one outcome group (dead, injured, missing, rescued, arrested) the words belong to, if one."""
+    groups = [group for group in lexicon.OUTCOME_GROUPS if words & group]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _named_few(sentence: str, mention: Mention) -> bool:
@@ -1976,6 +1982,8 @@ class QuantityMatcher:
     head_words: frozenset[str] = frozenset()
     # The temperature scale of the claim's unit ("c", "f"), when it is a temperature.
     scale: str | None = None
+    # The one outcome group (lexicon.OUTCOME_GROUPS) the claim's words belong to, if exactly one.
+    outcome: frozenset[str] | None = None
     rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year")
     part: bool = False  # the claim counts a part of a whole ("seats won of the 169")
     age: bool = False  # the claim is a person's age ("age of Ana Ruiz")
@@ -2082,6 +2090,7 @@ class QuantityMatcher:
             factor,
             head_words(claim.about),
             scale=_TEMPERATURE_SCALES.get(unit.removeprefix("degrees ").removeprefix("°")),
+            outcome=_outcome_group(about | cue_words),
             rate=bool(_RATE_WORDS.search(claim.about)),
             part=bool(_PART_WORDS.search(claim.about)),
             age=bool(re.search(r"\bage\b", fold_simple(claim.about)))
@@ -2898,20 +2907,20 @@ class QuantityMatcher:
         "three players survived", "two were rescued" against a toll: the claim's words belong to one
         outcome (dead, injured, missing, rescued, arrested), the figure's verb to another.
         """
-        own = self.about_words | self.cue_words
-        mine = [group for group in lexicon.OUTCOME_GROUPS if own & group]
-        if len(mine) != 1:
+        mine = self.outcome
+        if mine is None:
             return ""
         at = mention.end
+        lowered = sentence.lower()
         for word in counted:  # past the counted words as written ("Three of the passengers survived")
-            found = sentence.lower().find(word, at)
+            found = lowered.find(word, at)
             at = found + len(word) if found >= 0 else at
         verb = _OUTCOME_VERB.match(sentence, at)
         if verb is None:
             return ""
         word = verb.group(1).lower()
-        other = any(word in group for group in lexicon.OUTCOME_GROUPS if group is not mine[0])
-        return word if other and word not in mine[0] else ""
+        other = any(word in group for group in lexicon.OUTCOME_GROUPS if group is not mine)
+        return word if other and word not in mine else ""
 
     def _others_of_own_group(self, sentence: str, mention: Mention, counted: list[str]) -> bool:
         """Say whether "others" sets the claim's group apart from another counted before it.

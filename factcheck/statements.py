@@ -890,11 +890,10 @@ _SHORT_QUOTE = re.compile(
 )
 
 
-def _in_short_quote(lowered: str, tokens: list[tuple[str, int, int]], i: int, content_positions: list[int]) -> bool:
-    """Say whether word ``i`` stands inside a short quotation that holds none of the content."""
+def _in_short_quote(lowered: str, tokens: list[tuple[str, int, int]], start: int, content_positions: list[int]) -> bool:
+    """Say whether the word at offset ``start`` stands inside a short quotation that holds none of the content."""
     if '"' not in lowered and "\u201c" not in lowered:
         return False
-    start = tokens[i][1]
     for m in _SHORT_QUOTE.finditer(lowered, max(0, start - 56), min(len(lowered), start + 42)):
         if m.start(1) <= start < m.end(1):
             return not any(m.start(1) <= tokens[p][1] < m.end(1) for p in content_positions)
@@ -936,7 +935,7 @@ def read_sentence(
             # first clause's "never"). A view is kept: "The firm has lost money for years; Calderon
             # denied it would close" is her denial.
             and not _after_own_break(lowered, tokens, i, content_positions, word_class == "assert")
-            and not _in_short_quote(lowered, tokens, i, content_positions)
+            and not _in_short_quote(lowered, tokens, tokens[i][1], content_positions)
         ):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"
@@ -959,7 +958,7 @@ def read_sentence(
             # A speech tag after the content ("..., officials said"), or a passive attitude
             # ("rumours that the plant was damaged were denied by the committee").
             if (cls in ("assert", "confirm") or (cls is not None and passive)) and not _in_short_quote(
-                lowered, tokens, i, content_positions
+                lowered, tokens, tokens[i][1], content_positions
             ):
                 verb_at = i
                 break
@@ -1033,7 +1032,7 @@ def read_sentence(
         if any(
             _is_negator(w)
             and not _apart(lowered, end, verb_start, verb_end)
-            and not _in_short_quote(lowered, tokens, tokens.index((w, start, end)), content_positions)
+            and not _in_short_quote(lowered, tokens, start, content_positions)
             # (Nor one already counted in a clause of the content: '"It was not arson, it was not
             # sabotage," Calderon told reporters' denies it, the "not" is no "did not tell".)
             and not any(a <= start < b for a, b in counted)
