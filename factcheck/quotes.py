@@ -110,11 +110,16 @@ _NAME_NEAR_VERB = re.compile(
 )
 
 
+def _title_only(name: str) -> bool:
+    """Say whether capitalised words are all ordinary words: a title ("the outgoing Prime Minister"), no name."""
+    return all(is_common_word(w.lower()) for w in re.split(r"[\s-]+", name))
+
+
 def _name_near_verb(text: str, start: int, end: int) -> str | None:
     """Return a person's name by a speech verb in ``text[start:end]``, not a title ("the outgoing Prime Minister")."""
     for m in _NAME_NEAR_VERB.finditer(text, start, end):
         name = m.group("after") or m.group("before")
-        if not all(is_common_word(w.lower()) for w in re.split(r"[\s-]+", name)):
+        if not _title_only(name):
             return name
     return None
 
@@ -412,7 +417,7 @@ def _colon_speaker(text: str, sent_start: int, q_start: int) -> tuple[int, int] 
         return None
     if _OPENING_PRONOUN.match(text, sent_start, a):
         return None  # "She also praised the mayor Tomas Vidal, promising: '...'": she speaks
-    if all(is_common_word(w.lower()) for w in re.split(r"[\s-]+", found.group("name"))):
+    if _title_only(found.group("name")):
         return None  # "Prime Minister": a title, no name
     return a, b
 
