@@ -2579,6 +2579,20 @@ def test_a_requirements_figure_is_what_was_wanted(tmp_path, body, expected):
     assert [v for c, v, _ in found if c == "sample"] == expected
 
 
+# A toll of 23, for the tests of what ties a figure to it and what makes it another group.
+_TOLL_23 = """\
+version: 1
+story: A crash on 2 July 2024
+articles: ["articles/*.txt"]
+claims:
+  - id: toll
+    kind: quantity
+    about: people killed in the crash
+    cues: [killed, dead, deaths]
+    value: 23
+"""
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -2591,21 +2605,7 @@ def test_a_requirements_figure_is_what_was_wanted(tmp_path, body, expected):
     ],
 )
 def test_a_manner_of_dying_then_to_death_is_the_deaths_cue(tmp_path, body, expected):
-    claims = claims_from(
-        tmp_path,
-        """\
-version: 1
-story: A crush on 2 July 2024
-articles: ["articles/*.txt"]
-claims:
-  - id: toll
-    kind: quantity
-    about: people killed in the crush
-    cues: [killed, dead, deaths]
-    value: 23
-""",
-    )
-    found = reported(claims, "Headline\n\n" + body + "\n")
+    found = reported(claims_from(tmp_path, _TOLL_23), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "toll"] == expected
 
 
@@ -2696,21 +2696,7 @@ def test_review_a_range_of_percentages_stays_a_range():
     ],
 )
 def test_review_counter_examples_of_the_eighteenth_session(tmp_path, body, expected):
-    claims = claims_from(
-        tmp_path,
-        """\
-version: 1
-story: A crash on 2 July 2024
-articles: ["articles/*.txt"]
-claims:
-  - id: toll
-    kind: quantity
-    about: people killed in the crash
-    cues: [killed, dead, deaths]
-    value: 23
-""",
-    )
-    found = reported(claims, "Headline\n\n" + body + "\n")
+    found = reported(claims_from(tmp_path, _TOLL_23), "Headline\n\n" + body + "\n")
     assert [v for c, v, _ in found if c == "toll" and v == "contradicted"] == expected
 
 
