@@ -9,6 +9,7 @@ is scanned for figures once however many quantity claims there are.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,6 +33,9 @@ class Story:
     words: dict[str, int]
     metres: bool = False  # some claim measures a length: a bare "6.27m" is metres, not millions
     stems: frozenset[str] = frozenset()  # the stems of ``words``: all a statement claim looks up
+    # The days of the story's date claims, as "MM-DD" and as weekday names: a statement naming one
+    # of them leaves it to that date claim to judge.
+    days: frozenset[str] = frozenset()
 
     @classmethod
     def compile(cls, claims: ClaimsFile) -> Story:
@@ -43,7 +47,11 @@ class Story:
         words = story_word_counts([f"{c.about} {getattr(c, 'text', '')}" for c in claims.claims])
         metres = any(isinstance(c, QuantityClaim) and is_length(c.unit) for c in claims.claims)
         names = NameIndex.compile(claims.entities)
-        return cls(claims, names, {e.id: e for e in claims.entities}, years, words, metres, frozenset(words))
+        dates = [c.value for c in claims.claims if isinstance(c, DateClaim)]
+        days = frozenset(f"{d.month:02d}-{d.day:02d}" for d in dates) | frozenset(
+            calendar.day_name[d.weekday()].lower() for d in dates
+        )
+        return cls(claims, names, {e.id: e for e in claims.entities}, years, words, metres, frozenset(words), days)
 
 
 class ArticleContext:

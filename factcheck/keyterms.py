@@ -74,6 +74,17 @@ _MONTH_TERM = re.compile(
     r"\b(in|during|until|by|since|from|before|after|early|late|mid|mid-)\s+"
     rf"({'|'.join(calendar.month_name[1:])})\b(?!\s*\d{{1,2}}\b)",
 )
+# A calendar day in a statement ("declared Saturday, 2 November, a day of mourning", "sworn in on
+# May 29", "until 5 November"): a weekday, a day of a month, or both. Capitals only: "may" is a verb.
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+_WEEKDAY_NAMES = "|".join(calendar.day_name)
+_DAY_OF_MONTH = (
+    rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_NAMES})\b"
+    rf"|({_MONTH_NAMES})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
+)
+_CALENDAR_DAY = re.compile(
+    rf"(?<![\w-])(?:({_WEEKDAY_NAMES})\b(?:,?\s*(?:the\s+)?(?:{_DAY_OF_MONTH}))?|(?:{_DAY_OF_MONTH}))"
+)
 # Not inside "14:52" or a time like "3:55.38" (its "38" is no figure of its own).
 _NUMBER_SLOT = re.compile(r"(?<![\d:])(?<!\d[.,])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)
 # Spelled counts from two ("one" is as often a pronoun: "one of the trains").
@@ -132,6 +143,7 @@ _SPELLED_WORDS = _first_words(_SPELLED)
 _ORDINAL_WORDS = _first_words(ORDINALS)
 _CONTRAST_WORDS = _first_words(_CONTRAST_OF)
 _DAY_PART_WORDS = _first_words(_DAY_PART_OF)
+_CALENDAR_WORDS = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 _SPOKEN_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})  # "at night", "in the morning"
 # Words before a proper name that make it a slot worth comparing: prepositions and verbs of place.
 SLOT_WORDS = frozenset("in at to from near into inside outside across of for by on with benefit help based".split())
@@ -268,7 +280,7 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         if name.lower() in _ZONE_NAMES:
             continue  # "at 14:52 GMT": part of the time
         if name.split()[0].lower() in lexicon.WEEKDAYS or name.split()[0].lower() in lexicon.MONTHS:
-            continue  # "on Sunday", "in March": days are date claims' to judge
+            continue  # "on Sunday", "in March": a day or a month, a term of its own sort (below)
         slot = _prev_word(text, m.start())
         value = " ".join(name.lower().split())
         # "the first Central American writer": a name after an ordinal says first of what.
@@ -286,6 +298,16 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
             month = _LAST_WORD.search(text, 0, m.start())
             slot = _prev_word(text, month.start()) if month else slot
         out.append(KeyTerm("year", slot, m.group(1), m.group(1)))
+    for m in _CALENDAR_DAY.finditer(text) if may(_CALENDAR_WORDS) else ():
+        slot = _prev_word(text, m.start())
+        weekday = m.group(1)
+        day = m.group(2) or m.group(5) or m.group(6) or m.group(9)
+        month_name = m.group(3) or m.group(4) or m.group(7) or m.group(8)
+        if weekday:
+            out.append(KeyTerm("weekday", slot, weekday.lower(), m.group()))
+        if day and month_name and 1 <= int(day) <= 31:
+            value = f"{lexicon.MONTHS[month_name.lower()]:02d}-{int(day):02d}"
+            out.append(KeyTerm("day", slot, value, m.group()))
     for m in _MONTH_TERM.finditer(text):
         if not _DAY_BEFORE.search(text, max(0, m.start(2) - 4), m.start(2)):
             out.append(KeyTerm("month", m.group(1).lower(), str(lexicon.MONTHS[m.group(2).lower()]), m.group(2)))
@@ -311,6 +333,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
     for m in _NUMBER_SLOT.finditer(text) if digit else ():
         if len(m.group(2)) == 1 and m.group(2).isupper() and m.group(1) + m.group(2) == m.group():
             continue  # "3I/ATLAS", "5G": a name of digits and a capital, not a count ("5m" is metres)
+        if m.group(2).lower() in lexicon.MONTHS:
+            continue  # "9 March": a day of the month, a term of its own sort
         if not _YEAR.fullmatch(m.group(1)) and m.group(2).lower() not in ("a", "p", "am", "pm"):
             out.append(KeyTerm("number", m.group(2).lower().rstrip("s"), m.group(1), m.group()))
     for m in _SPELLED_SLOT.finditer(text) if may(_SPELLED_WORDS) else ():
@@ -378,6 +402,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 # Sorts whose slot pins the term down even in a sentence that words the rest of the statement
 # its own way: a time of day, a race time, "the third woman", "since 2013". A place or a bare
 # figure in a loosely matching sentence is as often another place or figure of the story.
+DAY_SORTS = ("day", "weekday")
 BOUND_SORTS = ("time", "duration", "ordinal", "year", "month", "position")
 BOUND_YEAR_SLOTS = frozenset({"since", "until", "before"})
 # Sorts whose slot pins the term down in a sentence that reports most of the statement (more than
@@ -468,7 +493,19 @@ def swaps(
         claim_terms = [
             t for t in claim_terms if t.sort in BOUND_SORTS and (t.sort != "year" or t.slot in BOUND_YEAR_SLOTS)
         ]
-    for sort in ("place", "year", "month", "number", "ordinal", "duration", "contrast", "code", "position"):
+    for sort in (
+        "place",
+        "year",
+        "month",
+        "day",
+        "weekday",
+        "number",
+        "ordinal",
+        "duration",
+        "contrast",
+        "code",
+        "position",
+    ):
         wanted = [t for t in claim_terms if t.sort == sort]
         if not wanted:
             continue

@@ -636,6 +636,13 @@ CONFIRMED_OVERLAP = 0.15
 _PERSONAL_PRONOUN = re.compile(lexicon.PERSONAL_PRONOUN)  # in lower-cased text
 OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
 _CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
+_WEEKDAY_STEMS = frozenset(stem(w) for w in lexicon.WEEKDAYS)
+_MONTH_STEMS = frozenset(stem(w) for w in lexicon.MONTHS)
+
+
+def _other_kind(sort: str) -> frozenset[str]:
+    """Return the calendar stems a day term of ``sort`` does not stand for (a weekday's months)."""
+    return _MONTH_STEMS if sort == "weekday" else _WEEKDAY_STEMS
 _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
@@ -1142,6 +1149,10 @@ class StatementMatcher:
     min_overlap: float = 0.6
     key_terms: tuple[KeyTerm, ...] = ()  # places, years, numbers, times of day the statement turns on
     key_stems: frozenset[str] = frozenset()  # their words, left out of the overlap a sentence needs
+    # The statement's days ("on Saturday, 2 November"): the core stems of each, with the calendar
+    # stems of its kind. A sentence naming another day of that kind still says that part of the
+    # statement (its day is then compared as a key term): "declared Monday a day of mourning".
+    day_fill: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     names: NameIndex | None = None
     lexical_negation: bool = False  # the claim's negation is a word like "without", paraphrased without one
     holders: frozenset[str] = frozenset()  # entity ids that stand for the holder
@@ -1173,11 +1184,14 @@ class StatementMatcher:
         names: NameIndex,
         story_words: dict[str, int] | None = None,
         story_years: frozenset[int] = frozenset(),
+        story_days: frozenset[str] = frozenset(),
     ) -> StatementMatcher:
         """Analyse the claim's own sentence once.
 
         ``story_words`` counts, per stem, how many claims of the file use it: a word
         every claim shares ("flood" in a flood story) tells this statement apart less.
+        ``story_days`` are the days of the story's date claims ("11-02", "saturday"): a day the
+        statement shares with a date claim is that claim's to judge, not a key term of this one.
         """
         holders, holder_words, phrase = holder_forms(claim.holder, claim.holder_words, entities, names)
         lowered = fold_simple(claim.text)
@@ -1249,11 +1263,27 @@ class StatementMatcher:
             negative = any(_is_negator(w) for w, _, _ in tokens)
         claim_reading = Reading(modality, negative, None, 0, 0).normalised()
         holder_tokens = {t.lower() for t in holder_words}
-        key = tuple(keyterms.terms(fold(claim.text)[0], skip=lambda n: bool(set(name_tokens(n)) & holder_tokens)))
+        all_key = keyterms.terms(fold(claim.text)[0], skip=lambda n: bool(set(name_tokens(n)) & holder_tokens))
+        key = tuple(t for t in all_key if t.sort not in keyterms.DAY_SORTS or t.value not in story_days)
         # Terms left out as the holder's names ("East Africa" beside the holder Africa CDC) are still
         # the statement's own: an article giving one gives no other term in its slot.
         held = tuple(t for t in keyterms.terms(fold(claim.text)[0]) if t not in key)
-        key_stems = frozenset(stem(w) for t in key for w, _, _ in _tokens(fold_simple(t.text)))
+        # A day stays a word of the statement's core: a sentence naming it reports the statement more
+        # surely; one naming another day of its kind fills its place (``day_fill``). A day a date
+        # claim holds is that claim's: its number ("on 15 May") is no word the statement needs.
+        key_stems = frozenset(
+            stem(w)
+            for t in all_key
+            if t.sort not in keyterms.DAY_SORTS or t not in key
+            for w, _, _ in _tokens(fold_simple(t.text))
+            if t.sort not in keyterms.DAY_SORTS or w.isdigit()
+        )
+        day_fill = tuple(
+            (own, _WEEKDAY_STEMS if t.sort == "weekday" else _MONTH_STEMS)
+            for t in key
+            if t.sort in keyterms.DAY_SORTS
+            and (own := frozenset(stem(w) for w, _, _ in _tokens(fold_simple(t.text))) & content - _other_kind(t.sort))
+        )
         return cls(
             claim,
             content,
@@ -1262,6 +1292,7 @@ class StatementMatcher:
             key_terms=key,
             taken=held,
             key_stems=key_stems & content,
+            day_fill=day_fill,
             names=names,
             lexical_negation=negative and not any(w in NEGATORS - LEXICAL_NEGATORS for w, _, _ in tokens),
             holders=holders,
@@ -1396,6 +1427,16 @@ class StatementMatcher:
             # The overlap leaves the key terms out: a sentence with "Kobe" for "Himeji" still reports
             # the statement, and the swap is what is wrong with it.
             loose = len(matched) < needed or ratio < self.min_overlap
+            if loose and self.day_fill:
+                # Another day in the statement's day's place, the rest of it there: the day is a swap.
+                # (Only to report the statement fully: a loosely worded sentence's times are its own day's.)
+                filled = matched
+                for own, kind in self.day_fill:
+                    if not own <= filled and not kind.isdisjoint(analysed.stem_set):
+                        filled = filled | own
+                filled_ratio = sum(map(self.weights.__getitem__, filled)) / core_weight
+                if len(filled) >= needed and filled_ratio >= self.min_overlap:
+                    matched, ratio, loose = filled, filled_ratio, False
             if loose and self.tail_stems:
                 # "Vesic conceded that he bore personal guilt for the disaster" reports the main clause
                 # of "Vesić denied that he bore personal guilt ..., saying he was resigning ...".
@@ -1587,7 +1628,7 @@ class StatementMatcher:
         "when she won in Porto in March in 1:04:33", in an article of October, is another race. A
         year, month or time of day swapped is itself the error, and is judged as such.
         """
-        if swap.sort in ("year", "month", "time"):
+        if swap.sort in ("year", "month", "time", *keyterms.DAY_SORTS):
             return False
         text = doc.text[doc.sentences[index].start : doc.sentences[index].end]
         clause_start, clause_end = _swap_clause(text, swap)

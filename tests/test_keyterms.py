@@ -47,7 +47,7 @@ def test_spoken_hours_and_time_zones_are_read_as_times() -> None:
     # The claim's own "dawn" is not a conflict with its "2 a.m.".
     assert swapped(claim, "The dike gave way before dawn.") == []
     terms = keyterms.terms("The probe passed closest at 14:52 GMT on Tuesday")
-    assert [(t.sort, t.text) for t in terms] == [("time", "14:52 GMT")]
+    assert [(t.sort, t.text) for t in terms if t.sort not in keyterms.DAY_SORTS] == [("time", "14:52 GMT")]
 
 
 def test_a_bare_twenty_four_hour_time_needs_a_word_of_time_before_it() -> None:
@@ -505,3 +505,69 @@ def test_review_a_year_after_that_is_no_attributive_year() -> None:
     claim = "The harbour floods were the worst since 2011"
     text = dict(claim_text=claim)
     assert swapped(claim, "The harbour floods were the worst since that 2009 storm.", **text) == ["2009"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A statement's day: a weekday, a day of a month, or both, with the word before it for slot.
+        (
+            "The council declared Sunday, 9 March, a day of mourning",
+            [("weekday", "declared", "sunday"), ("day", "declared", "03-09")],
+        ),
+        ("The new mayor takes office on April 3", [("day", "on", "04-03")]),
+        ("The curfew stays in force until the 14th of July", [("day", "until", "07-14")]),
+        ("The ferry will sail again on Thursday", [("weekday", "on", "thursday")]),
+        # "May" is a month only with a capital and a day; a month and a year are no day.
+        ("The firm said prices may 5 per cent higher", []),
+        ("The firm was founded on March 2019 terms", []),
+    ],
+)
+def test_a_statements_day_is_a_key_term(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(t.sort, t.slot, t.value) for t in keyterms.terms(text) if t.sort in keyterms.DAY_SORTS]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council declared Tuesday a day of mourning for the victims.", ["Tuesday"]),
+        ("The council declared Sunday a day of mourning for the victims.", []),
+        ("The council declared 16 March a day of mourning for the victims.", ["16 March"]),
+        # Another day in another slot is the day of something else ("on Friday" is the declaring).
+        ("On Friday the council declared Sunday a day of mourning.", []),
+        ("The council on Friday declared a day of mourning.", []),
+    ],
+)
+def test_another_day_in_the_statements_slot_is_a_swap(sentence: str, expected: list[str]) -> None:
+    assert swapped("The council declared Sunday, 9 March, a day of mourning", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("claims_text", "expected"),
+    [
+        # With no date claim for that day, the statement's day is its own key term ...
+        ("", [("c", "contradicted", "12 June")]),
+        # ... and with one, the date claim judges the day, not the statement as well.
+        (
+            "  - id: d\n    kind: date\n    about: the swearing-in\n    cues: [sworn in]\n    value: 2023-05-29\n",
+            [("d", "contradicted", "12 June")],
+        ),
+    ],
+)
+def test_a_day_a_date_claim_holds_is_that_claims(
+    tmp_path: Path, claims_text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+published: 2023-03-01
+claims:
+  - id: c
+    kind: statement
+    text: Bola Tinubu is due to be sworn in as president on 29 May, succeeding Muhammadu Buhari
+"""
+        + claims_text,
+    )
+    body = "Bola Tinubu is due to be sworn in as president on 12 June, succeeding Muhammadu Buhari."
+    assert _reported_not_supported(claims, body) == expected

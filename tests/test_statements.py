@@ -1691,3 +1691,27 @@ def test_a_hyphenated_holders_name_is_not_read_as_the_statements_words():
 )
 def test_review_counter_examples_of_the_eighteenth_session(claim, modality, body, expected):
     assert verdicts(matcher(claim, "mayor", modality), body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Another day in the statement's day's place: the rest of the statement is there, the day is swapped.
+        (
+            "The council declared Tuesday a day of mourning for the harbour victims.",
+            [(Verdict.CONTRADICTED, "Tuesday")],
+        ),
+        (
+            "The council declared 16 March a day of mourning for the harbour victims.",
+            [(Verdict.CONTRADICTED, "16 March")],
+        ),
+        ("The council declared Sunday a day of mourning for the harbour victims.", [(Verdict.SUPPORTED, None)]),
+        # The day of the declaring, in its own place, is no day of the mourning.
+        ("On Friday the council declared a day of mourning for the harbour victims.", [(Verdict.SUPPORTED, None)]),
+    ],
+)
+def test_a_statements_day_given_as_another_day_is_a_swap(body, expected):
+    m = matcher("The council declared Sunday, 9 March, a day of mourning for the harbour victims", None, "assert")
+    d = doc("Headline of the story\n\n" + body + "\n")
+    got = [(f.verdict, f.found if f.verdict is Verdict.CONTRADICTED else None) for f in m.check(d, INDEX.mentions(d))]
+    assert got == expected

@@ -67,7 +67,7 @@ def compile(story: Story) -> Sequence[_Statement]:
     from factcheck.statements import StatementMatcher  # it imports StatementClaim from here
 
     matchers = [
-        StatementMatcher.compile(c, story.entities, story.names, story.words, story.years)
+        StatementMatcher.compile(c, story.entities, story.names, story.words, story.years, story.days)
         for c in story.claims.claims
         if isinstance(c, StatementClaim)
     ]
