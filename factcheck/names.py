@@ -502,11 +502,21 @@ class NameIndex:
         if gap.strip():
             return False
         prev = stripped[i - 1]
+        if prev in self.accepted or prev.rstrip(".") in TITLES or self._near_entity(prev) is not None:
+            return False
+        if zipf_frequency(prev, "en") < OTHER_NAME_ZIPF:
+            return True
+        # An ordinary word written with a capital inside a sentence, not a joining word, is a word
+        # of a name too: "the Char Dham road" against Pushkar Dhami. (At a sentence's start or in a
+        # title-cased line a capital says nothing.)
+        before = text[max(0, words[i - 1].start() - 3) : words[i - 1].start()].rstrip(" \t\"'\u201c\u2018(")
         return (
-            prev not in self.accepted
-            and prev.rstrip(".") not in TITLES
-            and zipf_frequency(prev, "en") < OTHER_NAME_ZIPF
-            and self._near_entity(prev) is None
+            bool(before)
+            and before[-1] not in ".!?:\n"
+            and prev not in lexicon.STOPWORDS
+            and prev.rstrip(".") not in lexicon.WEEKDAYS
+            and prev.rstrip(".") not in lexicon.MONTHS
+            and not words[i - 1].group().isupper()
         )
 
     def _other_person_with_age(self, text: str, words: list[re.Match[str]], stripped: list[str], i: int) -> bool:

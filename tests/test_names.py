@@ -639,3 +639,24 @@ def test_review_a_name_one_letter_short_of_a_plural_is_another_name():
     index = NameIndex.compile((Entity("hayes", "Emma Hayes", aliases=("Hayes",)),))
     d = doc("Headline of the story\n\nThe boxer David Haye was in the crowd as Hayes spoke.\n")
     assert index.check(d) == []
+
+
+DHARNI = NameIndex.compile((Entity("dharni", "Arvind Singh Dharni"), Entity("coast", "Coastal Road Authority")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ordinary word with a capital inside a sentence opens another name: "the Salt Dharna road"
+        # is a road, not the minister misspelt.
+        ("Arvind Dharni spoke. The tunnel is part of the Salt Dharna road project.", []),
+        ("Arvind Dharni spoke. Crews on the Salt Dharna highway worked all night.", []),
+        # At a sentence's start, after a title, or after a joining word, the capital says nothing.
+        ("Arvind Dharni spoke. Later Dharna said the crews were safe.", [("dharni", "Dharna")]),
+        ("Arvind Dharni spoke. Minister Dharna said the crews were safe.", [("dharni", "Dharna")]),
+        ("Arvind Dharni spoke. The crews thanked Dharna on Monday.", [("dharni", "Dharna")]),
+    ],
+)
+def test_an_ordinary_capitalised_word_before_a_near_miss_makes_it_another_name(text, expected):
+    d = doc("Headline of the story\n\n" + text + "\n")
+    assert sorted((f.claim, f.found) for f in DHARNI.check(d)) == expected
