@@ -1381,6 +1381,18 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:by|added|adding|adds)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+|another\s+|an extra\s+)?$",
     re.IGNORECASE,
 )
+# A passive participle before "by" ("assisted by", "formed by"): "by" then names who did it, not a
+# change, unless the participle is itself one of a change ("increased by", "delayed by").
+_AGENT_BY = re.compile(r"\b([a-z]+(?:ed|en))\s+by\s+$", re.IGNORECASE)
+_CHANGE_PARTICIPLES = frozenset(
+    "increased decreased reduced lowered raised boosted dropped declined jumped climbed slipped plunged "
+    "plummeted soared surged widened narrowed extended shortened lengthened improved bettered delayed "
+    "postponed exceeded outnumbered swelled swollen risen fallen grown shrunken inflated expanded trimmed "
+    "slashed hiked topped beaten missed undercut outpolled outscored cut lifted added gained lost "
+    "accelerated slowed deepened eased weakened strengthened strained advanced retreated fell rose".split()
+)
+# The word right after a figure (and a bound's words): what it counts.
+_COUNTED_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
 _CHANGE_WORDS = re.compile(
     r"\b(?:cut|cuts|rise|rises|fall|falls|increase|decrease|reduction|change|by|improved?|improvement|lowered|"
     r"margin)\b",
@@ -2225,6 +2237,18 @@ class QuantityMatcher:
             return value in (low, high)
         return low <= value <= high
 
+    def _agent_by(self, before: str, sentence: str, mention: Mention) -> bool:
+        """Say whether "by" before the figure names who did something, counted in the claim's own noun.
+
+        "He was assisted by more than 45 pacemakers": the pacemakers, not a change of 45. Only with
+        the claim's noun right after the figure: "killed by three gunmen" counts someone else.
+        """
+        agent = _AGENT_BY.search(before)
+        if agent is None or agent.group(1).lower() in _CHANGE_PARTICIPLES:
+            return False
+        counted = _COUNTED_AFTER.match(sentence, mention.end)
+        return counted is not None and self._claims_noun(counted.group(1))
+
     def _claims_noun(self, word: str) -> bool:
         """Say whether a word (any form) is a word of the claim's description or cues, not a function word."""
         folded = word.lower()
@@ -3040,6 +3064,7 @@ class QuantityMatcher:
             # 200 officers to the force" the count of "additional officers" the description names
             # (its adjectives only: "after second-preference votes were added" counts the total).
             and not (_ADDED_WORDS & self.cue_words or _ADDED_ADJECTIVES & self.about_words)
+            and not self._agent_by(before, sentence, mention)
         ):
             # "cut its rate by 25 percent to 4.75%": the change, not the level the claim gives.
             return confidence * OTHER_GROUP_FACTOR, " (a change, not the level)"

@@ -2707,3 +2707,37 @@ def test_review_a_relative_clause_after_a_name_of_a_party_is_the_persons(tmp_pat
         "Headline\n\nAna Lima of the Union Party, who won 3.2 million votes, was sworn in.\n",
     )
     assert [v for c, v, _ in found if c == "lima-votes"] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "by" after a passive participle names who did it: the count of the claim's own noun.
+        (
+            "The search was assisted by more than 45 volunteers from nearby towns.",
+            [("v", "contradicted", "more than 45")],
+        ),
+        ("The search team was formed by around a hundred volunteers.", [("v", "contradicted", "around a hundred")]),
+        ("The search was assisted by 41 volunteers from nearby towns.", []),
+        # A participle of a change keeps "by" a change; so does another noun after the figure.
+        ("The pool of volunteers was boosted by 45 volunteers on Monday.", []),
+        ("Volunteers searching the hills were joined by 45 soldiers.", []),
+    ],
+)
+def test_by_after_a_passive_participle_names_the_doers_not_a_change(
+    tmp_path: Path, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: v
+    kind: quantity
+    about: volunteers who took part in the search
+    cues: [volunteers]
+    value: 41
+""",
+    )
+    assert [
+        r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] in ("contradicted", "supported")
+    ] == expected
