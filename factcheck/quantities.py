@@ -1360,6 +1360,14 @@ def _last_correction(sentence: str) -> int:
 _INTERIM_LOWER = lower_twin(_INTERIM)
 
 
+def _figure_between(sentence: str, start: int, end: int) -> bool:
+    """Say whether another figure (digits, a number word, "scores", "dozens") stands in ``sentence[start:end]``."""
+    if end <= start:
+        return False
+    stretch = sentence[start:end]
+    return any(ch.isdigit() for ch in stretch) or bool(_WORD_NUM.search(stretch) or _VAGUE_RE.search(stretch))
+
+
 def _clause_around(sentence: str, mention: Mention) -> str:
     """Return the clause that holds a figure (bounded by _BREAK, and at most 160 characters each way)."""
     start = max(0, mention.start - 160)
@@ -1996,7 +2004,7 @@ class QuantityMatcher:
     scale: str | None = None
     # The one outcome group (lexicon.OUTCOME_GROUPS) the claim's words belong to, if exactly one.
     outcome: frozenset[str] | None = None
-    rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year")
+    rate: bool = False  # the claim is itself a rate ("cases a year", "per cent a year", a speed)
     part: bool = False  # the claim counts a part of a whole ("seats won of the 169")
     age: bool = False  # the claim is a person's age ("age of Ana Ruiz")
     change: bool = False  # the claim is a change ("size of the rate cut"), not a level
@@ -2103,7 +2111,8 @@ class QuantityMatcher:
             head_words(claim.about),
             scale=_TEMPERATURE_SCALES.get(unit.removeprefix("degrees ").removeprefix("°")),
             outcome=_outcome_group(about | cue_words),
-            rate=bool(_RATE_WORDS.search(claim.about)),
+            # (A speed is a rate by its unit: "limited to 80 miles per hour" is the claim's kind of figure.)
+            rate=bool(_RATE_WORDS.search(claim.about)) or _PHYSICAL.get(unit, ("", 0.0))[0] == "speed",
             part=bool(_PART_WORDS.search(claim.about)),
             age=bool(re.search(r"\bage\b", fold_simple(claim.about)))
             or any(fold_simple(c) in ("year-old", "years old", "aged") for c in claim.cues),
@@ -3115,6 +3124,8 @@ class QuantityMatcher:
             # "had sold about 1.19 million scooters" against scooters recalled: another verb's count.
             return confidence * OTHER_GROUP_FACTOR, f" (what was {verb.group(1).lower()}, not the claim's)"
         condition = _CONDITION_LOWER.search(low_clause) if low_clause is not None else _CONDITION.search(clause)
+        if condition and _figure_between(sentence, mention.end, sentence.find(clause) + condition.start()):
+            condition = None  # "killed 80 people and left scores more fighting for their lives": the scores'
         if condition and not self.condition and mention.currency is None and not mention.percent:
             # "Four youngsters are in a serious condition": the worst-off among them, not all.
             return confidence * OTHER_GROUP_FACTOR, " (a group in one condition, part of the claim's)"

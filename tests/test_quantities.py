@@ -2741,3 +2741,57 @@ claims:
     assert [
         r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] in ("contradicted", "supported")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A speed is a rate by its unit: "per hour" after the figure is the claim's kind of figure.
+        ("Trains on the bend are limited to 60 miles per hour.", [("limit", "contradicted", "60")]),
+        ("Trains on the bend are limited to 60 km/h.", []),
+    ],
+)
+def test_a_speed_claim_is_a_rate_by_its_unit(tmp_path: Path, body: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: limit
+    kind: quantity
+    about: speed limit on the bend
+    cues: [limit, limited]
+    value: 60
+    unit: km/h
+""",
+    )
+    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] == "contradicted"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A condition after another figure is that figure's: the toll stays the toll.
+        (
+            "The blast killed more than 30 people and left dozens more fighting for their lives.",
+            [("death-toll", "contradicted", "more than 30")],
+        ),
+        ("The blast killed 31 people and left 12 in a critical condition.", [("death-toll", "contradicted", "31")]),
+        # With no other figure between, the figure is of the group in that condition.
+        ("The blast left 30 people fighting for their lives.", []),
+    ],
+)
+def test_a_condition_after_another_figure_is_that_figures(
+    tmp_path: Path, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: death-toll
+    kind: quantity
+    about: people killed in the blast
+    cues: [killed, dead, died]
+    value: 23
+""",
+    )
+    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] == "contradicted"] == expected
