@@ -479,12 +479,12 @@ def _content(tokens: list[str]) -> list[str]:
 
 # A translator renders words, not figures nor negations: "It takes 3 days" for 30 days, "They will
 # be killed, not captured" for "killed or captured" change what was said in any language.
-SENSE_NOTE = " (a figure or a negation changed)"
+SENSE_NOTE = " (a figure, a negation or a hedge changed)"
 _FIGURE_WORDS = frozenset(lexicon.NUMBER_WORDS) - {"one"}  # "one of the worst days": no figure
 
 
 def _sense_changed(found: list[str], canonical: list[str]) -> bool:
-    """Say whether two renderings of a quote differ in a figure or in negation."""
+    """Say whether two renderings of a quote differ in a figure, in negation or in a hedge ("may", "almost")."""
 
     def joined(words: list[str]) -> list[str]:
         # "no one" is "nobody": one negation, no figure.
@@ -504,7 +504,14 @@ def _sense_changed(found: list[str], canonical: list[str]) -> bool:
     def negations(words: list[str]) -> int:
         return sum(1 for w in words if w in lexicon.NEGATORS or w.endswith("n't"))
 
-    return figures(found) != figures(canonical) or negations(found) % 2 != negations(canonical) % 2
+    def hedges(words: list[str]) -> list[str]:
+        return sorted(w for w in words if w in _QUOTE_HEDGES)
+
+    return (
+        figures(found) != figures(canonical)
+        or negations(found) % 2 != negations(canonical) % 2
+        or hedges(found) != hedges(canonical)
+    )
 
 
 def word_diff(found: list[str], canonical: list[str]) -> list[str]:
@@ -542,13 +549,18 @@ _PERSON_OF = {
 }
 
 
+# Words that hedge what a quote asserts: "We may have taken the first picture" for "We have taken
+# ...", "almost certain" for "certain". Added or dropped, one changes what was said, as a "not" does.
+_QUOTE_HEDGES = lexicon.HEDGE_WORDS | frozenset({"almost", "nearly", "maybe"})
+
+
 def _content_changed(found: list[str], canonical: list[str]) -> bool:
     for op in Levenshtein.opcodes(canonical, found):
         if op.tag == "equal":
             continue
         changed = canonical[op.src_start : op.src_end] + found[op.dest_start : op.dest_end]
         # A dropped or added negation changes what was said: "We have found [no] evidence".
-        if _content(changed) or any(t in lexicon.NEGATORS or t.endswith("n't") for t in changed):
+        if _content(changed) or any(t in lexicon.NEGATORS or t.endswith("n't") or t in _QUOTE_HEDGES for t in changed):
             return True
         if op.tag == "replace":
             was = {_PERSON_OF[t] for t in canonical[op.src_start : op.src_end] if t in _PERSON_OF}

@@ -561,3 +561,36 @@ def test_a_name_then_a_short_adverbial_then_the_verb_names_the_speaker():
 )
 def test_review_a_place_by_the_speech_verb_is_no_speaker(body):
     assert contradicted(body) == []
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "We had crews in position before the river broke its banks",
+        "We may have had crews in position before the river broke its banks",
+        "We had crews almost in position before the river broke its banks",
+        "We had crews in position before the river probably broke its banks",
+    ],
+)
+def test_a_hedge_added_inside_a_quote_changes_it(quoted: str) -> None:
+    found = contradicted(f'"{quoted}," Ordóñez said.')
+    if quoted in CANON:
+        assert found == []  # the words verbatim
+    else:
+        ((_, _, message),) = found
+        assert "a hedge" in message
+
+
+def test_a_hedge_added_in_a_translation_keeps_its_confidence() -> None:
+    # A translator renders words differently, but does not add "almost": what was said changed.
+    body = f'"{CANON.replace("no plan survives", "almost no plan survives")}," Ordóñez said.'
+    d = doc("Headline (translated from Spanish)\n\n" + body + "\n")
+    spans = find_quotes(d, INDEX.mentions(d), INDEX)
+    (finding,) = [f for f in MATCHER.check(d, spans) if f.verdict is Verdict.CONTRADICTED]
+    assert finding.confidence >= 0.5
+    # A changed ordinary word in a translation stays below the threshold (unclear).
+    body = f'"{CANON.replace("storm", "tempest")}," Ordóñez said.'
+    d = doc("Headline (translated from Spanish)\n\n" + body + "\n")
+    spans = find_quotes(d, INDEX.mentions(d), INDEX)
+    (finding,) = [f for f in MATCHER.check(d, spans) if f.verdict is Verdict.CONTRADICTED]
+    assert finding.confidence < 0.5
