@@ -331,6 +331,11 @@ def _attribute(
             # "Kerry Stokes commented the verdict with the words: '...'": a name right before the
             # verb, no comma between, is its subject, and what follows the verb its object.
             and not _SUBJECT_NAME.search(text, max(sent_start, verb.start() - 60), verb.start())
+            # (Or one of the story's names alone: "Doeleman added a phrase ...: '...'".)
+            and not any(
+                not text[m.end : verb.start()].strip()
+                for m in speakers.between(max(sent_start, verb.start() - 60), verb.start())
+            )
         ):
             # "Osunbajo, said the City boss, '...'": the speaker is the one described after the
             # verb; the name before it is whom the quote is about. (After "told" or "warned", "the

@@ -594,3 +594,19 @@ def test_a_hedge_added_in_a_translation_keeps_its_confidence() -> None:
     spans = find_quotes(d, INDEX.mentions(d), INDEX)
     (finding,) = [f for f in MATCHER.check(d, spans) if f.verdict is Verdict.CONTRADICTED]
     assert finding.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "misattributed"),
+    [
+        # One of the story's names alone right before the verb is its subject: the words are hers.
+        (f'For her part, Calderón added a line that many papers ran: "{CANON}."', True),
+        (f'Calderón added a line that many papers ran: "{CANON}."', True),
+        # Described after the verb, with no name before it, the speaker is someone described.
+        (f'Added a fire officer, the man in charge: "{CANON}."', False),
+        # The claimed speaker's own name before the verb: his words.
+        (f'Ordóñez added a line that many papers ran: "{CANON}."', False),
+    ],
+)
+def test_a_single_name_right_before_the_speech_verb_is_its_subject(body: str, misattributed: bool) -> None:
+    assert bool(contradicted(body)) is misattributed
