@@ -194,10 +194,17 @@ class DateMatcher:
 
     @classmethod
     def compile(
-        cls, claim: DateClaim, subjects: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()
+        cls,
+        claim: DateClaim,
+        subjects: frozenset[str] = frozenset(),
+        persons: frozenset[str] = frozenset(),
+        event_cues: tuple[str, ...] = (),
     ) -> DateMatcher:
-        """Compile the claim's cue words once (``subjects``: the people its description names)."""
-        return cls(claim, cue_pattern(claim.cues), subjects=subjects, persons=persons)
+        """Compile the claim's cue words once (``subjects``: the people its description names).
+
+        ``event_cues`` are more cues for the claim of the story's event ("the tragedy happened").
+        """
+        return cls(claim, cue_pattern((*claim.cues, *event_cues)), subjects=subjects, persons=persons)
 
     @cached_property
     def _end_or_start(self) -> str | None:
@@ -428,6 +435,12 @@ class DateMatcher:
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention, low):
                     continue
+                if (
+                    mention.weekday is None
+                    and mention.month_day is None
+                    and _WEEKDAY_APPOSITION.match(text, mention.end)
+                ):
+                    continue  # "yesterday evening, Saturday,": the weekday after it says which day
                 if _POSSESSIVE.match(text, mention.end) and not self._possessed_cue(text, mention):
                     continue  # "Friday's share price": a day that describes something else than the event
 
@@ -731,6 +744,13 @@ def _clause_before(sentence: str, start: int) -> str:
     """Return the clause that ends at ``start`` (back to the last comma, semicolon or dash)."""
     cut = max(sentence.rfind(c, 0, start) for c in (",", ";", " - "))
     return sentence[cut + 1 : start]
+
+
+# A weekday set after a day said relative to the article ("the disaster happened yesterday evening,
+# Saturday, in Malang"): the weekday says which day, whatever day the article was dated.
+_WEEKDAY_APPOSITION = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s*(?:" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE
+)
 
 
 def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) -> bool:

@@ -479,3 +479,17 @@ VIEW_GROUPS = frozenset(
     "regulators auditors inspectors judges opponents rivals activists campaigners scientists researchers "
     "economists witnesses residents".split()
 )
+
+# The story's event, said with a noun of its own: "The tragedy happened on Thursday evening", "the
+# accident occurred at about 7 a.m." (dates, ``factcheck.kinds.date``: a cue of the date claim whose
+# cues name the event, when one alone does). The nouns, the verbs of their happening, and the words
+# of a date claim's cues that make it the event's.
+EVENT_NOUNS = ("tragedy", "disaster", "accident", "catastrophe", "incident", "calamity")
+EVENT_HAPPENED = ("happened", "occurred", "took place", "struck", "unfolded")
+EVENT_CUE_WORDS = frozenset(
+    "crash crashed collapse collapsed caved explosion exploded explode blast blew fire blaze burned sank sink "
+    "sinking capsized capsize derailed derailment erupted eruption earthquake quake stampede crush attack "
+    "attacked shooting bombing bomb flood flooded landslide mudslide accident disaster tragedy struck "
+    "hit exploded".split()
+)
+

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.checker import check
 from factcheck.dates import DateMatcher, find_dates
 from factcheck.model import DateClaim, Verdict
 
-from .conftest import doc
+from .conftest import claims_from, doc, reported
 
 FLOOD = DateMatcher.compile(DateClaim("flood-date", "date", cues=("flood", "struck"), value=dt.date(2025, 9, 18)))
 PUBLISHED = dt.date(2025, 9, 20)  # a Saturday
@@ -757,3 +758,52 @@ def test_since_a_days_own_event_dates_the_event():
 
     assert at("Some 40 people have been treated since Friday's flood.") == [(Verdict.CONTRADICTED, True)]
     assert at("Some 40 people have been treated since Thursday's flood.") == [(Verdict.SUPPORTED, True)]
+
+
+_EVENT_CLAIMS = """version: 1
+published: 2024-03-12
+claims:
+  - id: blast-date
+    kind: date
+    about: the gas explosion
+    cues: [exploded, explosion]
+    value: 2024-03-08
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The event said with a noun of its own: "the tragedy happened" is the explosion's day.
+        (
+            "The tragedy happened on Thursday evening, when the street was full.",
+            [("blast-date", "contradicted", "Thursday evening")],
+        ),
+        (
+            "The accident occurred on Friday evening, when the street was full.",
+            [("blast-date", "supported", "Friday evening")],
+        ),
+        # A relative day with its weekday after it: the weekday says which day ("yesterday" from the
+        # article's Tuesday would be Monday).
+        ("The disaster happened yesterday evening, Friday, in the old town.", []),
+    ],
+)
+def test_the_events_own_noun_ties_its_date(tmp_path, body, expected):
+    claims = claims_from(tmp_path, _EVENT_CLAIMS)
+    found = check(claims, [doc("Headline\n\n" + body + "\n")], include_supported=True)
+    assert [(f.claim, f.verdict.value, f.found) for f in found if f.verdict.value != "unclear"] == expected
+
+
+def test_the_events_noun_ties_no_date_when_two_claims_name_events(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        _EVENT_CLAIMS
+        + """  - id: fire-date
+    kind: date
+    about: the warehouse fire
+    cues: [fire, blaze]
+    value: 2024-03-10
+""",
+    )
+    body = "The tragedy happened on Thursday evening, when the street was full."
+    assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] == "contradicted"] == []

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from factcheck import lexicon
 from factcheck.kinds.base import ModuleKind
 from factcheck.model import Claim
 
@@ -58,14 +59,22 @@ def compile(story: Story) -> Sequence[_Date]:
 
     index = story.names
     persons = index.persons
+    dates = [c for c in story.claims.claims if isinstance(c, DateClaim)]
+    # The one date claim whose cues name the event ("crashed", "collapsed") also takes the event's
+    # nouns: "The tragedy happened on Thursday evening". With two such claims, neither does.
+    events = [c for c in dates if any(w in lexicon.EVENT_CUE_WORDS for cue in c.cues for w in cue.lower().split())]
+    event = events[0].id if len(events) == 1 else None
+    said_of_event = tuple(f"{noun} {verb}" for noun in lexicon.EVENT_NOUNS for verb in lexicon.EVENT_HAPPENED)
     return [
         _Date(
             DateMatcher.compile(
-                c, frozenset(m.entity for m in index.exact_mentions(c.about) if m.entity in persons), persons
+                c,
+                frozenset(m.entity for m in index.exact_mentions(c.about) if m.entity in persons),
+                persons,
+                said_of_event if c.id == event else (),
             )
         )
-        for c in story.claims.claims
-        if isinstance(c, DateClaim)
+        for c in dates
     ]
 
 
