@@ -998,6 +998,8 @@ def is_person(entity: Entity) -> bool:
         return False
     if any(_thing_in_english(alias) for alias in entity.aliases):
         return False  # "Golden Stallion of Yennenga", "The Rivers of Salt": a thing's name, said in English
+    if any(alias.split()[0].rstrip(".").lower() in TITLES for alias in entity.aliases if alias.split()):
+        return True  # "Governor Moore", "Gov. Moore": a title says a person, however common the surname
     return len(tokens) >= 2 and not is_common_word(tokens[-1])
 
 

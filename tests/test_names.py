@@ -660,3 +660,12 @@ DHARNI = NameIndex.compile((Entity("dharni", "Arvind Singh Dharni"), Entity("coa
 def test_an_ordinary_capitalised_word_before_a_near_miss_makes_it_another_name(text, expected):
     d = doc("Headline of the story\n\n" + text + "\n")
     assert sorted((f.claim, f.found) for f in DHARNI.check(d)) == expected
+
+
+def test_an_alias_opening_with_a_title_makes_a_person() -> None:
+    # "Moore" is a common word, but "Governor Moore" is a person's name.
+    assert not names.is_person(Entity("m", "Wes Moore"))
+    assert names.is_person(Entity("m", "Wes Moore", aliases=("Moore", "Gov. Moore")))
+    assert names.is_person(Entity("m", "Wes Moore", aliases=("Governor Moore",)))
+    # A firm with no such alias stays no person.
+    assert not names.is_person(Entity("f", "Harbour Holdings Group", aliases=("Harbour Holdings",)))
