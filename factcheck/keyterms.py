@@ -194,6 +194,16 @@ def _is_clock(term: KeyTerm) -> bool:
     return ":" in term.value
 
 
+def _minutes(term: KeyTerm) -> int:
+    hour, minute = term.value.split(":")[:2]
+    return int(hour) * 60 + int(minute)
+
+
+def _precise(term: KeyTerm) -> bool:
+    """Say whether a clock time is given to the minute, not rounded to five ("14:52", not "14:50")."""
+    return term.value.count(":") == 1 and _minutes(term) % 5 != 0
+
+
 def times_fit(a: KeyTerm, b: KeyTerm) -> bool:
     """Say whether two times of day can name one moment.
 
@@ -202,6 +212,11 @@ def times_fit(a: KeyTerm, b: KeyTerm) -> bool:
     ("morning" and "early afternoon" do not; "late morning" and "early afternoon" do).
     """
     if _is_clock(a) and _is_clock(b):
+        if _precise(a) and _precise(b):
+            # "at 2:21 pm" and "at 2:12 pm": two times to the minute, neither rounded, are one only
+            # when they (nearly) agree; the slack is for roundings ("about 3:40", "shortly before 4").
+            gap = abs(_minutes(a) - _minutes(b))
+            return min(gap, 24 * 60 - gap) <= lexicon.PRECISE_CLOCK_MINUTES
         return hours_overlap(a.hours, b.hours)
     if _is_clock(a) or _is_clock(b):
         clock, part = (a, b) if _is_clock(a) else (b, a)
@@ -347,8 +362,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
         h, mi, se = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6) or "0")
         out.append(KeyTerm("duration", "", f"{int(h)}:{int(mi):02d}:{int(se):02d}", m.group()))
     for m in _CLOCK.finditer(text) if digit else ():
-        if not text[: m.start()].strip():
-            continue  # "15:20 Death toll rises": a live blog's timestamp, not the event's time
+        if not text[: m.start()].strip(" \t\n-*\u2022\u2013\u2014"):
+            continue  # "15:20 Death toll rises", "- 11:28 a.m.: ...": a stamp or timeline entry, not the event's time
         slot = _prev_word(text, m.start())
         zoned = _ZONE_IN.search(m.group()) is not None  # the clock pattern takes a zone after the time
         if m.group(4) and slot not in lexicon.CLOCK_WORDS and not zoned:

@@ -278,6 +278,9 @@ LATE_REACH_HOURS = 0.5
 # Two clock times this many hours apart or less are one time given twice: "about 3:40 a.m." and
 # "shortly before 4 a.m." (a rounding desks make, not a conflict).
 CLOCK_SLACK_HOURS = 0.5
+# Two clock times both given to the minute, neither a multiple of five ("2:21 pm", "2:12 pm"), are
+# one time only this many minutes apart or less: neither is a rounding of the other.
+PRECISE_CLOCK_MINUTES = 2
 
 # What may follow a clock time and belongs to it: "at 14:52 GMT", "shortly after 9pm local time".
 TIME_ZONES = ("local time", "GMT", "UTC", "CET", "CEST", "BST", "EET", "EEST", "EST", "EDT", "CST", "PST", "JST", "IST")

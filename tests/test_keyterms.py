@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import keyterms
+from factcheck import keyterms, lexicon
 from factcheck.model import ClaimsFile
 
 from .conftest import claims_from, reported
@@ -98,7 +98,10 @@ def test_any_clock_time_further_than_the_slack_is_a_swap(hour: int, minute: int,
     claim = f"The blast happened at {hour:02d}:{minute:02d}"
     sentence = f"The blast happened at {other // 60:02d}:{other % 60:02d}."
     apart = min(abs(shift) % 1440, 1440 - abs(shift) % 1440)
-    expected = [] if apart <= 30 else [f"{other // 60:02d}:{other % 60:02d}"]
+    # Two times to the minute, neither a multiple of five, have no rounding's slack between them.
+    precise = claimed % 5 != 0 and other % 5 != 0
+    slack = lexicon.PRECISE_CLOCK_MINUTES if precise else 30
+    expected = [] if apart <= slack else [f"{other // 60:02d}:{other % 60:02d}"]
     assert swapped(claim, sentence) == expected
 
 
@@ -191,10 +194,13 @@ def test_a_bare_24_hour_time_with_its_zone_is_a_time() -> None:
 
 
 def test_clock_times_exactly_the_slack_apart_fit_at_any_hour() -> None:
-    # Found by the property above: 00:01 and 00:31 missed each other by floating point.
+    # Found by the property above: 00:01 and 00:31 missed each other by floating point (a rounded
+    # time and one to the minute: 00:05 and 00:35 now, as two times to the minute have no slack).
     for hour in range(24):
         claim = f"The blast happened at {hour:02d}:01"
-        assert swapped(claim, f"The blast happened at {hour:02d}:31.") == [], hour
+        assert swapped(claim, f"The blast happened at {hour:02d}:30.") == [], hour
+        claim = f"The blast happened at {hour:02d}:05"
+        assert swapped(claim, f"The blast happened at {hour:02d}:35.") == [], hour
 
 
 @pytest.mark.parametrize(
@@ -571,3 +577,24 @@ claims:
     )
     body = "Bola Tinubu is due to be sworn in as president on 12 June, succeeding Muhammadu Buhari."
     assert _reported_not_supported(claims, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two times to the minute, neither rounded, are one time only when they nearly agree.
+        ("Radar lost the aircraft at 2:12 pm.", ["2:12 pm"]),
+        ("Radar lost the aircraft at 2:22 pm.", []),
+        # A rounded time is within the usual slack.
+        ("Radar lost the aircraft at about 2:10 pm.", []),
+        ("Radar lost the aircraft at 2:30 pm.", []),
+    ],
+)
+def test_two_times_to_the_minute_must_agree(sentence: str, expected: list[str]) -> None:
+    assert swapped("Radar lost the aircraft at 2:21 pm", sentence) == expected
+
+
+def test_a_timeline_entrys_time_is_no_term() -> None:
+    # "- 11:28 a.m.: ...": a bulleted timeline gives each entry's own time, as a live blog's stamp.
+    assert [t for t in keyterms.terms("- 11:28 a.m.: The truck crashed into a ditch") if t.sort == "time"] == []
+    assert [t.value for t in keyterms.terms("The truck crashed at 11:28 a.m.") if t.sort == "time"] == ["11:28"]
