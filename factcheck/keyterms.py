@@ -199,9 +199,12 @@ def _minutes(term: KeyTerm) -> int:
     return int(hour) * 60 + int(minute)
 
 
+_ROUGH_SLOTS = frozenset("about around approximately roughly some nearly almost circa shortly before after".split())
+
+
 def _precise(term: KeyTerm) -> bool:
-    """Say whether a clock time is given to the minute, not rounded to five ("14:52", not "14:50")."""
-    return term.value.count(":") == 1 and _minutes(term) % 5 != 0
+    """Say whether a clock time is given to the minute: not rounded to five ("14:50"), nor hedged ("around 14:52")."""
+    return term.value.count(":") == 1 and _minutes(term) % 5 != 0 and term.slot not in _ROUGH_SLOTS
 
 
 def times_fit(a: KeyTerm, b: KeyTerm) -> bool:
@@ -493,7 +496,9 @@ def swaps(
     found = [
         (t, m)
         for t, m in _located(sentence)
-        if not _taken(t, taken, same) and not any(a <= m[0] < b for a, b in asides)
+        if not _taken(t, taken, same)
+        and not any(a <= m[0] < b for a, b in asides)
+        and not (t.sort in DAY_SORTS and _day_of_the_telling(sentence, m))
     ]
     # "went through halfway in 1:04:16": a split, a part of the race, no swap of its result (but
     # still one of the sentence's terms of its sort, when counting them).
@@ -610,6 +615,30 @@ def _time_swap(wanted: list[KeyTerm], given: list[tuple[KeyTerm, tuple[int, int]
         return []  # a time that fits, or one the claim gives itself ("at 2 a.m., before dawn")
     t, (a, b) = given[0]
     return [Swap(want.text, t.text, a, b, "time")]
+
+
+# A sentence opening with its own day: "On June 12, Tinubu addressed the nation".
+_OPENING_DAY = re.compile(r"\s*(?:(?:on|last|this)\s+)?\Z", re.IGNORECASE)
+
+
+def _day_of_the_telling(sentence: str, span: tuple[int, int]) -> bool:
+    """Say whether a day in a sentence is the day of its saying or of its own opening doing.
+
+    "The ministry said on Friday that schools would reopen", "On June 12, Tinubu, sworn in last
+    month, addressed the nation": the day the sentence was said or the day it tells of first, not
+    the statement's day in its slot.
+    """
+    start, end = span
+    if _SAID_AT.search(sentence, max(0, start - 40), start):
+        return True
+    return bool(_OPENING_DAY.fullmatch(sentence, 0, start)) and sentence[end : end + 1] == ","
+
+
+def day_in_slot(sentence: str, sort: str, slot: str) -> bool:
+    """Say whether a sentence gives a day of ``sort`` in ``slot``, not the day of its telling."""
+    return any(
+        t.sort == sort and t.slot == slot and not _day_of_the_telling(sentence, m) for t, m in _located(sentence)
+    )
 
 
 def _countries_only(text: str) -> bool:

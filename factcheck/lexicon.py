@@ -123,7 +123,11 @@ TITLES = frozenset(
     "mr mrs ms miss dr prof professor president minister judge justice gov governor sen senator rep "
     "chancellor general gen chief sir dame lord lady mayor commissioner secretary ambassador premier "
     "officer inspector detective sergeant captain colonel coach manager ceo chairman chairwoman "
-    "king queen prince princess emperor empress sultan emir sheikh".split()
+    "king queen prince princess emperor empress sultan emir sheikh "
+    # (Church titles and party labels stand before a name as titles do: "Cardinal Parolin",
+    # "fellow Republican DeSantis".)
+    "cardinal bishop archbishop pope rev reverend imam rabbi pastor "
+    "republican democrat labour tory conservative liberal".split()
 )
 
 # Offices a person's alias may name with "of": "Duke of Sussex", "Speaker of the House", "Head of the
@@ -487,7 +491,18 @@ VIEW_GROUPS = frozenset(
 # accident occurred at about 7 a.m." (dates, ``factcheck.kinds.date``: a cue of the date claim whose
 # cues name the event, when one alone does). The nouns, the verbs of their happening, and the words
 # of a date claim's cues that make it the event's.
-EVENT_NOUNS = ("tragedy", "disaster", "accident", "catastrophe", "incident", "calamity")
+# ("the" or "this" before the noun: "A similar accident occurred on 3 March" is another; "incident"
+# is as often a later clash or arrest of the same story.)
+EVENT_NOUNS = (
+    "the tragedy",
+    "this tragedy",
+    "the disaster",
+    "this disaster",
+    "the accident",
+    "this accident",
+    "the catastrophe",
+    "the calamity",
+)
 EVENT_HAPPENED = ("happened", "occurred", "took place", "struck", "unfolded")
 EVENT_CUE_WORDS = frozenset(
     "crash crashed collapse collapsed caved explosion exploded explode blast blew fire blaze burned sank sink "
@@ -495,4 +510,3 @@ EVENT_CUE_WORDS = frozenset(
     "attacked shooting bombing bomb flood flooded landslide mudslide accident disaster tragedy struck "
     "hit exploded".split()
 )
-

@@ -998,9 +998,17 @@ def is_person(entity: Entity) -> bool:
         return False
     if any(_thing_in_english(alias) for alias in entity.aliases):
         return False  # "Golden Stallion of Yennenga", "The Rivers of Salt": a thing's name, said in English
-    if any(alias.split()[0].rstrip(".").lower() in TITLES for alias in entity.aliases if alias.split()):
+    if any(_titled_surname(alias, words) for alias in entity.aliases):
         return True  # "Governor Moore", "Gov. Moore": a title says a person, however common the surname
     return len(tokens) >= 2 and not is_common_word(tokens[-1])
+
+
+def _titled_surname(alias: str, name_words: list[str]) -> bool:
+    """Say whether an alias is a title and one word of the name ("Gov. Moore"), not "General Motors"."""
+    parts = alias.split()
+    title = parts[0].rstrip(".").lower() if parts else ""
+    # (The title is no word of the name itself: "General Motors" is a firm's name.)
+    return len(parts) == 2 and title in TITLES and title not in name_words and parts[1].lower() in name_words[1:]
 
 
 def _thing_in_english(alias: str) -> bool:

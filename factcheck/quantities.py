@@ -1360,11 +1360,22 @@ def _last_correction(sentence: str) -> int:
 _INTERIM_LOWER = lower_twin(_INTERIM)
 
 
+# A clause of its own opening before another figure: "... and left scores more fighting ...".
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|leaving|with)\b", re.IGNORECASE)
+
+
 def _figure_between(sentence: str, start: int, end: int) -> bool:
-    """Say whether another figure (digits, a number word, "scores", "dozens") stands in ``sentence[start:end]``."""
+    """Say whether another figure heads a clause of its own in ``sentence[start:end]``.
+
+    "killed 80 people and left scores more fighting for their lives": the condition is the scores'.
+    Not an age, a time or a group's size in the figure's own clause ("aged 20 to 30", "of a group of 40").
+    """
     if end <= start:
         return False
-    stretch = sentence[start:end]
+    joined = _ANOTHER_CLAUSE.search(sentence, start, end)
+    if joined is None:
+        return False
+    stretch = sentence[joined.end() : end]
     return any(ch.isdigit() for ch in stretch) or bool(_WORD_NUM.search(stretch) or _VAGUE_RE.search(stretch))
 
 
@@ -1397,8 +1408,13 @@ _CHANGE_PARTICIPLES = frozenset(
     "plummeted soared surged widened narrowed extended shortened lengthened improved bettered delayed "
     "postponed exceeded outnumbered swelled swollen risen fallen grown shrunken inflated expanded trimmed "
     "slashed hiked topped beaten missed undercut outpolled outscored cut lifted added gained lost "
-    "accelerated slowed deepened eased weakened strengthened strained advanced retreated fell rose".split()
+    "accelerated slowed deepened eased weakened strengthened strained advanced retreated fell rose "
+    # (A correction is a change too: "underestimated by 40 deaths", "revised by 40".)
+    "underestimated overestimated understated overstated revised corrected adjusted surpassed outpaced "
+    "outstripped eclipsed overtaken exceeded updated amended".split()
 )
+# Nouns that count what happened, never who did it: "by 40 deaths" is a change.
+_OUTCOME_NOUNS = frozenset("deaths dead cases votes points seats goals runs percent injuries casualties".split())
 # The word right after a figure (and a bound's words): what it counts.
 _COUNTED_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
 _CHANGE_WORDS = re.compile(
@@ -2256,7 +2272,11 @@ class QuantityMatcher:
         if agent is None or agent.group(1).lower() in _CHANGE_PARTICIPLES:
             return False
         counted = _COUNTED_AFTER.match(sentence, mention.end)
-        return counted is not None and self._claims_noun(counted.group(1))
+        return (
+            counted is not None
+            and counted.group(1).lower() not in _OUTCOME_NOUNS
+            and self._claims_noun(counted.group(1))
+        )
 
     def _claims_noun(self, word: str) -> bool:
         """Say whether a word (any form) is a word of the claim's description or cues, not a function word."""

@@ -259,6 +259,11 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
 _NEW_SENTENCE = re.compile(r"[\"\u201d\u2019']?\s+[A-Z]")
 # An inverted speech tag whose speaker is described, not named: "said the City boss".
+def _opens_clause(before: str) -> bool:
+    """Say whether a name after ``before`` opens its sentence or its clause after a comma (its subject)."""
+    return not before.strip() or before.rstrip().endswith(",")
+
+
 _SUBJECT_NAME = re.compile(rf"{_NAME_PART}\s+{_NAME_PART}\s+$")
 _DESCRIBED_SPEAKER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+", re.IGNORECASE)
 # Verbs whose object is whom the words were said to ("told the hall", "warned the crowd").
@@ -331,9 +336,11 @@ def _attribute(
             # "Kerry Stokes commented the verdict with the words: '...'": a name right before the
             # verb, no comma between, is its subject, and what follows the verb its object.
             and not _SUBJECT_NAME.search(text, max(sent_start, verb.start() - 60), verb.start())
-            # (Or one of the story's names alone: "Doeleman added a phrase ...: '...'".)
+            # (Or one of the story's names alone opening the sentence or its clause after a comma:
+            # "For his part, Doeleman added a phrase ...: '...'"; not "The judge who sentenced Ortiz
+            # said", "A spokesman for Ortiz said".)
             and not any(
-                not text[m.end : verb.start()].strip()
+                not text[m.end : verb.start()].strip() and _opens_clause(text[sent_start : m.start])
                 for m in speakers.between(max(sent_start, verb.start() - 60), verb.start())
             )
         ):
@@ -509,13 +516,10 @@ def _sense_changed(found: list[str], canonical: list[str]) -> bool:
     def negations(words: list[str]) -> int:
         return sum(1 for w in words if w in lexicon.NEGATORS or w.endswith("n't"))
 
-    def hedges(words: list[str]) -> list[str]:
-        return sorted(w for w in words if w in _QUOTE_HEDGES)
-
     return (
         figures(found) != figures(canonical)
         or negations(found) % 2 != negations(canonical) % 2
-        or hedges(found) != hedges(canonical)
+        or _hedge_count(found) != _hedge_count(canonical)
     )
 
 
@@ -559,13 +563,22 @@ _PERSON_OF = {
 _QUOTE_HEDGES = lexicon.HEDGE_WORDS | frozenset({"almost", "nearly", "maybe"})
 
 
+def _hedge_count(words: list[str]) -> int:
+    return sum(1 for w in words if w in _QUOTE_HEDGES)
+
+
 def _content_changed(found: list[str], canonical: list[str]) -> bool:
+    # A hedge added or dropped changes what was said; one hedge for another ("might" for "may") is a
+    # rendering, as a translator's choice of word is.
+    hedged = _hedge_count(found) != _hedge_count(canonical)
     for op in Levenshtein.opcodes(canonical, found):
         if op.tag == "equal":
             continue
         changed = canonical[op.src_start : op.src_end] + found[op.dest_start : op.dest_end]
         # A dropped or added negation changes what was said: "We have found [no] evidence".
-        if _content(changed) or any(t in lexicon.NEGATORS or t.endswith("n't") or t in _QUOTE_HEDGES for t in changed):
+        if _content(changed) or any(
+            t in lexicon.NEGATORS or t.endswith("n't") or (hedged and t in _QUOTE_HEDGES) for t in changed
+        ):
             return True
         if op.tag == "replace":
             was = {_PERSON_OF[t] for t in canonical[op.src_start : op.src_end] if t in _PERSON_OF}

@@ -1152,7 +1152,7 @@ class StatementMatcher:
     # The statement's days ("on Saturday, 2 November"): the core stems of each, with the calendar
     # stems of its kind. A sentence naming another day of that kind still says that part of the
     # statement (its day is then compared as a key term): "declared Monday a day of mourning".
-    day_fill: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    day_fill: tuple[tuple[frozenset[str], str, str], ...] = ()
     names: NameIndex | None = None
     lexical_negation: bool = False  # the claim's negation is a word like "without", paraphrased without one
     holders: frozenset[str] = frozenset()  # entity ids that stand for the holder
@@ -1279,7 +1279,7 @@ class StatementMatcher:
             if t.sort not in keyterms.DAY_SORTS or w.isdigit()
         )
         day_fill = tuple(
-            (own, _WEEKDAY_STEMS if t.sort == "weekday" else _MONTH_STEMS)
+            (own, t.sort, t.slot)
             for t in key
             if t.sort in keyterms.DAY_SORTS
             and (own := frozenset(stem(w) for w, _, _ in _tokens(fold_simple(t.text))) & content - _other_kind(t.sort))
@@ -1431,8 +1431,9 @@ class StatementMatcher:
                 # Another day in the statement's day's place, the rest of it there: the day is a swap.
                 # (Only to report the statement fully: a loosely worded sentence's times are its own day's.)
                 filled = matched
-                for own, kind in self.day_fill:
-                    if not own <= filled and not kind.isdisjoint(analysed.stem_set):
+                text = doc.text[sent.start : sent.end]
+                for own, sort, slot in self.day_fill:
+                    if not own <= filled and keyterms.day_in_slot(text, sort, slot):
                         filled = filled | own
                 filled_ratio = sum(map(self.weights.__getitem__, filled)) / core_weight
                 if len(filled) >= needed and filled_ratio >= self.min_overlap:

@@ -807,3 +807,17 @@ def test_the_events_noun_ties_no_date_when_two_claims_name_events(tmp_path):
     )
     body = "The tragedy happened on Thursday evening, when the street was full."
     assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] == "contradicted"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The nineteenth session's review: "incident" is as often a later clash, and "a similar
+        # accident" another event.
+        "Protesters angry over the blast clashed with police. The incident happened on Tuesday evening.",
+        "A similar accident occurred on Tuesday at a depot in the north.",
+    ],
+)
+def test_review_another_incident_is_not_the_events(tmp_path, body):
+    claims = claims_from(tmp_path, _EVENT_CLAIMS)
+    assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] == "contradicted"] == []

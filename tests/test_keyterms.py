@@ -598,3 +598,47 @@ def test_a_timeline_entrys_time_is_no_term() -> None:
     # "- 11:28 a.m.: ...": a bulleted timeline gives each entry's own time, as a live blog's stamp.
     assert [t for t in keyterms.terms("- 11:28 a.m.: The truck crashed into a ditch") if t.sort == "time"] == []
     assert [t.value for t in keyterms.terms("The truck crashed at 11:28 a.m.") if t.sort == "time"] == ["11:28"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "expected"),
+    [
+        # The nineteenth session's review: the day a sentence was said, or the day it opens with, is
+        # not the statement's day in its slot.
+        (
+            "The ministry said the ferries would sail again on Monday",
+            "The ministry said on Friday that the ferries would sail again next week.",
+            [],
+        ),
+        (
+            "Anika Osei was sworn in as mayor of Kessel on May 29",
+            "On June 12, Anika Osei, sworn in as mayor of Kessel last month, addressed the council.",
+            [],
+        ),
+        # A time hedged by "around" keeps the half hour's slack, even to the minute.
+        (
+            "The first blast at the depot was heard at 2:21 pm",
+            "The first blast at the depot was heard at around 2:18 pm.",
+            [],
+        ),
+        (
+            "The first blast at the depot was heard at 2:21 pm",
+            "The first blast at the depot was heard at 2:12 pm.",
+            [("c", "contradicted", "2:12 pm")],
+        ),
+    ],
+)
+def test_review_counter_examples_of_the_nineteenth_session(
+    tmp_path: Path, claim: str, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        f"""version: 1
+published: 2024-06-13
+claims:
+  - id: c
+    kind: statement
+    text: {claim}
+""",
+    )
+    assert _reported_not_supported(claims, body) == expected

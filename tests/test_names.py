@@ -669,3 +669,18 @@ def test_an_alias_opening_with_a_title_makes_a_person() -> None:
     assert names.is_person(Entity("m", "Wes Moore", aliases=("Governor Moore",)))
     # A firm with no such alias stays no person.
     assert not names.is_person(Entity("f", "Harbour Holdings Group", aliases=("Harbour Holdings",)))
+
+
+def test_review_church_titles_and_party_labels_are_titles() -> None:
+    # The nineteenth session's review: "Cardinal" and "Republican" before a near miss are titles,
+    # not the first words of another name.
+    index = NameIndex.compile((Entity("p", "Pietro Parolin", aliases=("Parolin",)), Entity("d", "Ron DeSantis")))
+    for text, found in (
+        ("The letter was signed by Cardinal Parolim, the secretary of state.", "Parolim"),
+        ("The bill was criticised by fellow Republican DeSantos.", "DeSantos"),
+    ):
+        d = doc("Headline of the story\n\n" + text + "\n")
+        assert [f.found for f in index.check(d)] == [found], text
+    # A title and the surname alone make a person; a name of a firm that opens with a title word does not.
+    assert not names.is_person(Entity("g", "General Motors", aliases=("General Motors Company",)))
+    assert not names.is_person(Entity("g", "General Motors", aliases=("General Motors",)))

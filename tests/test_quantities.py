@@ -2739,7 +2739,7 @@ claims:
 """,
     )
     assert [
-        r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] in ("contradicted", "supported")
+        r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] in ("contradicted", "supported")
     ] == expected
 
 
@@ -2764,7 +2764,7 @@ claims:
     unit: km/h
 """,
     )
-    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] == "contradicted"] == expected
+    assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] == "contradicted"] == expected
 
 
 @pytest.mark.parametrize(
@@ -2794,4 +2794,44 @@ claims:
     value: 23
 """,
     )
-    assert [r for r in reported(claims, "Headline\\n\\n" + body + "\\n") if r[1] == "contradicted"] == expected
+    assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] == "contradicted"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The nineteenth session's review: a correction is a change ("underestimated by 40 deaths"),
+        (
+            "The first toll from the quake was underestimated by 40 deaths, officials said.",
+            [],
+        ),
+        ("On Friday the quake's toll was revised by 40 deaths, officials said.", []),
+        # and an age, a time or a group's size before a condition is no figure of another clause.
+        ("Four injured people aged 20 to 30 are in a critical condition.", []),
+        ("Four injured tourists from a group of 40 are in a critical condition.", []),
+    ],
+)
+def test_review_counter_examples_of_the_nineteenth_session(
+    tmp_path: Path, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        """version: 1
+claims:
+  - id: toll
+    kind: quantity
+    about: people killed in the quake
+    cues: [killed, dead, deaths]
+    value: 145
+"""
+        if "toll" in body
+        else """version: 1
+claims:
+  - id: injured
+    kind: quantity
+    about: people injured in the bus crash
+    cues: [injured, hurt, wounded]
+    value: 12
+""",
+    )
+    assert [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] == "contradicted"] == expected

@@ -610,3 +610,28 @@ def test_a_hedge_added_in_a_translation_keeps_its_confidence() -> None:
 )
 def test_a_single_name_right_before_the_speech_verb_is_its_subject(body: str, misattributed: bool) -> None:
     assert bool(contradicted(body)) is misattributed
+
+
+def test_review_one_hedge_for_another_is_a_rendering() -> None:
+    # The nineteenth session's review: "might" for "may" is a rendering (unclear in a translation),
+    # not a hedge added.
+    claim = QuoteClaim(
+        "q", "quote", speaker="ordonez", text="We may have found the cause of the flood, but it is too early to say"
+    )
+    matcher = QuoteMatcher.compile(claim, ENTITIES)
+    body = '"We might have found the cause of the flood, but it is still too early to say," Ordóñez said.'
+    d = doc("Headline (translated from Spanish)\n\n" + body + "\n")
+    spans = find_quotes(d, INDEX.mentions(d), INDEX)
+    assert all(f.confidence < 0.5 for f in matcher.check(d, spans) if f.verdict is Verdict.CONTRADICTED)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # The nineteenth session's review: a name inside a relative clause or after "for" is no subject.
+        "The fire chief who thanked Calderón said the night had been long:",
+        "A spokesman for Calderón said the town was grieving:",
+    ],
+)
+def test_review_a_name_before_the_verb_that_is_no_subject_is_no_speaker(opening: str) -> None:
+    assert contradicted(f'{opening} "{CANON}."') == []

@@ -1715,3 +1715,15 @@ def test_a_statements_day_given_as_another_day_is_a_swap(body, expected):
     d = doc("Headline of the story\n\n" + body + "\n")
     got = [(f.verdict, f.found if f.verdict is Verdict.CONTRADICTED else None) for f in m.check(d, INDEX.mentions(d))]
     assert got == expected
+
+
+def test_review_a_day_fills_the_statements_day_only_in_its_slot():
+    # The nineteenth session's review: "On Sunday" is the sentence's day, not the market's "Thursday";
+    # a sentence about another matter that day does not report the statement.
+    m = matcher("Ines Calderon cancelled the Thursday market in Marlow", "mayor", "assert")
+    for body in (
+        "On Sunday Ines Calderon cancelled her visit to Marlow.",
+        "On Sunday Ines Calderon did not cancel her visit to Marlow.",
+    ):
+        d = doc("Headline of the story\n\n" + body + "\n")
+        assert m.check(d, INDEX.mentions(d)) == [], body
