@@ -24,6 +24,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 import time
 import warnings
@@ -85,6 +86,33 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+_CLAIMS_RUN = pytest.StashKey[bool]()
+
+
+def _claims_run(config: pytest.Config) -> bool:
+    """Say whether this run checks claims files: one was collected here or named on the command line."""
+    if config.stash.get(_CLAIMS_RUN, False):
+        return True
+    patterns = config.getini("factcheck_files") or DEFAULT_PATTERNS
+    return any(any(fnmatch.fnmatch(Path(arg.split("::")[0]).name, p) for p in patterns) for arg in config.args)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Spare a claims run hypothesis's terminal summary when no test used hypothesis.
+
+    hypothesis (installed with factcheck) registers a pytest plugin whose terminal summary imports
+    hypothesis itself, about 0.7 s in every pytest process, even when no test of the run used it:
+    then its summary has nothing to say, so a run that checks claims files leaves it out.
+    """
+    if "hypothesis" in sys.modules or not _claims_run(session.config):
+        return
+    manager = session.config.pluginmanager
+    plugin = manager.get_plugin("hypothesispytest")
+    if plugin is not None:
+        manager.unregister(plugin)
+
+
 def _shared_checker(folder: Path, workers: int) -> Checker:
     """Return a checker that shares articles with the other xdist workers through ``folder``.
 
@@ -133,6 +161,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     """Collect claims files (only those matching ``factcheck_files``, never every YAML file)."""
     patterns = parent.config.getini("factcheck_files") or DEFAULT_PATTERNS
     if any(fnmatch.fnmatch(file_path.name, p) for p in patterns):
+        parent.config.stash[_CLAIMS_RUN] = True
         collector: pytest.Collector = ClaimsFileCollector.from_parent(parent, path=file_path)
         return collector
     return None

@@ -82,3 +82,30 @@ def test_passing_claims_pass(project):
     (project.path / "claims.yaml").write_text(text.replace('articles: ["seeds/*.txt"]', 'articles: ["seeds/001*.txt"]'))
     result = project.runpytest("claims.yaml", "-k", "not death-toll")
     result.assert_outcomes(passed=16)
+
+
+@pytest.mark.parametrize(
+    ("args", "imported"), [(("claims.yaml",), False), (("claims.yaml", "test_uses_hypothesis.py"), True)]
+)
+def test_a_claims_run_does_not_import_hypothesis_for_its_summary(project, args, imported):
+    # hypothesis's own plugin imports hypothesis (about 0.7 s) at every terminal summary; a claims
+    # run that used no hypothesis leaves it out. A run whose tests use hypothesis keeps it.
+    project.makeconftest(
+        """
+import sys
+
+def pytest_unconfigure(config):
+    print("HYPOTHESIS-IMPORTED", "hypothesis" in sys.modules)
+"""
+    )
+    project.makepyfile(
+        test_uses_hypothesis="""
+from hypothesis import given, strategies as st
+
+@given(st.integers())
+def test_int(n):
+    assert isinstance(n, int)
+"""
+    )
+    result = project.runpytest_subprocess(*args, "-s", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines([f"HYPOTHESIS-IMPORTED {imported}"])
