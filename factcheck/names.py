@@ -484,7 +484,14 @@ class NameIndex:
             for other, words in self.name_words.items()
         )
 
-    def _beside_other_name(self, text: str, words: list[re.Match[str]], stripped: list[str], i: int) -> bool:
+    def _beside_other_name(
+        self,
+        text: str,
+        words: list[re.Match[str]],
+        stripped: list[str],
+        i: int,
+        title_case: Callable[[int], bool] = lambda _: False,
+    ) -> bool:
         """Return True if word ``i`` is part of a name that is none of the entities'.
 
         Joined to a capitalised word by "&" (a firm: "Harrow & Finch"), or right after a
@@ -517,6 +524,7 @@ class NameIndex:
             and prev.rstrip(".") not in lexicon.WEEKDAYS
             and prev.rstrip(".") not in lexicon.MONTHS
             and not words[i - 1].group().isupper()
+            and not title_case(w.start())
         )
 
     def _other_person_with_age(self, text: str, words: list[re.Match[str]], stripped: list[str], i: int) -> bool:
@@ -739,7 +747,7 @@ class NameIndex:
                     continue  # "Vital supplies": a word; "Marta Vital", "Mayor Vital": a name
                 if not (first or titled or given) and self._two_words(token):
                     continue  # "Regent" against an alias's "regency": two words, not a misspelling
-                if not (first or titled) and self._beside_other_name(text, words, stripped, i):
+                if not (first or titled) and self._beside_other_name(text, words, stripped, i, title_case):
                     continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
                 if not (first or titled) and self._other_person_with_age(text, words, stripped, i):
                     continue  # "said Hugo Ferrero, 67," against Hospital Jaime Ferre: someone else

@@ -638,11 +638,6 @@ OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
 _CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 _WEEKDAY_STEMS = frozenset(stem(w) for w in lexicon.WEEKDAYS)
 _MONTH_STEMS = frozenset(stem(w) for w in lexicon.MONTHS)
-
-
-def _other_kind(sort: str) -> frozenset[str]:
-    """Return the calendar stems a day term of ``sort`` does not stand for (a weekday's months)."""
-    return _MONTH_STEMS if sort == "weekday" else _WEEKDAY_STEMS
 _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
@@ -679,6 +674,11 @@ _TRAILING_PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|arguing|blaming|citing|insisting|noting|claiming|explaining|stressing|warning|"
     r"accusing|urging|calling|describing|pointing|acknowledging|admitting|denying|promising|vowing)\b[^,]*$"
 )
+
+
+def _other_kind(sort: str) -> frozenset[str]:
+    """Return the calendar stems a day term of ``sort`` does not stand for (a weekday's months)."""
+    return _MONTH_STEMS if sort == "weekday" else _WEEKDAY_STEMS
 
 
 def _tail_stems(lowered: str, tokens: list[tuple[str, int, int]], content_positions: list[int]) -> frozenset[str]:
@@ -1149,8 +1149,8 @@ class StatementMatcher:
     min_overlap: float = 0.6
     key_terms: tuple[KeyTerm, ...] = ()  # places, years, numbers, times of day the statement turns on
     key_stems: frozenset[str] = frozenset()  # their words, left out of the overlap a sentence needs
-    # The statement's days ("on Saturday, 2 November"): the core stems of each, with the calendar
-    # stems of its kind. A sentence naming another day of that kind still says that part of the
+    # The statement's days ("on Saturday, 2 November"): the core stems of each, with its sort and
+    # slot. A sentence naming another day of that sort in that slot still says that part of the
     # statement (its day is then compared as a key term): "declared Monday a day of mourning".
     day_fill: tuple[tuple[frozenset[str], str, str], ...] = ()
     names: NameIndex | None = None

@@ -662,6 +662,11 @@ def test_an_ordinary_capitalised_word_before_a_near_miss_makes_it_another_name(t
     assert sorted((f.claim, f.found) for f in DHARNI.check(d)) == expected
 
 
+def test_in_a_title_cased_headline_a_capital_before_a_near_miss_says_nothing():
+    d = doc("Crews Thank Dharna For The Rescue\n\nArvind Dharni spoke.\n")
+    assert [f.found for f in DHARNI.check(d)] == ["Dharna"]
+
+
 def test_an_alias_opening_with_a_title_makes_a_person() -> None:
     # "Moore" is a common word, but "Governor Moore" is a person's name.
     assert not names.is_person(Entity("m", "Wes Moore"))
