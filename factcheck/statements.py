@@ -638,6 +638,11 @@ OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
 _CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 _WEEKDAY_STEMS = frozenset(stem(w) for w in lexicon.WEEKDAYS)
 _MONTH_STEMS = frozenset(stem(w) for w in lexicon.MONTHS)
+# A verb that keeps its object from doing what follows: the doing is negated without a negator.
+_KEPT_FROM = re.compile(
+    r"\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|bar|bars|barred|barring|"
+    r"block|blocks|blocked|blocking|keep|keeps|kept|keeping)\b[^,;.]{0,80}?\bfrom\s+[a-z]+ing\b"
+)
 _LOOSE_CLAUSE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 POLARITY_CONFIDENCE = 0.8
 PARTIAL_CONFIDENCE = 0.45
@@ -1322,6 +1327,11 @@ class StatementMatcher:
         opposed = OPPOSED_ATTITUDES.get(want, ())
         return opposed, tuple(c for c in opposed if c == "confirm")
 
+    @cached_property
+    def _kept_from(self) -> bool:
+        """Say whether the claim negates a doing by a verb that keeps from it ("prevented ... from landing")."""
+        return _KEPT_FROM.search(fold_simple(self.claim.text).lower()) is not None
+
     @property
     def core_stems(self) -> frozenset[str]:
         """Return the content stems a sentence must share to report the statement (key terms aside)."""
@@ -1722,6 +1732,12 @@ class StatementMatcher:
         "Ribera said that at this stage it appeared the only way would be a structural remedy" for
         her suggestion that it appeared to be: "said" with "appeared" puts it forward, not as fact.
         """
+        suspicion = MODALITY_CLASS.get(self.claim.modality, self.claim.modality) == "suspect"
+        if suspicion and reading.attitude == "warn":
+            # "warned that the jet may have been brought down by a bomb" for the suspicion that it
+            # was: a warning of what may be, hedged, holds the suspicion.
+            span = sentence[reading.start : reading.end]
+            return any(w.lower() in lexicon.HEDGE_WORDS and w != "May" for w in _WORD_OF.findall(span))
         if self.claim.modality != "suggest" or found_class != "assert":
             return False
         if reading.verb is not None and VERB_CLASS.get(reading.verb) == "suggest":
@@ -1764,6 +1780,13 @@ class StatementMatcher:
                 want_negative
                 and self.negation_aside
                 and self.negation_aside.isdisjoint(stem(w) for w, _, _ in _tokens(lowered))
+            )
+            # "prevented the flight from landing" says it did not land: against "could not land" (or
+            # the other way round) the negation is said by the verb, no flip. (Both with the verb,
+            # "did not prevent" is one.)
+            and not (
+                self._kept_from != bool(_KEPT_FROM.search(lowered))
+                and (found_negative if self._kept_from else want_negative)
             )
         ):
             verdict = Verdict.CONTRADICTED

@@ -1727,3 +1727,40 @@ def test_review_a_day_fills_the_statements_day_only_in_its_slot():
     ):
         d = doc("Headline of the story\n\n" + body + "\n")
         assert m.check(d, INDEX.mentions(d)) == [], body
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "expected"),
+    [
+        # "prevented ... from landing" says it did not land: "could not land" agrees, "landed" does not.
+        (
+            "Ash on the runway of the harbour airport prevented the relief flight from landing",
+            "The relief flight could not land because ash covered the runway of the harbour airport.",
+            [Verdict.SUPPORTED],
+        ),
+        (
+            "Ash on the runway of the harbour airport prevented the relief flight from landing",
+            "Ash on the runway of the harbour airport did not prevent the relief flight from landing.",
+            [Verdict.CONTRADICTED],
+        ),
+        (
+            "The relief flight could not land because of ash on the runway of the harbour airport",
+            "Ash on the runway of the harbour airport kept the relief flight from landing.",
+            [Verdict.SUPPORTED],
+        ),
+    ],
+)
+def test_a_verb_that_keeps_its_object_from_a_doing_negates_it(claim, body, expected):
+    assert verdicts(matcher(claim, None, "assert"), body) == expected
+
+
+def test_a_hedged_warning_holds_a_suspicion():
+    m = matcher("Russia said the French secret services may have been involved in the attack", "russia", "suspect")
+    # "warned that ... may have been": a warning of what may be, hedged, is the suspicion.
+    assert verdicts(m, "Russia warned that the French secret services may have been involved in the attack.") == [
+        Verdict.SUPPORTED
+    ]
+    # Unhedged, a warning is no suspicion.
+    assert verdicts(m, "Russia warned that the French secret services were involved in the attack.") == [
+        Verdict.CONTRADICTED
+    ]
