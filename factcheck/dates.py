@@ -690,7 +690,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,", re.IGNOR
 # the story's: "plunged into the Java Sea on Oct. 29" in an article of 11 March, "won in Valencia
 # last December" in one of October.
 OTHER_DAY_SPAN = 45
-_MONTH_NAMES = "|".join(calendar.month_name[i] for i in range(1, 13))
+_MONTH_NAMES = lexicon.MONTH_NAMES_ALT
 # A month named alone, after a word that makes it one ("in March", "last December"): not "8 October"
 # or "March 3" (days), and not the verb "may". Only a time that dates what is told ("in", "during",
 # "last"), not a state's start ("since April"); a year likewise, not a count ("ahead of 2000 runners").
@@ -749,7 +749,7 @@ def _clause_before(sentence: str, start: int) -> str:
 # A weekday set after a day said relative to the article ("the disaster happened yesterday evening,
 # Saturday, in Malang"): the weekday says which day, whatever day the article was dated.
 _WEEKDAY_APPOSITION = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,\s*(?:" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s*(?:" + lexicon.WEEKDAY_NAMES_ALT + r")\b", re.IGNORECASE
 )
 
 

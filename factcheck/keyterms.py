@@ -67,23 +67,22 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DAY_BEFORE = re.compile(r"\d\s*$")
 # A day and month before a year ("14 August 2024", "August 14, 2024"): the year closes a full date.
 _FULL_DATE_BEFORE = re.compile(
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(calendar.month_name[1:])})|"
-    rf"\b(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+$"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{lexicon.MONTH_NAMES_ALT})|"
+    rf"\b(?:{lexicon.MONTH_NAMES_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+$"
 )
 _MONTH_TERM = re.compile(
     r"\b(in|during|until|by|since|from|before|after|early|late|mid|mid-)\s+"
-    rf"({'|'.join(calendar.month_name[1:])})\b(?!\s*\d{{1,2}}\b)",
+    rf"({lexicon.MONTH_NAMES_ALT})\b(?!\s*\d{{1,2}}\b)",
 )
 # A calendar day in a statement ("declared Saturday, 2 November, a day of mourning", "sworn in on
 # May 29", "until 5 November"): a weekday, a day of a month, or both. Capitals only: "may" is a verb.
-_MONTH_NAMES = "|".join(calendar.month_name[1:])
-_WEEKDAY_NAMES = "|".join(calendar.day_name)
+_MONTH_NAMES = lexicon.MONTH_NAMES_ALT
 _DAY_OF_MONTH = (
     rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_NAMES})\b"
     rf"|({_MONTH_NAMES})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
 )
 _CALENDAR_DAY = re.compile(
-    rf"(?<![\w-])(?:({_WEEKDAY_NAMES})\b(?:,?\s*(?:the\s+)?(?:{_DAY_OF_MONTH}))?|(?:{_DAY_OF_MONTH}))"
+    rf"(?<![\w-])(?:({lexicon.WEEKDAY_NAMES_ALT})\b(?:,?\s*(?:the\s+)?(?:{_DAY_OF_MONTH}))?|(?:{_DAY_OF_MONTH}))"
 )
 # Not inside "14:52" or a time like "3:55.38" (its "38" is no figure of its own).
 _NUMBER_SLOT = re.compile(r"(?<![\d:])(?<!\d[.,])\b(\d+(?:[.,]\d+)?)[-\s]?([a-z]+)\b", re.IGNORECASE)
@@ -634,10 +633,10 @@ def _day_of_the_telling(sentence: str, span: tuple[int, int]) -> bool:
     return bool(_OPENING_DAY.fullmatch(sentence, 0, start)) and sentence[end : end + 1] == ","
 
 
-def day_in_slot(sentence: str, sort: str, slot: str) -> bool:
-    """Say whether a sentence gives a day of ``sort`` in ``slot``, not the day of its telling."""
-    return any(
-        t.sort == sort and t.slot == slot and not _day_of_the_telling(sentence, m) for t, m in _located(sentence)
+def days_told(sentence: str) -> frozenset[tuple[str, str]]:
+    """Return the (sort, slot) of each day a sentence gives, the day of its telling aside."""
+    return frozenset(
+        (t.sort, t.slot) for t, m in _located(sentence) if t.sort in DAY_SORTS and not _day_of_the_telling(sentence, m)
     )
 
 

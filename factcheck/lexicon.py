@@ -30,6 +30,10 @@ WEEKDAYS: dict[str, int] = {
     "tues": 1,
     "thurs": 3,
 }
+# The full names as written, capitalised, each a pattern's alternation ("January|February|...",
+# "Monday|Tuesday|..."): in text, a capital tells the month "May" from the verb.
+MONTH_NAMES_ALT = "|".join(calendar.month_name[1:])
+WEEKDAY_NAMES_ALT = "|".join(calendar.day_name)
 # A month name or abbreviation as a pattern piece ("Sept.", "September").
 MONTH_PATTERN = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 

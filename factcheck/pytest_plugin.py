@@ -89,12 +89,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 _CLAIMS_RUN = pytest.StashKey[bool]()
 
 
+def _is_claims_file(config: pytest.Config, name: str) -> bool:
+    """Say whether a file name matches the ``factcheck_files`` patterns."""
+    patterns = config.getini("factcheck_files") or DEFAULT_PATTERNS
+    return any(fnmatch.fnmatch(name, p) for p in patterns)
+
+
 def _claims_run(config: pytest.Config) -> bool:
     """Say whether this run checks claims files: one was collected here or named on the command line."""
     if config.stash.get(_CLAIMS_RUN, False):
         return True
-    patterns = config.getini("factcheck_files") or DEFAULT_PATTERNS
-    return any(any(fnmatch.fnmatch(Path(arg.split("::")[0]).name, p) for p in patterns) for arg in config.args)
+    return any(_is_claims_file(config, Path(arg.split("::")[0]).name) for arg in config.args)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -159,8 +164,7 @@ def _shared_checker(folder: Path, workers: int) -> Checker:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     """Collect claims files (only those matching ``factcheck_files``, never every YAML file)."""
-    patterns = parent.config.getini("factcheck_files") or DEFAULT_PATTERNS
-    if any(fnmatch.fnmatch(file_path.name, p) for p in patterns):
+    if _is_claims_file(parent.config, file_path.name):
         parent.config.stash[_CLAIMS_RUN] = True
         collector: pytest.Collector = ClaimsFileCollector.from_parent(parent, path=file_path)
         return collector

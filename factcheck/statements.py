@@ -635,9 +635,9 @@ OPPOSED_OVERLAP = 0.3
 CONFIRMED_OVERLAP = 0.15
 _PERSONAL_PRONOUN = re.compile(lexicon.PERSONAL_PRONOUN)  # in lower-cased text
 OPPOSED_CONFIDENCE = LOOSE_CONFIDENCE
-_CALENDAR_STEMS = frozenset(stem(w) for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 _WEEKDAY_STEMS = frozenset(stem(w) for w in lexicon.WEEKDAYS)
 _MONTH_STEMS = frozenset(stem(w) for w in lexicon.MONTHS)
+_CALENDAR_STEMS = _WEEKDAY_STEMS | _MONTH_STEMS
 # A verb that keeps its object from doing what follows: the doing is negated without a negator.
 _KEPT_FROM = re.compile(
     r"\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|bar|bars|barred|barring|"
@@ -1441,9 +1441,9 @@ class StatementMatcher:
                 # Another day in the statement's day's place, the rest of it there: the day is a swap.
                 # (Only to report the statement fully: a loosely worded sentence's times are its own day's.)
                 filled = matched
-                text = doc.text[sent.start : sent.end]
+                told = keyterms.days_told(doc.text[sent.start : sent.end])  # the sentence's terms, read once
                 for own, sort, slot in self.day_fill:
-                    if not own <= filled and keyterms.day_in_slot(text, sort, slot):
+                    if not own <= filled and (sort, slot) in told:
                         filled = filled | own
                 filled_ratio = sum(map(self.weights.__getitem__, filled)) / core_weight
                 if len(filled) >= needed and filled_ratio >= self.min_overlap:
