@@ -49,3 +49,8 @@ def claims_from(tmp_path: Path, text: str) -> ClaimsFile:
 def reported(claims: ClaimsFile, text: str) -> list[tuple[str, str, str]]:
     """Return (claim, verdict, found) of each finding reported on an article written in a test."""
     return [(f.claim, f.verdict.value, f.found) for f in check(claims, [doc(text)])]
+
+
+def contradictions(claims: ClaimsFile, body: str) -> list[tuple[str, str, str]]:
+    """Return (claim, verdict, found) of the contradictions in an article of ``body`` under a headline."""
+    return [r for r in reported(claims, "Headline\n\n" + body + "\n") if r[1] == "contradicted"]
