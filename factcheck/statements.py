@@ -209,6 +209,10 @@ _FAILED_TO = re.compile(
     # "lacked a functioning safety system" says it had none, as "had no functioning system" does.
     # (Verbs only: "a lack of staff" is a noun, which may be what the statement says.)
     r"|\b(?:lacks|lacked)\b(?!\s+of\b)|\b(?:was|were|is|are|been|be)\s+lacking\b(?!\s+(?:of|in)\b)"
+    # "had yet to be confirmed" says "had not yet been", and so does "still had to establish whether"
+    # (what is still to be done is not done). Not "yet" alone ("the largest yet") nor "still had" a thing.
+    r"|\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:still\s+)?yet\s+to\b"
+    r"|\bstill\s+(?:has|have|had|needs|need|needed)\s+to\b"
 )
 _TOO_EARLY_TO = re.compile(r"(?<!\bnot )\btoo\s+(?:early|soon)\s+to\s+$")
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b")
@@ -242,7 +246,7 @@ _CALLED_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:[\"'\u201c\u2018]?\s*)?(?:\w+ly\s+)?(?:" + "|".join(_FALSE_WORDS) + r")\b"
 )
 # Every match of ``_FAILED_TO`` holds one of these ("unable" and "incapable" hold "able").
-_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin", "lack")
+_FAILED_TO_WORDS = ("fail", "able", "rul", "avoid", "refus", "declin", "lack", "yet", "still")
 # A mark between a negator and the attitude verb after it that puts them in two clauses: a sentence's
 # end ("No. Calderon said ..."), or a comma or dash before a participle ("warned the danger may not
 # be over, saying aftershocks could hit": the "not" is of "over", not of the saying). Not any other
@@ -1052,6 +1056,9 @@ def read_sentence(
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
             negative = not negative
+        elif window < verb_at and _worded_before(lowered, tokens[window][1], verb_start, verb_end, counted):
+            # "declined to confirm p", "has yet to confirm p": the verb is negated in words.
+            negative = not negative
         if _TOO_EARLY_TO.search(lowered, max(0, verb_start - 20), verb_start):
             # "it was too early to say what caused the fire" is "could not yet say" it ("not too
             # early to say" is saying it: no match).
@@ -1070,6 +1077,26 @@ def read_sentence(
     active = verb_at is not None and not (verb_at > 0 and tokens[verb_at - 1][0] in _PASSIVE_AUX)
     leading = tokens[verb_at][1] if verb_at is not None and active and verb_at < last else None
     return Reading(attitude, negative, verb, start, end, leading)
+
+
+def _worded_before(lowered: str, start: int, verb_start: int, verb_end: int, counted: list[tuple[int, int]]) -> bool:
+    """Say whether a negation in words (``_FAILED_TO``: "declined to", "has yet to") governs the verb.
+
+    It must end right before the verb (past "be" of a passive, "confirmed" of "had yet to be
+    confirmed"), in its clause, and not in a clause of the content already counted.
+    """
+    if not any(word in lowered[start:verb_start] for word in _FAILED_TO_WORDS):
+        return False
+    for m in _FAILED_TO.finditer(lowered, start, verb_start):
+        gap = lowered[m.end() : verb_start].split()
+        if (
+            len(gap) <= 2
+            and all(w in _PASSIVE_AUX for w in gap)
+            and not _apart(lowered, m.end(), verb_start, verb_end)
+            and not any(a <= m.start() < b for a, b in counted)
+        ):
+            return True
+    return False
 
 
 def _finding_subject(lowered: str, tokens: list[tuple[str, int, int]], verb_at: int) -> bool:

@@ -1764,3 +1764,52 @@ def test_a_hedged_warning_holds_a_suspicion():
     assert verdicts(m, "Russia warned that the French secret services were involved in the attack.") == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_yet_to_says_not_yet():
+    # "had yet to be confirmed" and "still had to establish" say what "had not yet been" says: no flip
+    # of a claim that it had not yet been confirmed; and against a claim that it was, a flip.
+    pending = matcher(
+        "Ines Calderon said the new particle had not yet been confirmed to be the Higgs boson", "mayor", "assert"
+    )
+    for body in (
+        "Ines Calderon said the new particle had yet to be confirmed to be the Higgs boson.",
+        "Ines Calderon said the new particle has still yet to be confirmed as the Higgs boson.",
+        "Ines Calderon said the team still had to confirm that the new particle was the Higgs boson.",
+        "Ines Calderon said the lab was yet to confirm that the new particle was the Higgs boson.",
+        "Ines Calderon said the new particle had not yet been confirmed to be the Higgs boson.",
+    ):
+        assert verdicts(pending, body) == [Verdict.SUPPORTED], body
+    assert verdicts(pending, "Ines Calderon said the new particle had been confirmed to be the Higgs boson.") == [
+        Verdict.CONTRADICTED
+    ]
+    done = matcher("Ines Calderon said the council had ratified the harbour budget", "mayor", "assert")
+    assert verdicts(done, "Ines Calderon said the council had yet to ratify the harbour budget.") == [
+        Verdict.CONTRADICTED
+    ]
+    # "yet" and "still" alone negate nothing.
+    assert verdicts(done, "Ines Calderon said the council had still ratified the harbour budget, yet late.") == [
+        Verdict.SUPPORTED
+    ]
+
+
+def test_attitude_verb_negated_in_words():
+    # "declined to confirm", "has yet to confirm": the confirmation is not given.
+    confirmed = matcher(
+        "Ines Calderon confirmed that the harbour contractor had forged the safety reports", "mayor", "confirm"
+    )
+    for body in (
+        "Ines Calderon declined to confirm that the harbour contractor had forged the safety reports.",
+        "Ines Calderon has yet to confirm that the harbour contractor had forged the safety reports.",
+        "Ines Calderon refused to confirm that the harbour contractor forged the safety reports.",
+    ):
+        assert verdicts(confirmed, body) == [Verdict.CONTRADICTED], body
+    assert verdicts(
+        confirmed, "Ines Calderon confirmed that the harbour contractor had forged the safety reports."
+    ) == [Verdict.SUPPORTED]
+    # A worded negation in a clause of its own does not negate the verb.
+    assert verdicts(
+        confirmed,
+        "The contractor declined to comment; Ines Calderon confirmed that the harbour contractor had forged the"
+        " safety reports.",
+    ) == [Verdict.SUPPORTED]
