@@ -57,6 +57,10 @@ _TRANSLATION_NOTICE = re.compile(
 TRANSLATION_NOTICE_WINDOW = 600  # characters: the headline, standfirst and byline lines
 
 
+# Words that open a quoted sentence by linking it to the one before ("But", "And", "So").
+_LINKING_WORDS = frozenset({"but", "and", "so", "yet", "now", "well", "because", "or"})
+
+
 def declares_translation(text: str) -> bool:
     """Return True if the article says near its top that it is a translation."""
     top = text[:TRANSLATION_NOTICE_WINDOW]
@@ -683,13 +687,18 @@ class QuoteMatcher:
             for x in _QUOTE_SENTENCE.split(part)
         ]
         for i in range(len(sentences)):
-            joined = ""
-            for sentence in sentences[i:]:
-                joined = f"{joined} {sentence}".strip()
-                if joined == self.normalised:
-                    return True
-                if len(joined) >= len(self.normalised):
-                    break
+            first, _, rest = sentences[i].partition(" ")
+            # '"But I do not think it would be right ..."' for the claimed "I do not think ...": the
+            # speaker's link to the sentence before, which a claim of that sentence alone leaves out.
+            starts = (sentences[i], rest) if first in _LINKING_WORDS and rest else (sentences[i],)
+            for start in starts:
+                joined = ""
+                for sentence in (start, *sentences[i + 1 :]):
+                    joined = f"{joined} {sentence}".strip()
+                    if joined == self.normalised:
+                        return True
+                    if len(joined) >= len(self.normalised):
+                        break
         return False
 
     def _parts_in_order(self, part_texts: tuple[str, ...]) -> bool:
