@@ -976,8 +976,27 @@ def read_sentence(
             if (cls in ("assert", "confirm") or (cls is not None and passive)) and not _in_short_quote(
                 lowered, tokens, tokens[i][1], content_positions
             ):
+                if tokens[i][0].endswith("ing") and lowered[: tokens[i][1]].rstrip().endswith(","):
+                    # "denied that a chain of subcontracting was involved, saying the firms were hired
+                    # directly": the participle tells how the view was given, and governs what follows
+                    # it; the view's verb is the one before the content (below).
+                    break
                 verb_at = i
                 break
+        if verb_at is None:
+            # "Salvatore Bernabei, Enel Green Power's chief executive, denied that ...": the holder's
+            # description is words of the claim too, so less than half its content follows the verb.
+            for i in range(last - 1, first, -1):
+                word_class = attitude_of(tokens, i) if tokens[i][0] not in content_verbs else None
+                if (
+                    word_class is not None
+                    and i not in content_positions
+                    and tokens[i + 1][0] == "that"
+                    and sum(1 for p in content_positions if p > i) >= 2
+                    and not _used_as_noun(tokens, i)
+                ):
+                    verb_at = i
+                    break
     attitude = (attitude_of(tokens, verb_at) or "assert") if verb_at is not None else "assert"
     if attitude == "suggest" and verb_at is not None and _finding_subject(lowered, tokens, verb_at):
         attitude = "assert"

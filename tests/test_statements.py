@@ -1813,3 +1813,26 @@ def test_attitude_verb_negated_in_words():
         "The contractor declined to comment; Ines Calderon confirmed that the harbour contractor had forged the"
         " safety reports.",
     ) == [Verdict.SUPPORTED]
+
+
+def test_a_participle_after_the_content_does_not_govern_it():
+    # "denied that p, saying q": "saying" tells how the denial was given; the view is the denial, even
+    # when the holder's description (words of the claim too) stands before the verb.
+    denial = matcher(
+        "Northern Harbour Authority chief executive Ines Calderon denied that there was a chain of"
+        " subcontracting at the port",
+        "mayor",
+        "deny",
+    )
+    for body in (
+        "Ines Calderon, the Northern Harbour Authority's chief executive, denied that a chain of subcontracting"
+        " was involved, saying the firms had been hired directly.",
+        "Ines Calderon, the Northern Harbour Authority's chief executive, denied that a chain of subcontracting"
+        " was involved, adding that the firms had been hired directly.",
+    ):
+        assert verdicts(denial, body) == [Verdict.SUPPORTED], body
+    assert verdicts(
+        denial,
+        "Ines Calderon, the Northern Harbour Authority's chief executive, confirmed that a chain of"
+        " subcontracting was involved, saying the firms had not been hired directly.",
+    ) == [Verdict.CONTRADICTED]
