@@ -659,11 +659,22 @@ def _taken(term: KeyTerm, taken: tuple[KeyTerm, ...], same: Callable[[str, str],
     return False
 
 
+def _initials(name: str) -> str:
+    """Return the initials of a name's words, its small words left out ("SAPS" of "South African Police Service")."""
+    return "".join(w[0] for w in _WORD.findall(name) if w.lower() not in _NAME_SMALL_WORDS).upper()
+
+
+def _acronym(a: str, b: str) -> bool:
+    """Say whether one name is written as the initials of the other ("SAPS", "South African Police Service")."""
+    short, long = sorted((a.strip(), b.strip()), key=len)
+    return _ACRONYM.fullmatch(short) is not None and len(long.split()) >= 2 and _initials(long) == short
+
+
 def _equal(a: KeyTerm, b: KeyTerm, same: Callable[[str, str], bool]) -> bool:
     if a.value == b.value:
         return True
     if a.sort == "place":
-        if a.value in b.value or b.value in a.value or same(a.text, b.text):
+        if a.value in b.value or b.value in a.value or same(a.text, b.text) or _acronym(a.text, b.text):
             return True
         nation = places.country(a.text)
         return nation is not None and nation == places.country(b.text)  # "the US", "the United States"
@@ -674,6 +685,11 @@ def _equal(a: KeyTerm, b: KeyTerm, same: Callable[[str, str], bool]) -> bool:
         short, long = sorted((a.value, b.value), key=len)
         return long.startswith(short) and long[len(short) - 1].isdigit() != long[len(short)].isdigit()
     return False
+
+
+# Small words a name's initials leave out ("Department of Employment and Labour": "DEL").
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "du", "des", "von", "van", "&"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _located(sentence: str) -> list[tuple[KeyTerm, tuple[int, int]]]:

@@ -642,3 +642,15 @@ claims:
 """,
     )
     assert _reported_not_supported(claims, body) == expected
+
+
+def test_a_name_written_as_its_initials_is_the_same_name() -> None:
+    claim = "The site was handed over to the Northern Cape Harbour Police for a formal investigation"
+    assert swapped(claim, "The site was handed to NCHP for a formal investigation.") == []
+    assert swapped(claim, "The site was handed over to the NCHP for a formal investigation.") == []
+    # Other initials, or another name, in the slot are a swap.
+    assert swapped(claim, "The site was handed over to the SAPS for a formal investigation.") == ["SAPS"]
+    assert swapped(claim, "The site was handed over to the Hawks Unit for a formal investigation.") == ["Hawks Unit"]
+    # The small words of a name have no letter in its initials.
+    of = "Complaints go to the Department of Employment and Labour"
+    assert swapped(of, "Complaints go to the DEL.") == []
