@@ -689,3 +689,14 @@ def test_review_church_titles_and_party_labels_are_titles() -> None:
     # A title and the surname alone make a person; a name of a firm that opens with a title word does not.
     assert not names.is_person(Entity("g", "General Motors", aliases=("General Motors Company",)))
     assert not names.is_person(Entity("g", "General Motors", aliases=("General Motors",)))
+
+
+def test_a_name_set_apart_from_the_entity_is_another_name():
+    volcano = NameIndex.compile((Entity("marapi", "Mount Marapi", aliases=("Marapi",)),))
+    assert found_in(volcano, "Marapi erupted on Sunday. Hikers were caught near Merapi's crater.") == ["Merapi"]
+    for text in (
+        "Marapi erupted on Sunday. It should not be confused with Merapi, the volcano in Central Java.",
+        "Marapi erupted on Sunday. Unlike Merapi, it had shown few signs of unrest.",
+        "Marapi erupted on Sunday; it is often mixed up with Merapi in foreign reports.",
+    ):
+        assert found_in(volcano, text) == [], text
