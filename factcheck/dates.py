@@ -631,6 +631,13 @@ _DATELINE = re.compile(
 # Kenya | 9 August 2025, 10:14 AM"); a bar alone may set off any fact.
 _STAMP_BEFORE = re.compile(r"[|\u00b7]\s*$")
 _STAMP_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\b")
+# A live blog's entry heading: a date opening the sentence with its time of day, and the entry's text
+# after it with no word between ("Monday June 12, 3.30pm The coach has been winched upright": the line
+# break is gone once lines are joined), or alone ("Tuesday 13 June, 10:15").
+_STAMP_LINE_AFTER = re.compile(
+    r"\s*[,\-\u2013\u2014]?\s*\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5}\b)?"
+    r"(?:\s*$|\s+(?=[A-Z\"\u201c]))|\W*$"
+)
 
 
 # A day's possessive and up to two words before the noun it describes ("Wednesday evening's deadly
@@ -770,6 +777,8 @@ def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) 
     stamp_before = _STAMP_BEFORE.search(sentence, max(0, mention.start - 5), mention.start)
     if stamp_before and _STAMP_AFTER.match(sentence, mention.end):
         return True
+    if not sentence[: mention.start].strip(" \t*-\u2022") and _STAMP_LINE_AFTER.match(sentence, mention.end):
+        return True  # "Monday June 12, 3.30pm The coach ...": a live blog's entry, when it was told
     if lexicon.CAPTION.match(sentence[:30].lower()):
         return True  # "Photo caption: Relatives wait at the slide, 13 October 2025": the photo's day
     if _WIRE_DATELINE_AFTER.match(sentence, mention.end) and _WIRE_DATELINE_BEFORE.search(

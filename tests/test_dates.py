@@ -821,3 +821,16 @@ def test_the_events_noun_ties_no_date_when_two_claims_name_events(tmp_path):
 def test_review_another_incident_is_not_the_events(tmp_path, body):
     claims = claims_from(tmp_path, _EVENT_CLAIMS)
     assert contradictions(claims, body) == []
+
+
+def test_a_live_blogs_entry_heading_is_when_the_entry_was_written():
+    # "Saturday September 20, 3.30pm" opening an entry (its line break joined away): the entry's time.
+    for stamp in ("Saturday September 20, 3.30pm", "Saturday 20 September, 15:30", "September 20, 9 am"):
+        text = f"{stamp} Crews are still clearing the mud the flood struck the village with."
+        assert FLOOD.check(_doc(text), PUBLISHED) == [], stamp
+    # A date opening a sentence of the event is still the event's; so is a figure after a bare date.
+    for text in (
+        "Saturday September 20: the flood struck the village.",
+        "September 20, 15 homes were lost as the flood struck.",
+    ):
+        assert [f.verdict for f in FLOOD.check(_doc(text), PUBLISHED)] == [Verdict.CONTRADICTED], text
