@@ -441,6 +441,13 @@ class DateMatcher:
                     and _WEEKDAY_APPOSITION.match(text, mention.end)
                 ):
                     continue  # "yesterday evening, Saturday,": the weekday after it says which day
+                if published is not None and mention.weekday is not None and mention.month_day is None:
+                    # "tomorrow, Saturday": the weekday says which day the word before it is.
+                    told = _TOLD_DAY_BEFORE.search(searched, max(0, mention.start - 40), mention.start)
+                    if told is not None:
+                        day = published + dt.timedelta(days=_TOLD_DAY_OFFSET[told.group(1).lower()])
+                        if day.weekday() == mention.weekday:
+                            mention = dataclasses.replace(mention, date=day)
                 if _POSSESSIVE.match(text, mention.end) and not self._possessed_cue(text, mention):
                     continue  # "Friday's share price": a day that describes something else than the event
 
@@ -755,6 +762,11 @@ def _clause_before(sentence: str, start: int) -> str:
 
 # A weekday set after a day said relative to the article ("the disaster happened yesterday evening,
 # Saturday, in Malang"): the weekday says which day, whatever day the article was dated.
+# A day named by the article's own ("tomorrow", "yesterday evening") with its weekday after it.
+_TOLD_DAY_BEFORE = re.compile(
+    r"\b(yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\s*[,(]\s*$", re.IGNORECASE
+)
+_TOLD_DAY_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _WEEKDAY_APPOSITION = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s*(?:" + lexicon.WEEKDAY_NAMES_ALT + r")\b", re.IGNORECASE
 )

@@ -834,3 +834,16 @@ def test_a_live_blogs_entry_heading_is_when_the_entry_was_written():
         "September 20, 15 homes were lost as the flood struck.",
     ):
         assert [f.verdict for f in FLOOD.check(_doc(text), PUBLISHED)] == [Verdict.CONTRADICTED], text
+
+
+def test_a_weekday_after_tomorrow_or_yesterday_is_that_day():
+    mourning = DateMatcher.compile(
+        DateClaim("mourning-date", "date", cues=("day of mourning",), value=dt.date(2025, 9, 20))
+    )
+    friday = dt.date(2025, 9, 19)
+
+    def judged(text):
+        return [f.verdict for f in mourning.check(_doc(text), friday)]
+
+    assert judged("Flags will fly tomorrow, Saturday, for a national day of mourning.") == [Verdict.SUPPORTED]
+    assert judged("Flags flew yesterday, Thursday, for a national day of mourning.") == [Verdict.CONTRADICTED]
