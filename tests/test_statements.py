@@ -1836,3 +1836,22 @@ def test_a_participle_after_the_content_does_not_govern_it():
         "Ines Calderon, the Northern Harbour Authority's chief executive, confirmed that a chain of"
         " subcontracting was involved, saying the firms had not been hired directly.",
     ) == [Verdict.CONTRADICTED]
+
+
+def test_and_not_before_a_preposition_is_a_contrast_not_a_flip():
+    # "by sea and not through the harbour office" names the alternative, as the claim's "rather than" does.
+    route = matcher(
+        "Ines Calderon said the crews had travelled by sea rather than through the mountain pass", "mayor", "assert"
+    )
+    for body in (
+        "Ines Calderon said the crews had travelled by sea and not through the mountain pass.",
+        "Ines Calderon said the crews had travelled by sea, not through the mountain pass.",
+    ):
+        assert verdicts(route, body) == [Verdict.SUPPORTED], body
+    # An infinitive after "and not" is still negated: "and not to make" is a pledge of none.
+    cuts = matcher(
+        "Ines Calderon pledged to keep the harbour office and to make compulsory redundancies", "mayor", "assert"
+    )
+    assert verdicts(
+        cuts, "Ines Calderon pledged to keep the harbour office and not to make compulsory redundancies."
+    ) == [Verdict.CONTRADICTED]
