@@ -2835,3 +2835,26 @@ claims:
 """,
     )
     assert contradictions(claims, body) == expected
+
+
+def test_how_much_a_level_was_lost_or_gained_is_not_the_level(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: altitude, kind: quantity, about: height the balloon was flying at, cues: [altitude, flying at],"
+        " value: 12000, unit: feet}\n",
+    )
+    assert contradictions(claims, "The balloon kept losing about 3,000 feet of altitude over the lake.") == []
+    assert contradictions(claims, "The balloon gained 500 feet of altitude after the ballast went.") == []
+    # The level itself, however worded, is still judged.
+    assert [c for c, _, _ in contradictions(claims, "The balloon was flying at an altitude of 3,000 feet.")] == [
+        "altitude"
+    ]
+    # A claim of the change itself takes the figure.
+    lost = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: loss, kind: quantity, about: altitude the balloon lost, cues: [altitude, losing], value: 2000,"
+        " unit: feet}\n",
+    )
+    assert [c for c, _, _ in contradictions(lost, "The balloon kept losing about 3,000 feet of altitude.")] == ["loss"]
