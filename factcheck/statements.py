@@ -1746,6 +1746,26 @@ class StatementMatcher:
         negated = negated_words(span, tokens)
         return "*" in negated or bool(negated & self._content_forms)
 
+    @cached_property
+    def _claim_negated(self) -> frozenset[str]:
+        """Return the stems of the words the claim's own negations negate ("known" of "not yet known")."""
+        lowered = _worded_negations(fold_simple(self.claim.text).lower())
+        return negated_words(lowered, _tokens(lowered)) - {"*"}
+
+    def _negates_claims_word(self, lowered: str, reading: Reading) -> bool:
+        """Say whether the sentence's one negation negates a word that the claim negates too.
+
+        One negation only, and no denial: "did not rule out plant closures" and "denies it has no
+        plans" negate twice, and say the opposite of the claim's "no".
+        """
+        if not self._claim_negated or reading.attitude == "deny" or MODALITY_CLASS.get(reading.attitude) == "deny":
+            return False
+        worded = _worded_negations(_without_pseudo(lowered))
+        tokens = _tokens(worded)
+        if sum(1 for w, _, _ in tokens if _is_negator(w)) != 1:
+            return False
+        return bool(negated_words(worded, tokens) & self._claim_negated)
+
     def _never_before(self, lowered: str) -> bool:
         """Say whether the sentence's one negation is "never before", said of a claim's "first time".
 
@@ -1827,6 +1847,9 @@ class StatementMatcher:
                 reading.verb is None and self.claim.modality not in STATED_MODALITIES and not _RULED_OUT.search(lowered)
             )
             and not (found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered)))
+            # "That is not yet known, and officials have said the cause will be established": the word
+            # the claim negates ("the cause was not yet known") is negated here too, before the verb.
+            and not (want_negative and not found_negative and self._negates_claims_word(lowered, reading))
             # "As it happened: Roberts-Smith's defamation judgment" against his not being in court:
             # a headline leaves out as much as it says, so the lack of the claim's "not" is no flip,
             # unless it reports a view of its own ("Calderon admits the order came too late").

@@ -1855,3 +1855,19 @@ def test_and_not_before_a_preposition_is_a_contrast_not_a_flip():
     assert verdicts(
         cuts, "Ines Calderon pledged to keep the harbour office and not to make compulsory redundancies."
     ) == [Verdict.CONTRADICTED]
+
+
+def test_the_claims_negated_word_negated_before_the_verb_is_no_flip():
+    unknown = matcher(
+        "Ines Calderon said the cause of the flooding was not yet known and would be established by the inquiry",
+        "mayor",
+        "assert",
+    )
+    body = "That is not yet known, and Ines Calderon said the cause of the flooding will be established by the inquiry."
+    assert verdicts(unknown, body) == [Verdict.SUPPORTED]
+    assert verdicts(
+        unknown, "Ines Calderon said the cause of the flooding was known and had been established by the inquiry."
+    ) == [Verdict.CONTRADICTED]
+    # Two negations ("did not rule out") say the opposite of the claim's one.
+    closures = matcher("Ines Calderon said there would be no harbour closures", "mayor", "assert")
+    assert verdicts(closures, "Ines Calderon did not rule out harbour closures.") == [Verdict.CONTRADICTED]
