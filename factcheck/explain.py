@@ -105,7 +105,7 @@ def explain(compiled: CompiledClaims, doc: Document, claim_id: str) -> Explanati
     kind = kinds[claim_id]
     ctx = ArticleContext(doc, compiled.story)
     proposed = [f for c in compiled.compiled for f in c.check(ctx)]
-    kept = link(proposed)
+    kept = link(proposed, compiled.one_value)
     at: dict[tuple[int, int], list[Finding]] = {}
     for f in proposed:
         if f.kind == kind:

@@ -56,3 +56,23 @@ def test_explain_json_and_unknown_claim(tmp_path, capsys):
     assert all("why" in c and "normalised" in c for c in data["candidates"])
     assert run_cli(["explain", "flood-tol", str(tmp_path / "a.txt"), "--claims", claims]) == 2
     assert "did you mean 'flood-toll'" in capsys.readouterr().err
+
+
+def test_explain_gives_the_verdict_check_gives_when_the_article_states_the_value_elsewhere(tmp_path):
+    # The body gives the toll (12) and, elsewhere, another figure by the same cue: check reports that
+    # one unclear (the article has its figure for the claim), and so must explain.
+    (tmp_path / "a.txt").write_text(
+        "Flood\n\nThe flood killed 12 people on Sunday.\n\nIn the village, 30 were killed, a neighbour said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nstory: test\narticles: ['*.txt']\nclaims:\n"
+        "  - {id: flood-toll, kind: quantity, about: people killed in the flood, cues: [killed], value: 12}\n",
+        encoding="utf-8",
+    )
+    compiled = compile_claims(load_claims(str(tmp_path / "claims.yaml")))
+    doc = read_article(tmp_path / "a.txt", "a.txt")
+    checked = {(f.line, f.verdict.value) for f in compiled.check_document(doc, include_supported=True)}
+    explained = {(f.line, f.verdict.value) for f in explain(compiled, doc, "flood-toll").final}
+    assert (5, "unclear") in checked
+    assert explained == checked
