@@ -1838,25 +1838,6 @@ def test_a_participle_after_the_content_does_not_govern_it():
     ) == [Verdict.CONTRADICTED]
 
 
-def test_and_not_before_a_preposition_is_a_contrast_not_a_flip():
-    # "by sea and not through the harbour office" names the alternative, as the claim's "rather than" does.
-    route = matcher(
-        "Ines Calderon said the crews had travelled by sea rather than through the mountain pass", "mayor", "assert"
-    )
-    for body in (
-        "Ines Calderon said the crews had travelled by sea and not through the mountain pass.",
-        "Ines Calderon said the crews had travelled by sea, not through the mountain pass.",
-    ):
-        assert verdicts(route, body) == [Verdict.SUPPORTED], body
-    # An infinitive after "and not" is still negated: "and not to make" is a pledge of none.
-    cuts = matcher(
-        "Ines Calderon pledged to keep the harbour office and to make compulsory redundancies", "mayor", "assert"
-    )
-    assert verdicts(
-        cuts, "Ines Calderon pledged to keep the harbour office and not to make compulsory redundancies."
-    ) == [Verdict.CONTRADICTED]
-
-
 def test_the_claims_negated_word_negated_before_the_verb_is_no_flip():
     unknown = matcher(
         "Ines Calderon said the cause of the flooding was not yet known and would be established by the inquiry",
@@ -1871,3 +1852,12 @@ def test_the_claims_negated_word_negated_before_the_verb_is_no_flip():
     # Two negations ("did not rule out") say the opposite of the claim's one.
     closures = matcher("Ines Calderon said there would be no harbour closures", "mayor", "assert")
     assert verdicts(closures, "Ines Calderon did not rule out harbour closures.") == [Verdict.CONTRADICTED]
+
+
+def test_and_not_before_the_claims_own_words_is_a_flip():
+    # "died in hospital and not at the scene" says the opposite of "died at the scene" (the review of
+    # the twentieth session: reading every "and not" before a preposition as a contrast hid this).
+    scene = matcher("Ines Calderon said the driver died at the scene", "mayor", "assert")
+    assert verdicts(scene, "Ines Calderon said the driver died in hospital and not at the scene.") == [
+        Verdict.CONTRADICTED
+    ]
