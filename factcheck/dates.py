@@ -640,9 +640,10 @@ _STAMP_BEFORE = re.compile(r"[|\u00b7]\s*$")
 _STAMP_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\b")
 # A live blog's entry heading: a date opening the sentence with its time of day, and the entry's text
 # after it with no word between ("Monday June 12, 3.30pm The coach has been winched upright": the line
-# break is gone once lines are joined), or alone ("Tuesday 13 June, 10:15").
+# break is gone once lines are joined), or the date and time alone ("Tuesday 13 June, 10:15"); or a
+# date alone, with nothing but marks after it, as a sentence of its own ("Monday June 12.").
 _STAMP_LINE_AFTER = re.compile(
-    r"\s*[,\-\u2013\u2014]?\s*\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,5}\b)?"
+    r"\s*[,\-\u2013\u2014]?\s*\d{1,2}(?:[:.]\d\d\s*(?:[apAP]\.?[mM]\.?)?|\s*[apAP]\.?[mM]\.?)(?:\s*[A-Z]{2,5}\b)?"
     r"(?:\s*$|\s+(?=[A-Z\"\u201c]))|\W*$"
 )
 
@@ -760,13 +761,13 @@ def _clause_before(sentence: str, start: int) -> str:
     return sentence[cut + 1 : start]
 
 
-# A weekday set after a day said relative to the article ("the disaster happened yesterday evening,
-# Saturday, in Malang"): the weekday says which day, whatever day the article was dated.
 # A day named by the article's own ("tomorrow", "yesterday evening") with its weekday after it.
 _TOLD_DAY_BEFORE = re.compile(
     r"\b(yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\s*[,(]\s*$", re.IGNORECASE
 )
 _TOLD_DAY_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# A weekday set after a day said relative to the article ("the disaster happened yesterday evening,
+# Saturday, in Malang"): the weekday says which day, whatever day the article was dated.
 _WEEKDAY_APPOSITION = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s*(?:" + lexicon.WEEKDAY_NAMES_ALT + r")\b", re.IGNORECASE
 )

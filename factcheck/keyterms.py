@@ -688,7 +688,7 @@ def _equal(a: KeyTerm, b: KeyTerm, same: Callable[[str, str], bool]) -> bool:
 
 
 # Small words a name's initials leave out ("Department of Employment and Labour": "DEL").
-_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "du", "des", "von", "van", "&"})
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "le", "du", "des", "von", "van"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 

@@ -55,15 +55,17 @@ SPEECH_VERBS = lexicon.SPEECH_VERBS
 # "\b[A-Z]...", its look-behind after the capital (which it sees with the character before): the
 # pattern starts with a character set, which the regex engine scans for in C, not every offset.
 _CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]*(?:[-'][A-Za-z]+)*")
-# Where a place stands: "crashed near Pokhara", "In Sumatra". Not "from": "a statement from Pokharel".
 # Words that set a name apart from another the reader might take it for: "It should not be confused
-# with Merapi", "unlike Merapi", "as opposed to". The name after them is that other one, spelt as its own.
+# with Merapi", "is often mixed up with", "mistaken for". The name after them is that other one, spelt as
+# its own. (Not "unlike" or "different from": "Unlike Ines Calderan, the deputy stayed" may misspell
+# the entity itself.) Only "the" or one adjective may stand between ("confused with the nearby Merapi").
 _SET_APART = re.compile(
-    r"\b(?:(?:confused|confuse|confusing|mixed\s+up|mistaken)\s+(?:\w+\s+)?with|unlike|distinct\s+from"
-    r"|different\s+from|as\s+opposed\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"\b(?:(?:confused|confuse|confusing|mixed\s+up|muddled\s+up)\s+with|mistaken\s+for)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
 SET_APART_REACH = 60
+# Where a place stands: "crashed near Pokhara", "In Sumatra". Not "from": "a statement from Pokharel".
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+$")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z'-]{3,})\b")
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
@@ -763,7 +765,7 @@ class NameIndex:
                     continue  # "crashed near Pokhara" against Rajendra Pokharel: a place, not the person
                 if not slot_words and self._before_other_name(text, words, stripped, i, entity, title_case):
                     continue  # "Dar es Salaam's Tanzanite Bridge": the first word of another name
-                if _SET_APART.search(text, max(0, start - SET_APART_REACH), start):
+                if not slot_words and _SET_APART.search(text, max(0, start - SET_APART_REACH), start):
                     continue  # "not to be confused with Merapi": the article names another, on purpose
                 zipf = zipf_frequency(token, "en")
                 ordinary = entity not in self.persons and zipf >= ORDINARY_ZIPF and not slot

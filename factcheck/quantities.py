@@ -1400,17 +1400,22 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:by|added|adding|adds)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a further\s+|another\s+|an extra\s+)?$",
     re.IGNORECASE,
 )
-# A verb of losing or gaining right before a measure: the measure is how much it moved ("losing about
-# 6,000 feet of altitude", "gained 300 metres"), not the level a claim of a height, a speed or a
-# temperature gives. (Counts and sums are left alone: "lost 40 jobs" is the count. Nor "plunged 40ft
-# into a gorge", which claims measure as the fall itself.)
+# A verb of losing or gaining right before a measure, and after it (past its unit) "of" or the end of
+# the clause: the measure is how much the level moved ("losing about 6,000 feet of altitude in three
+# minutes", "gained 300 metres"), not the level a claim of a height, a speed or a temperature gives.
+# (Counts and sums are left alone: "lost 40 jobs" is the count. Nor "plunged 40ft into a gorge", which
+# claims measure as the fall itself; nor "lost 800 metres below the summit" or "gaining 90 mph winds",
+# where something follows that the measure describes.)
 _MOVED_BY = re.compile(
     r"\b(?:los(?:e|es|t|ing)|gain(?:s|ed|ing)?|shed(?:s|ding)?)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|approximately|more\s+than|over|up\s+to|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
+_MOVED_END = re.compile(r"[\s-]*[A-Za-z/]*\.?\s*(?:of\b|in\b|within\b|[,;:.)]|$)")
 _LEVEL_MEASURES = frozenset({"length", "speed", "temperature"})
-_MOVE_WORDS = frozenset("lost lose losing loss gained gain gaining shed drop dropped fell fall descended".split())
+_MOVE_WORDS = frozenset(
+    "lost lose loses losing loss gained gain gains gaining shed sheds drop dropped fell fall descended".split()
+)
 # A passive participle before "by" ("assisted by", "formed by"): "by" then names who did it, not a
 # change, unless the participle is itself one of a change ("increased by", "delayed by").
 _AGENT_BY = re.compile(r"\b([a-z]+(?:ed|en))\s+by\s+$", re.IGNORECASE)
@@ -3112,10 +3117,11 @@ class QuantityMatcher:
             self.measure in _LEVEL_MEASURES
             and not self.change
             and not _MOVE_WORDS & (self.about_words | self.cue_words)
-            and _MOVED_BY.search(before)
+            and _MOVED_BY.search(sentence, max(0, mention.start - 40), mention.start)
+            and _MOVED_END.match(sentence, mention.end)
         ):
-            # "the jet losing about 6,000 feet of altitude", "plunged 178 feet": how far it moved, not
-            # the level (the height, speed or temperature) the claim gives.
+            # "the jet losing about 6,000 feet of altitude": how much it moved, not the level (the
+            # height, speed or temperature) the claim gives.
             return confidence * OTHER_GROUP_FACTOR, " (a change, not the level)"
         before_change = _FROM_BEFORE.search(before) and _TO_AFTER.match(sentence, mention.end)
         if before_change and not self.change and not _EARLIER_WORDS & self.about_words:

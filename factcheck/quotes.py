@@ -57,8 +57,9 @@ _TRANSLATION_NOTICE = re.compile(
 TRANSLATION_NOTICE_WINDOW = 600  # characters: the headline, standfirst and byline lines
 
 
-# Words that open a quoted sentence by linking it to the one before ("But", "And", "So").
-_LINKING_WORDS = frozenset({"but", "and", "so", "yet", "now", "well", "because", "or"})
+# Words that open a quoted sentence by linking it to the one before ("But", "And"). (Not "Well", "Now",
+# "So" or "Yet", which as often qualify the sentence itself: "Well over one hundred people died".)
+_LINKING_WORDS = frozenset({"but", "and", "or"})
 
 
 def declares_translation(text: str) -> bool:

@@ -212,7 +212,9 @@ _FAILED_TO = re.compile(
     # "had yet to be confirmed" says "had not yet been", and so does "still had to establish whether"
     # (what is still to be done is not done). Not "yet" alone ("the largest yet") nor "still had" a thing.
     r"|\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:still\s+)?yet\s+to\b"
-    r"|\bstill\s+(?:has|have|had|needs|need|needed)\s+to\b"
+    # ("still had to pay compensation" is an obligation that stands: only finding out or settling.)
+    r"|\bstill\s+(?:has|have|had|needs|need|needed)\s+to\b(?=\s+(?:be\s+)?"
+    r"(?:establish|confirm|determin|identif|verif|decid|assess|prove|show|ascertain))"
 )
 _TOO_EARLY_TO = re.compile(r"(?<!\bnot )\btoo\s+(?:early|soon)\s+to\s+$")
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b")
@@ -976,7 +978,11 @@ def read_sentence(
             if (cls in ("assert", "confirm") or (cls is not None and passive)) and not _in_short_quote(
                 lowered, tokens, tokens[i][1], content_positions
             ):
-                if tokens[i][0].endswith("ing") and lowered[: tokens[i][1]].rstrip().endswith(","):
+                if (
+                    tokens[i][0].endswith("ing")
+                    and lowered[: tokens[i][1]].rstrip().endswith(",")
+                    and not (i + 1 < len(tokens) and tokens[i + 1][0] == "to")  # ", according to X" is a tag
+                ):
                     # "denied that a chain of subcontracting was involved, saying the firms were hired
                     # directly": the participle tells how the view was given, and governs what follows
                     # it; the view's verb is the one before the content (below).
@@ -1075,7 +1081,7 @@ def read_sentence(
         ):
             # "did not believe p" reads as "believed not-p"; "did not deny p" as "did not assert not-p".
             negative = not negative
-        elif window < verb_at and _worded_before(lowered, tokens[window][1], verb_start, verb_end, counted):
+        elif verb_at > 0 and _worded_before(lowered, tokens[max(0, verb_at - 5)][1], verb_start, verb_end, counted):
             # "declined to confirm p", "has yet to confirm p": the verb is negated in words.
             negative = not negative
         if _TOO_EARLY_TO.search(lowered, max(0, verb_start - 20), verb_start):
@@ -1106,11 +1112,15 @@ def _worded_before(lowered: str, start: int, verb_start: int, verb_end: int, cou
     """
     if not any(word in lowered[start:verb_start] for word in _FAILED_TO_WORDS):
         return False
-    for m in _FAILED_TO.finditer(lowered, start, verb_start):
+    # (Searched past the verb: a pattern may look ahead at the verb, "still had to" before "confirm".)
+    for m in _FAILED_TO.finditer(lowered, start, verb_end):
+        if m.end() > verb_start:
+            break
         gap = lowered[m.end() : verb_start].split()
         if (
             len(gap) <= 2
-            and all(w in _PASSIVE_AUX for w in gap)
+            # (past "be" of a passive, or an adverb: "has yet to formally confirm")
+            and all(w in _PASSIVE_AUX or w.endswith("ly") for w in gap)
             and not _apart(lowered, m.end(), verb_start, verb_end)
             and not any(a <= m.start() < b for a, b in counted)
         ):
@@ -1172,6 +1182,8 @@ def _without_asides(scope: str, a: int, b: int, content_offsets: set[int]) -> st
 
 
 _CLAUSE_MARK = re.compile(r"[.!?;:,]")
+# A mark or word that ends a clause: "That is not yet known, and officials said ..."
+_CLAUSE_MARKS = re.compile(r"[.!?;:,()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|although|though)\b")
 
 
 def _clause_start(lowered: str, tokens: list[tuple[str, int, int]], i: int) -> int:
@@ -1747,15 +1759,27 @@ class StatementMatcher:
         """Say whether the sentence's one negation negates a word that the claim negates too.
 
         One negation only, and no denial: "did not rule out plant closures" and "denies it has no
-        plans" negate twice, and say the opposite of the claim's "no".
+        plans" negate twice, and say the opposite of the claim's "no". And a clause of the claim's
+        own words: in "The driver has not been identified, but ... the victim had been", the
+        negation is of the driver, someone the claim does not name ("That is not yet known" names
+        no one else).
         """
-        if not self._claim_negated or reading.attitude == "deny" or MODALITY_CLASS.get(reading.attitude) == "deny":
+        if not self._claim_negated or reading.attitude == "deny":
             return False
         worded = _worded_negations(_without_pseudo(lowered))
         tokens = _tokens(worded)
-        if sum(1 for w, _, _ in tokens if _is_negator(w)) != 1:
+        at = [i for i, (w, _, _) in enumerate(tokens) if _is_negator(w)]
+        if len(at) != 1 or not negated_words(worded, tokens) & self._claim_negated:
             return False
-        return bool(negated_words(worded, tokens) & self._claim_negated)
+        # The negation's clause: from the last clause break before it to the next one after it.
+        start = max((m.end() for m in _CLAUSE_MARKS.finditer(worded, 0, tokens[at[0]][1])), default=0)
+        stop = _CLAUSE_MARKS.search(worded, tokens[at[0]][2])
+        end = stop.start() if stop else len(worded)
+        return all(
+            w in FUNCTION_WORDS or _is_negator(w) or stem(w) in self.content
+            for w, a, _ in tokens
+            if start <= a < end
+        )
 
     def _never_before(self, lowered: str) -> bool:
         """Say whether the sentence's one negation is "never before", said of a claim's "first time".

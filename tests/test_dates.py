@@ -825,7 +825,13 @@ def test_review_another_incident_is_not_the_events(tmp_path, body):
 
 def test_a_live_blogs_entry_heading_is_when_the_entry_was_written():
     # "Saturday September 20, 3.30pm" opening an entry (its line break joined away): the entry's time.
-    for stamp in ("Saturday September 20, 3.30pm", "Saturday 20 September, 15:30", "September 20, 9 am"):
+    stamps = (
+        "Saturday September 20, 3.30pm",
+        "Saturday 20 September, 15:30",
+        "September 20, 9 am",
+        "20 September, 3 PM",
+    )
+    for stamp in stamps:
         text = f"{stamp} Crews are still clearing the mud the flood struck the village with."
         assert FLOOD.check(_doc(text), PUBLISHED) == [], stamp
     # A date opening a sentence of the event is still the event's; so is a figure after a bare date.

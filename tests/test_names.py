@@ -696,7 +696,10 @@ def test_a_name_set_apart_from_the_entity_is_another_name():
     assert found_in(volcano, "Marapi erupted on Sunday. Hikers were caught near Merapi's crater.") == ["Merapi"]
     for text in (
         "Marapi erupted on Sunday. It should not be confused with Merapi, the volcano in Central Java.",
-        "Marapi erupted on Sunday. Unlike Merapi, it had shown few signs of unrest.",
-        "Marapi erupted on Sunday; it is often mixed up with Merapi in foreign reports.",
+        "Marapi erupted on Sunday. It is often mistaken for Merapi in foreign reports.",
+        "Marapi erupted on Sunday; it is often mixed up with the larger Merapi in foreign reports.",
     ):
         assert found_in(volcano, text) == [], text
+    # "Unlike" or "different from" set nothing apart: the name after them may be the entity's, misspelt.
+    assert found_in(INDEX, "Unlike Ines Calderan, the deputy mayor stayed in the city.") == ["Calderan"]
+    assert found_in(INDEX, "It is often confused with Ines Calderan's plan.") == ["Calderan"]

@@ -2858,3 +2858,14 @@ def test_how_much_a_level_was_lost_or_gained_is_not_the_level(tmp_path):
         " unit: feet}\n",
     )
     assert [c for c, _, _ in contradictions(lost, "The balloon kept losing about 3,000 feet of altitude.")] == ["loss"]
+
+
+def test_a_measure_after_lost_or_gaining_that_describes_something_is_the_level(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: wind, kind: quantity, about: top wind speed of the storm, cues: [winds], value: 120, unit: mph}\n",
+    )
+    assert [c for c, _, _ in contradictions(claims, "The storm, gaining 90 mph winds overnight, hit the coast.")] == [
+        "wind"
+    ]

@@ -640,11 +640,12 @@ def test_review_a_name_before_the_verb_that_is_no_subject_is_no_speaker(opening:
 def test_a_linking_word_opening_the_claimed_sentence_is_the_speakers_not_a_change():
     # '"...," he said. "But we had crews in position ..."': the "But" links the sentence to the one
     # before; the claim quotes the sentence without it.
-    for link in ("But", "And", "So"):
+    for link in ("But", "And"):
         body = f'"The levees are gone," Ordóñez said. "{link} {CANON[0].lower()}{CANON[1:]}."'
         assert contradicted(body) == [], link
         assert judged(body)[0][0] is Verdict.SUPPORTED
     # Another word before the claimed sentence is a change of it; and so is a changed word after the link.
-    assert len(contradicted(f'"The levees are gone," Ordóñez said. "Sadly {CANON[0].lower()}{CANON[1:]}."')) == 1
+    for word in ("Sadly", "Well", "So"):
+        assert len(contradicted(f'"The levees are gone," Ordóñez said. "{word} {CANON[0].lower()}{CANON[1:]}."')) == 1
     changed = CANON.replace("storm", "flood")
     assert len(contradicted(f'"The levees are gone," Ordóñez said. "But {changed[0].lower()}{changed[1:]}."')) == 1

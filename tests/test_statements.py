@@ -1861,3 +1861,24 @@ def test_and_not_before_the_claims_own_words_is_a_flip():
     assert verdicts(scene, "Ines Calderon said the driver died in hospital and not at the scene.") == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_review_twenty_negations_and_participles():
+    # "still had to pay" is an obligation that stands, not a negation (only finding out or settling is).
+    paid = matcher("Ines Calderon said the airline had to pay compensation to the families", "mayor", "assert")
+    assert verdicts(paid, "Ines Calderon said the airline still had to pay compensation to the families.") == [
+        Verdict.SUPPORTED
+    ]
+    # ", according to X" is a tag: a denial is contradicted by a plain statement credited to its holder.
+    sank = matcher("Ines Calderon denied that the harbour ferry had sunk", "mayor", "deny")
+    assert verdicts(sank, "The harbour ferry had sunk, according to Ines Calderon.") == [Verdict.CONTRADICTED]
+    # An adverb between the worded negation and the verb it governs.
+    confirmed = matcher(
+        "Ines Calderon confirmed that the harbour contractor had forged the safety reports", "mayor", "confirm"
+    )
+    formally = "Ines Calderon has yet to formally confirm that the harbour contractor had forged the safety reports."
+    assert verdicts(confirmed, formally) == [Verdict.CONTRADICTED]
+    # The claim's negated word negated of someone else is no support of the claim's "not".
+    unnamed = matcher("Ines Calderon said the victim had not been identified", "mayor", "assert")
+    body = "The driver has not been identified, but Ines Calderon said the victim had been identified as a local woman."
+    assert verdicts(unnamed, body) == [Verdict.CONTRADICTED]
