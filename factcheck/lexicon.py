@@ -506,6 +506,11 @@ EVENT_NOUNS = (
     "this accident",
     "the catastrophe",
     "the calamity",
+    # A tabloid's words for it: "The nightmare unfolded on Monday", "the horror happened at dawn".
+    "the nightmare",
+    "this nightmare",
+    "the horror",
+    "the ordeal",
 )
 EVENT_HAPPENED = ("happened", "occurred", "took place", "struck", "unfolded")
 EVENT_CUE_WORDS = frozenset(

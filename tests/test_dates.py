@@ -783,6 +783,11 @@ claims:
             "The accident occurred on Friday evening, when the street was full.",
             [("blast-date", "supported", "Friday evening")],
         ),
+        # A tabloid's noun for it.
+        (
+            "The nightmare unfolded on Thursday evening, when the street was full.",
+            [("blast-date", "contradicted", "Thursday evening")],
+        ),
         # A relative day with its weekday after it: the weekday says which day ("yesterday" from the
         # article's Tuesday would be Monday).
         ("The disaster happened yesterday evening, Friday, in the old town.", []),
