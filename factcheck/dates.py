@@ -387,14 +387,25 @@ class DateMatcher:
                         # set off by commas between a verb and its object dates that clause.
                         n = _words_between(between[1:], comma_breaks=True)
                     fronted = _FRONTED.fullmatch(sentence, 0, d.start) and _FRONTED_END.match(sentence, d.end)
-                    if n is None and fronted:
+                    if (n is None or n > limit) and fronted:
                         # "On June 6, the committee announced the recall", "On Wednesday afternoon the
                         # whole city was shaken when the flight crashed": a date fronting the sentence
-                        # sets its main clause, however long its subject.
+                        # sets its main clause, however long its subject (with or without a comma:
+                        # "On Saturday morning the Prime Minister ... announced").
                         main = sentence[fronted.end() : c_start]
                         # (Not past a verb of saying: "On 27 June the commission announced that
-                        # Chakwera had won" dates the announcing, not the vote.)
-                        if not any(w.lower() in lexicon.SPEECH_VERBS for w in _TOKEN.findall(main)):
+                        # Chakwera had won" dates the announcing, not the vote. Nor, with no comma
+                        # after the date, past a clause of its own: "On Sunday Indonesia put out a
+                        # corrected toll for the stampede that followed a soccer match".)
+                        # With no comma, only the main clause's verb is dated this far ("... at Downing
+                        # Street announced"), not a noun of its object ("put out a toll for the stampede").
+                        words = [w.lower() for w in _TOKEN.findall(main)]
+                        if not any(w in lexicon.SPEECH_VERBS for w in words) and not (
+                            n is not None
+                            and (
+                                _CLAUSE_WORDS.intersection(words) or not _PAST_WORD.fullmatch(sentence, c_start, c_end)
+                            )
+                        ):
                             n = _words_between(main)
                             limit = FRONTED_REACH
                 else:
@@ -588,6 +599,8 @@ def _person_asides(sentence: str) -> list[tuple[int, int]]:
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WORD_AND_SPACE = re.compile(r"[A-Za-z-]+\s+")
 
+# Words that open a clause of its own inside a fronted date's sentence.
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before"})
 # Link confidence by words between the cue and the date ("attack on March 22" is sure; a date
 # twelve words on may be another event's). Set by judgment, checked on the development sets.
 # "On 6 June,", "At about 23h30 on September 13,", "Early on Saturday,": a date opening the sentence.

@@ -858,3 +858,15 @@ def test_a_weekday_after_tomorrow_or_yesterday_is_that_day():
 
     assert judged("Flags will fly tomorrow, Saturday, for a national day of mourning.") == [Verdict.SUPPORTED]
     assert judged("Flags flew yesterday, Thursday, for a national day of mourning.") == [Verdict.CONTRADICTED]
+
+
+def test_a_date_fronting_its_sentence_without_a_comma_dates_the_main_verb_however_far():
+    announced = DateMatcher.compile(
+        DateClaim("alert-date", "date", cues=("announced",), value=dt.date(2025, 9, 18))
+    )
+    far = "On Friday morning the head of the regional flood agency in front of the town hall announced an alert."
+    assert [announced.judge(m)[0] for m in announced.tied(far, PUBLISHED)] == [Verdict.CONTRADICTED]
+    # A noun of the object, or a verb in a clause of its own, is not the fronted date's this far.
+    toll = "On Friday the agency put out a corrected toll for the terrible flood in the valley."
+    assert FLOOD.tied(toll, PUBLISHED) == []
+    assert FLOOD.tied("On Friday the agency revised the toll of the storm that struck the valley.", PUBLISHED) == []
