@@ -701,6 +701,11 @@ class NameIndex:
             k = bisect.bisect_right(covered_starts, start) - 1
             if k >= 0 and start < covered[k][1]:
                 continue
+            if len(w.group()) > 1 and w.group().isupper() and not _shouted(text, start):
+                # "an airport-style code, JZRO", "the SADC": a word in capitals in a line that is
+                # not is an acronym or a code, not a misspelt name. (A line all in capitals, a
+                # tabloid headline, is left to the rules below.)
+                continue
             entity = near_cache[token] if token in near_cache else self._near_entity(token)
             if "-" in token and token not in self.distinctive:
                 if entity is not None and not self._hyphen_parts_near(token):
@@ -955,6 +960,14 @@ class NameIndex:
 
 
 @lru_cache(maxsize=4096)
+def _shouted(text: str, at: int) -> bool:
+    """Say whether the line holding ``at`` is mostly in capitals (a tabloid headline, a dateline)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
 def _written_tokens(name: str) -> tuple[str, ...]:
     """Return ``name_tokens`` of a name as an article writes it (the same few names in every article)."""
     return tuple(name_tokens(name))

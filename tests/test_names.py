@@ -703,3 +703,9 @@ def test_a_name_set_apart_from_the_entity_is_another_name():
     # "Unlike" or "different from" set nothing apart: the name after them may be the entity's, misspelt.
     assert found_in(INDEX, "Unlike Ines Calderan, the deputy mayor stayed in the city.") == ["Calderan"]
     assert found_in(INDEX, "It is often confused with Ines Calderan's plan.") == ["Calderan"]
+
+
+def test_a_word_in_capitals_in_an_ordinary_sentence_is_a_code_not_a_misspelt_name():
+    crater = NameIndex.compile((Entity("jezero", "Jezero Crater", aliases=("Jezero",)),))
+    assert found_in(crater, "The aviation body gave the takeoff site near Jezero a code of its own, JZRO.") == []
+    assert found_in(crater, "The rover landed in Jezzero Crater in February.") == ["Jezzero"]
