@@ -98,6 +98,7 @@ _LAST_WORD = re.compile(r"[A-Za-z]+\W*$")  # the last word before a given end (`
 # A single capitalised adjective of a place ("Ghanaian", "Japanese") before a common noun.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_NUMBER_AFTER = re.compile(r"\s+\d")
 # A word of a closed set of alternatives (``lexicon.CONTRAST_SETS``): its set is its slot, the first
 # word of its alternative its value.
 _CONTRAST_OF = {
@@ -298,6 +299,8 @@ def terms(text: str, skip: Callable[[str], bool] = lambda _: False) -> list[KeyT
             continue  # "at 14:52 GMT": part of the time
         if name.split()[0].lower() in lexicon.WEEKDAYS or name.split()[0].lower() in lexicon.MONTHS:
             continue  # "on Sunday", "in March": a day or a month, a term of its own sort (below)
+        if _NUMBER_AFTER.match(text, m.end()):
+            continue  # "Chapter 11", "Article 50", "Category 5": a numbered thing, not a place's name
         slot = _prev_word(text, m.start())
         value = " ".join(name.lower().split())
         # "the first Central American writer": a name after an ordinal says first of what.

@@ -654,3 +654,11 @@ def test_a_name_written_as_its_initials_is_the_same_name() -> None:
     # The small words of a name have no letter in its initials.
     of = "Complaints go to the Department of Employment and Labour"
     assert swapped(of, "Complaints go to the DEL.") == []
+
+
+def test_a_capitalised_word_before_a_number_is_a_numbered_thing_not_a_place() -> None:
+    claim = "The firm filed in the bankruptcy court for the Southern District of Texas"
+    assert swapped(claim, "The firm filed for Chapter 11 protection in the bankruptcy court.") == []
+    assert swapped(claim, "The firm filed in the bankruptcy court for the Northern District of Texas.") == [
+        "Northern District of Texas"
+    ]
