@@ -651,6 +651,8 @@ _DATELINE = re.compile(
 # Kenya | 9 August 2025, 10:14 AM"); a bar alone may set off any fact.
 _STAMP_BEFORE = re.compile(r"[|\u00b7]\s*$")
 _STAMP_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\b")
+# "still governs them today", "even today": "today" as the present time, not the article's day.
+_NOWADAYS_BEFORE = re.compile(r"\b(?:still|even)\b[^,;:.]*$", re.IGNORECASE)
 # A live blog's entry heading: a date opening the sentence with its time of day, and the entry's text
 # after it with no word between ("Monday June 12, 3.30pm The coach has been winched upright": the line
 # break is gone once lines are joined), or the date and time alone ("Tuesday 13 June, 10:15"); or a
@@ -805,6 +807,10 @@ def _not_the_event(sentence: str, mention: DateMention, low: str | None = None) 
         return True
     if not sentence[: mention.start].strip(" \t*-\u2022") and _STAMP_LINE_AFTER.match(sentence, mention.end):
         return True  # "Monday June 12, 3.30pm The coach ...": a live blog's entry, when it was told
+    if sentence[mention.start : mention.end].lower() == "today" and _NOWADAYS_BEFORE.search(
+        sentence, max(0, mention.start - 60), mention.start
+    ):
+        return True  # "the constitution that still governs them today": nowadays, not a day
     if lexicon.CAPTION.match(sentence[:30].lower()):
         return True  # "Photo caption: Relatives wait at the slide, 13 October 2025": the photo's day
     if _WIRE_DATELINE_AFTER.match(sentence, mention.end) and _WIRE_DATELINE_BEFORE.search(

@@ -870,3 +870,15 @@ def test_a_date_fronting_its_sentence_without_a_comma_dates_the_main_verb_howeve
     toll = "On Friday the agency put out a corrected toll for the terrible flood in the valley."
     assert FLOOD.tied(toll, PUBLISHED) == []
     assert FLOOD.tied("On Friday the agency revised the toll of the storm that struck the valley.", PUBLISHED) == []
+
+
+def test_today_after_still_or_even_is_the_present_time_not_a_day():
+    for text in (
+        "The flood struck the valley whose dikes still protect the town today.",
+        "The flood struck a region that even today has no warning system.",
+    ):
+        assert FLOOD.check(_doc(text), PUBLISHED) == [], text
+    # "today" as a day is still the article's day.
+    assert [f.verdict for f in FLOOD.check(_doc("The flood struck the valley today."), PUBLISHED)] == [
+        Verdict.CONTRADICTED
+    ]
