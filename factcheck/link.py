@@ -89,7 +89,11 @@ def _link_group(group: list[Finding]) -> list[Finding]:
         return fitting  # it is the figure (quote, date...) of the claim it fits
     ranked = sorted(group, key=lambda f: -f.confidence)
     best, runner_up = ranked[0], next(f for f in ranked if f.claim != ranked[0].claim)
-    if best.confidence - runner_up.confidence < LINK_MARGIN:
+    # Within the margin (rounded: 0.9 - 0.8 is 0.0999... in floating point) two claims tie, unless
+    # the best is sure and the other is not: a figure with the claim's digits in another order (a
+    # slip, confidence 1) is that claim's, whatever cue it shares with another.
+    sure = best.confidence >= 1.0 > runner_up.confidence
+    if round(best.confidence - runner_up.confidence, 9) <= LINK_MARGIN and not sure:
         others = sorted({f.claim for f in group})
         note = "fits claims " + ", ".join(others) + " about equally: not linked to either"
         return [_unclear(f, note) for f in group]

@@ -1097,6 +1097,10 @@ def _transposed(mention: Mention, claim: QuantityClaim, approximate: bool = Fals
         return False
     found = re.sub(r"\D", "", mention.text)
     wanted = re.sub(r"\D", "", format_number(claim.value))
+    if mention.scaled:
+        # "about $154 million" for $145 million: the digits written before the scale word against the
+        # claim's significant ones.
+        found, wanted = found.rstrip("0"), significant_digits(claim.value)
     return len(found) >= 2 and len(set(found)) >= 2 and found != wanted and sorted(found) == sorted(wanted)
 
 
@@ -2719,8 +2723,10 @@ class QuantityMatcher:
                 confidence, why = self.confidence(text, mention)
                 if verdict is Verdict.IMPRECISE and _transposed(mention, self.claim, approximate=True):
                     # "some 2,570 tonnes" for 2,750: the claim's digits in another order, hedged; the
-                    # hedge does not make the slip a rounding.
+                    # hedge does not make the slip a rounding, and the slip ties it to this claim as
+                    # surely as an exact figure's does (below).
                     verdict = Verdict.CONTRADICTED
+                    confidence, why = TRANSPOSED_CONFIDENCE, " (the claim's digits in another order)"
                 if verdict is Verdict.IMPRECISE and _far_bound(mention, interval):
                     # "killing more than 30 people" holds of the 226 aboard, but says little of them:
                     # not a fit that takes the figure from the claim it contradicts (the toll of 27).

@@ -120,6 +120,12 @@ def test_link_keeps_the_claim_a_mention_fits_and_ties_are_neither() -> None:
     assert {f.verdict for f in tie} == {Verdict.UNCLEAR}
     best = link([_finding("a", Verdict.CONTRADICTED, 0.9), _finding("b", Verdict.CONTRADICTED, 0.6)])
     assert [(f.claim, f.verdict) for f in best] == [("a", Verdict.CONTRADICTED)]
+    # The margin is a tie, whatever the floating point makes of 0.9 - 0.8; a sure finding (1.0) wins.
+    for high, low in ((0.9, 0.8), (0.8, 0.7), (0.7, 0.6)):
+        tied = link([_finding("a", Verdict.CONTRADICTED, high), _finding("b", Verdict.CONTRADICTED, low)])
+        assert {f.verdict for f in tied} == {Verdict.UNCLEAR}, (high, low)
+    sure = link([_finding("a", Verdict.CONTRADICTED, 1.0), _finding("b", Verdict.CONTRADICTED, 0.9)])
+    assert [(f.claim, f.verdict) for f in sure] == [("a", Verdict.CONTRADICTED)]
 
 
 def test_below_the_threshold_a_contradiction_is_unclear_and_never_fails() -> None:

@@ -2869,3 +2869,17 @@ def test_a_measure_after_lost_or_gaining_that_describes_something_is_the_level(t
     assert [c for c, _, _ in contradictions(claims, "The storm, gaining 90 mph winds overnight, hit the coast.")] == [
         "wind"
     ]
+
+
+def test_a_scaled_figure_with_the_claims_digits_in_another_order_is_a_slip(tmp_path):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: collateral, kind: quantity, about: cash collateral unlocked, cues: [collateral], value: 145000000,"
+        " unit: USD}\n",
+    )
+    assert [(c, f) for c, _, f in contradictions(claims, "The filing unlocks about $154 million in collateral.")] == [
+        ("collateral", "about $154 million")
+    ]
+    # A hedged figure that rounds the claim's is no slip.
+    assert contradictions(claims, "The filing unlocks about $150 million in collateral.") == []
