@@ -231,7 +231,7 @@ _DATE_AFTER = re.compile(
 _DATE_BEFORE_LOWER, _DATE_AFTER_LOWER = lower_twin(_DATE_BEFORE), lower_twin(_DATE_AFTER)
 # What ``_raw_numbers`` reads around each figure, compiled once (not looked up in ``re``'s cache per figure).
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "38,4"
-_YEARS_OLD_AFTER = re.compile(r"[- ]years?[- ]old")
+_YEARS_OLD_AFTER = re.compile(r"[- ]years?[- ]old", re.IGNORECASE)  # "17-YEAR-OLD" in a tabloid
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][A-Za-z'-]+,\s*$")  # "Havardsen, 24"
 _OF_BEFORE = re.compile(r",\s*of\s*$")
 _PRISON_IN = re.compile(r"\b(?:" + "|".join(sorted(lexicon.PRISON_WORDS)) + r")\b", re.IGNORECASE)

@@ -83,6 +83,9 @@ def test_numbers_that_are_not_figures_are_ignored(text):
         # A translation's word order: the years of a person in apposition after her name.
         "the post went to Anna Kovac, 48 years, which the party did not accept",
         "Anna Kovac, 48 years old, said",
+        # A tabloid's capitals.
+        "A 48-YEAR-OLD mayor",
+        "the 48-Year-Old mayor",
     ],
 )
 def test_ages_are_figures_of_their_own_sort(text):
