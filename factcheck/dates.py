@@ -394,11 +394,10 @@ class DateMatcher:
                         # "On Saturday morning the Prime Minister ... announced").
                         main = sentence[fronted.end() : c_start]
                         # (Not past a verb of saying: "On 27 June the commission announced that
-                        # Chakwera had won" dates the announcing, not the vote. Nor, with no comma
-                        # after the date, past a clause of its own: "On Sunday Indonesia put out a
-                        # corrected toll for the stampede that followed a soccer match".)
-                        # With no comma, only the main clause's verb is dated this far ("... at Downing
-                        # Street announced"), not a noun of its object ("put out a toll for the stampede").
+                        # Chakwera had won" dates the announcing, not the vote. And with no comma after
+                        # the date, only the main clause's verb is dated this far ("... at Downing Street
+                        # announced"): not a noun of its object, nor a word past a clause of its own ("On
+                        # Sunday Indonesia put out a toll for the stampede that followed a match").)
                         words = [w.lower() for w in _TOKEN.findall(main)]
                         if not any(w in lexicon.SPEECH_VERBS for w in words) and not (
                             n is not None

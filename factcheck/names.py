@@ -959,7 +959,6 @@ class NameIndex:
         return findings
 
 
-@lru_cache(maxsize=4096)
 def _shouted(text: str, at: int) -> bool:
     """Say whether the line holding ``at`` is mostly in capitals (a tabloid headline, a dateline)."""
     start = text.rfind("\n", 0, at) + 1
@@ -968,6 +967,7 @@ def _shouted(text: str, at: int) -> bool:
     return sum(c.isupper() for c in letters) * 2 > len(letters)
 
 
+@lru_cache(maxsize=4096)
 def _written_tokens(name: str) -> tuple[str, ...]:
     """Return ``name_tokens`` of a name as an article writes it (the same few names in every article)."""
     return tuple(name_tokens(name))
