@@ -620,6 +620,12 @@ def _qualifier_before(text: str, start: int, lower: str | None = None) -> tuple[
         or _PASSIVE_OVER.search(text, max(0, m.start() - 40), m.start())
     ):
         return None, start  # "ordered to hand over Y1.86bn": a verb's particle, not "more than"
+    if (
+        m.group().strip().lower() == "over"
+        and _ACROSS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and _SPAN_AFTER.match(text, start)
+    ):
+        return None, start  # "$700 million over 10 years", "spread over 12 months": across, not "more than"
     for name, value in m.groupdict().items():
         if value is not None:
             return _BEFORE[int(name[1:])][1], m.start()
@@ -636,6 +642,14 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end  # pragma: no cover
 
 
+# "over" between a sum (or a verb of spreading) and a span of time means "across" that span: "$700
+# million over 10 years", "payments spread over 12 months". ("for over 10 years" is "more than".)
+_ACROSS_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|mn|m|k|thousand)?|spread|paid|payable|deferred|"
+    r"repaid|staggered|phased|split|spent|invested|raised)\s+$",
+    re.IGNORECASE,
+)
+_SPAN_AFTER = re.compile(r"[\d.,]+\s+(?:years?|months?|weeks?|days?|seasons?|decades?)\b", re.IGNORECASE)
 # Verbs whose particle "over" is no bound: "hand over", "signed over", "forked over".
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signed|pass|passed|fork|forked|shell|"

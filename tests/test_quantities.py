@@ -2886,3 +2886,18 @@ def test_a_scaled_figure_with_the_claims_digits_in_another_order_is_a_slip(tmp_p
     ]
     # A hedged figure that rounds the claim's is no slip.
     assert contradictions(claims, "The filing unlocks about $150 million in collateral.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("put the terms at $700 million over 10 years", False),
+        ("a deal worth $426.5 million over 12 years", False),
+        ("payments spread over 12 months", False),
+        ("He has worked there for over 10 years", True),
+        ("It happened over 10 years ago", True),
+    ],
+)
+def test_over_a_span_after_a_sum_is_across_it_not_more_than(text, bound):
+    (span,) = [m for m in find_mentions(text) if (m.currency or "").startswith("time:")]
+    assert span.low_open is bound
