@@ -451,6 +451,17 @@ class DateMatcher:
                     and _WEEKDAY_APPOSITION.match(text, mention.end)
                 ):
                     continue  # "yesterday evening, Saturday,": the weekday after it says which day
+                want = self.claim.value
+                if (
+                    mention.year is not None
+                    and mention.year < want.year
+                    and mention.month_day is not None
+                    and mention.month_day != (want.month, want.day)
+                ):
+                    # "a landslide on August 8, 2019, buried 17 people" in a story of 30 July 2024: a
+                    # full date of an earlier year and another day is another event, not a slip of
+                    # the claim's (a slip changes the day or the year, not both).
+                    continue
                 if published is not None and mention.weekday is not None and mention.month_day is None:
                     # "tomorrow, Saturday": the weekday says which day the word before it is.
                     told = _TOLD_DAY_BEFORE.search(searched, max(0, mention.start - 40), mention.start)

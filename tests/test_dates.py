@@ -882,3 +882,11 @@ def test_today_after_still_or_even_is_the_present_time_not_a_day():
     assert [f.verdict for f in FLOOD.check(_doc("The flood struck the valley today."), PUBLISHED)] == [
         Verdict.CONTRADICTED
     ]
+
+
+def test_a_full_date_of_an_earlier_year_and_another_day_is_another_event():
+    other = "Residents remember the flood that struck on 8 August 2019 and buried 17 people."
+    assert FLOOD.check(_doc(other), PUBLISHED) == []
+    # A slip changes the day or the year, not both: each alone is still a conflict.
+    for text in ("The flood struck on 18 September 2024.", "The flood struck on 8 September 2025."):
+        assert [f.verdict for f in FLOOD.check(_doc(text), PUBLISHED)] == [Verdict.CONTRADICTED], text
