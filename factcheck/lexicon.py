@@ -517,5 +517,5 @@ EVENT_CUE_WORDS = frozenset(
     "crash crashed collapse collapsed caved explosion exploded explode blast blew fire blaze burned sank sink "
     "sinking capsized capsize derailed derailment erupted eruption earthquake quake stampede crush attack "
     "attacked shooting bombing bomb flood flooded landslide mudslide accident disaster tragedy struck "
-    "hit exploded".split()
+    "hit".split()
 )

@@ -219,24 +219,40 @@ def near_token(a: str, b: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{4,}")
 
 
-def _title_case_lines(text: str) -> Callable[[int], bool]:
-    """Return a test of whether the line holding an offset has no lower-case word (a headline).
+def _per_line(text: str, holds: Callable[[str, int, int], bool]) -> Callable[[int], bool]:
+    """Return a test of whether the line holding an offset ``holds`` (given the text, its start and end).
 
     Each line is looked at once, however many near misses it holds.
     """
     starts: list[int] = []  # of the lines, found on the first call (most articles make none)
     seen: dict[int, bool] = {}
 
-    def title_case(offset: int) -> bool:
+    def test(offset: int) -> bool:
         if not starts:
             starts.extend([0] + [m.end() for m in re.finditer("\n", text)])
         k = bisect.bisect_right(starts, offset) - 1
         if k not in seen:
             end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
-            seen[k] = _LOWER_WORD.search(text, starts[k], end) is None
+            seen[k] = holds(text, starts[k], end)
         return seen[k]
 
-    return title_case
+    return test
+
+
+def _no_lower_word(text: str, start: int, end: int) -> bool:
+    """Say whether a line has no lower-case word (a headline in title case)."""
+    return _LOWER_WORD.search(text, start, end) is None
+
+
+def _mostly_capitals(text: str, start: int, end: int) -> bool:
+    """Say whether a line is mostly in capitals (a tabloid headline, a dateline)."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
+def _title_case_lines(text: str) -> Callable[[int], bool]:
+    """Return a test of whether the line holding an offset has no lower-case word (a headline)."""
+    return _per_line(text, _no_lower_word)
 
 
 @quick_init  # made by the thousand: a plain __init__ (factcheck.frozen)
@@ -682,6 +698,7 @@ class NameIndex:
         accepted, phrase_index, near_cache = self.accepted, self.phrase_index, self._near_cache
         last = len(words) - 1
         title_case = _title_case_lines(text)
+        shouted = _per_line(text, _mostly_capitals)
 
         def joined(a: int, b: int) -> bool:  # no text but spaces between words a and b
             return not text[words[a].end() : words[b].start()].strip()
@@ -701,7 +718,7 @@ class NameIndex:
             k = bisect.bisect_right(covered_starts, start) - 1
             if k >= 0 and start < covered[k][1]:
                 continue
-            if len(w.group()) > 1 and w.group().isupper() and not _shouted(text, start):
+            if len(w.group()) > 1 and w.group().isupper() and not shouted(start):
                 # "an airport-style code, JZRO", "the SADC": a word in capitals in a line that is
                 # not is an acronym or a code, not a misspelt name. (A line all in capitals, a
                 # tabloid headline, is left to the rules below.)
@@ -957,14 +974,6 @@ class NameIndex:
                 )
             )
         return findings
-
-
-def _shouted(text: str, at: int) -> bool:
-    """Say whether the line holding ``at`` is mostly in capitals (a tabloid headline, a dateline)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
-    return sum(c.isupper() for c in letters) * 2 > len(letters)
 
 
 @lru_cache(maxsize=4096)

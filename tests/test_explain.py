@@ -20,16 +20,19 @@ def test_explain_death_toll_in_the_seed_with_144(capsys):
     assert "verdict:" in out and "found 144, expected 145" in out
 
 
-def _story(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Flood\n\nThe flood killed 12 people, and 40 workers were killed in the mine. The dam is 30 metres high.\n",
-        encoding="utf-8",
-    )
+_FLOOD_TOLL = "  - {id: flood-toll, kind: quantity, about: people killed in the flood, cues: [killed], value: 12}\n"
+_MINE_TOLL = "  - {id: mine-toll, kind: quantity, about: workers killed in the mine, cues: [killed], value: 40}\n"
+
+
+def _story(
+    tmp_path,
+    body="The flood killed 12 people, and 40 workers were killed in the mine. The dam is 30 metres high.",
+    claims=_FLOOD_TOLL + _MINE_TOLL,
+):
+    """Write an article of ``body`` and a claims file of ``claims``; return them compiled and read."""
+    (tmp_path / "a.txt").write_text(f"Flood\n\n{body}\n", encoding="utf-8")
     (tmp_path / "claims.yaml").write_text(
-        "version: 1\nstory: test\narticles: ['*.txt']\nclaims:\n"
-        "  - {id: flood-toll, kind: quantity, about: people killed in the flood, cues: [killed], value: 12}\n"
-        "  - {id: mine-toll, kind: quantity, about: workers killed in the mine, cues: [killed], value: 40}\n",
-        encoding="utf-8",
+        "version: 1\nstory: test\narticles: ['*.txt']\nclaims:\n" + claims, encoding="utf-8"
     )
     return compile_claims(load_claims(str(tmp_path / "claims.yaml"))), read_article(tmp_path / "a.txt", "a.txt")
 
@@ -61,17 +64,8 @@ def test_explain_json_and_unknown_claim(tmp_path, capsys):
 def test_explain_gives_the_verdict_check_gives_when_the_article_states_the_value_elsewhere(tmp_path):
     # The body gives the toll (12) and, elsewhere, another figure by the same cue: check reports that
     # one unclear (the article has its figure for the claim), and so must explain.
-    (tmp_path / "a.txt").write_text(
-        "Flood\n\nThe flood killed 12 people on Sunday.\n\nIn the village, 30 were killed, a neighbour said.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "claims.yaml").write_text(
-        "version: 1\nstory: test\narticles: ['*.txt']\nclaims:\n"
-        "  - {id: flood-toll, kind: quantity, about: people killed in the flood, cues: [killed], value: 12}\n",
-        encoding="utf-8",
-    )
-    compiled = compile_claims(load_claims(str(tmp_path / "claims.yaml")))
-    doc = read_article(tmp_path / "a.txt", "a.txt")
+    body = "The flood killed 12 people on Sunday.\n\nIn the village, 30 were killed, a neighbour said."
+    compiled, doc = _story(tmp_path, body, _FLOOD_TOLL)
     checked = {(f.line, f.verdict.value) for f in compiled.check_document(doc, include_supported=True)}
     explained = {(f.line, f.verdict.value) for f in explain(compiled, doc, "flood-toll").final}
     assert (5, "unclear") in checked
