@@ -23,7 +23,7 @@ from factcheck.articles import Document, cue_matches
 from factcheck.frozen import quick_init
 from factcheck.model import DateClaim, Finding, Verdict
 from factcheck.names import Mentions
-from factcheck.text import by_first_character, cue_pattern, lower_twin
+from factcheck.text import by_first_character, cue_pattern, family_cues, lower_twin
 
 MONTHS = lexicon.MONTHS
 WEEKDAYS = lexicon.WEEKDAYS
@@ -204,7 +204,9 @@ class DateMatcher:
 
         ``event_cues`` are more cues for the claim of the story's event ("the tragedy happened").
         """
-        return cls(claim, cue_pattern((*claim.cues, *event_cues)), subjects=subjects, persons=persons)
+        # (And the other words of the cues' families: "detained" for "arrested".)
+        cues = (*claim.cues, *event_cues, *family_cues(claim.cues))
+        return cls(claim, cue_pattern(cues), subjects=subjects, persons=persons)
 
     @cached_property
     def _end_or_start(self) -> str | None:

@@ -519,3 +519,18 @@ EVENT_CUE_WORDS = frozenset(
     "attacked shooting bombing bomb flood flooded landslide mudslide accident disaster tragedy struck "
     "hit".split()
 )
+
+# Words that name the same counted or dated thing, one family per line: a claim whose cues hold
+# one word of a family is found by the others too ("picked up in Udaipur on Wednesday" for an
+# arrest, "the slaughter of 58 people" for the killed). Only words that never name another thing
+# of a story: "bill" (a law), "sentenced" (a day apart from the verdict) and "years old" (anyone's
+# age, or a plane's) are no members.
+CUE_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("killed", "slaughter", "massacred", "perished", "fatalities"),
+    ("injured", "wounded", "hurt"),
+    ("arrested", "detained", "apprehended", "nabbed", "picked up", "taken into custody"),
+    ("rescued", "pulled out alive", "brought out alive"),
+    ("evacuated", "displaced"),
+    ("cost", "price tag"),
+    ("fine", "penalty"),
+)

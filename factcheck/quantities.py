@@ -30,7 +30,7 @@ from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
 from factcheck.places import currency_codes, currency_words, same_currency
-from factcheck.text import ascii_words, cue_pattern, fold_simple, lower_twin
+from factcheck.text import ascii_words, cue_pattern, family_cues, fold_simple, lower_twin
 
 INF = math.inf
 
@@ -2148,7 +2148,7 @@ class QuantityMatcher:
         named_values = _named_values(claim.about, (low, high), about_years, cue_words)
         return cls(
             claim,
-            cue_pattern(cues),
+            cue_pattern((*cues, *family_cues(cues))),
             about,
             money,
             percent,

@@ -257,6 +257,16 @@ def cue_stem(word: str) -> str:
     return word
 
 
+def family_cues(cues: Iterable[str]) -> tuple[str, ...]:
+    """Return the other words of every family (``lexicon.CUE_FAMILIES``) that one of the cues belongs to."""
+    stems = {cue_stem(fold_simple(c).lower().strip()) for c in cues}
+    out: list[str] = []
+    for family in lexicon.CUE_FAMILIES:
+        if any(cue_stem(w) in stems for w in family):
+            out.extend(w for w in family if cue_stem(w) not in stems)
+    return tuple(out)
+
+
 def by_first_character(alternatives: list[str]) -> dict[str, list[str]]:
     r"""Group a pattern's alternatives by their first character, in order: {first: [rests]}.
 

@@ -890,3 +890,18 @@ def test_a_full_date_of_an_earlier_year_and_another_day_is_another_event():
     # A slip changes the day or the year, not both: each alone is still a conflict.
     for text in ("The flood struck on 18 September 2024.", "The flood struck on 8 September 2025."):
         assert [f.verdict for f in FLOOD.check(_doc(text), PUBLISHED)] == [Verdict.CONTRADICTED], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police detained the suspect on Wednesday at a roadside inn.", [Verdict.CONTRADICTED]),
+        ("He was taken into custody on Thursday.", [Verdict.SUPPORTED]),
+        ("The fugitive was picked up on Tuesday near the border.", [Verdict.CONTRADICTED]),
+        ("Police picked the suspect's car up on Tuesday.", []),
+    ],
+)
+def test_a_word_of_the_cues_family_dates_the_event(sentence, expected):
+    # The claim's cue is "arrested"; the articles say "detained", "taken into custody", "picked up".
+    arrest = DateMatcher.compile(DateClaim("arrest-date", "date", cues=("arrested",), value=dt.date(2025, 9, 18)))
+    assert [arrest.judge(m)[0] for m in arrest.tied(sentence, PUBLISHED)] == expected

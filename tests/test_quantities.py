@@ -2901,3 +2901,28 @@ def test_a_scaled_figure_with_the_claims_digits_in_another_order_is_a_slip(tmp_p
 def test_over_a_span_after_a_sum_is_across_it_not_more_than(text, bound):
     (span,) = [m for m in find_mentions(text) if (m.currency or "").startswith("time:")]
     assert span.low_open is bound
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen slaughtered 25 villagers before dawn.", [("25", Verdict.CONTRADICTED)]),
+        ("In all, 23 people perished when the dam gave way.", [("23", Verdict.SUPPORTED)]),
+        ("There were 31 fatalities in all.", [("31", Verdict.CONTRADICTED)]),
+    ],
+)
+def test_a_word_of_the_cues_family_ties_a_figure(sentence, expected):
+    # The claim says "killed"; an article says "slaughtered", "perished" or "fatalities".
+    killed = QuantityMatcher.compile(
+        QuantityClaim("killed", "quantity", about="people killed", cues=("killed",), value=23)
+    )
+    assert verdicts(killed, sentence) == expected
+
+
+def test_a_word_of_no_family_of_the_cues_ties_nothing():
+    cost = QuantityMatcher.compile(
+        QuantityClaim("cost", "quantity", about="cost of the new bridge", cues=("cost",), value=2_000_000, unit="EUR")
+    )
+    assert verdicts(cost, "The price tag reached EUR3m.") == [("EUR3m", Verdict.CONTRADICTED)]
+    # "bill" is a law as often as a sum: it is no word of the family of "cost".
+    assert verdicts(cost, "The bill passed with EUR3m in amendments.") == []

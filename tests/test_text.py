@@ -130,3 +130,17 @@ def test_a_cue_finds_the_irregular_forms_of_its_verb(cue, text, found):
 )
 def test_a_cue_after_a_prefix_that_makes_another_thing_is_no_cue(cue, text, found):
     assert _cue_finds(cue, text) == found
+
+
+def test_a_cue_finds_the_other_words_of_its_family_and_no_family_adds_nothing():
+    from factcheck.text import family_cues
+
+    assert set(family_cues(["arrest"])) >= {"detained", "picked up", "taken into custody"}
+    assert "arrested" not in family_cues(["arrested"])  # the claim's own word is not added again
+    assert set(family_cues(["killed", "dead"])) >= {"slaughter", "perished"}
+    assert family_cues(["toll", "seats"]) == ()
+    pattern = cue_pattern(("arrested", *family_cues(["arrested"])))
+    assert pattern is not None
+    assert pattern.search("The suspect was picked up at a roadside hotel.")
+    assert pattern.search("He was detained overnight.")
+    assert not pattern.search("The truck picked speed up.")
