@@ -882,6 +882,11 @@ def _own_object(
 _COORDINATORS = frozenset({"and", "but"})
 
 
+def _joined_that(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int], ...], i: int) -> bool:
+    """Say whether the verb at ``i`` is right before "and that" / "or that" (it closes a clause of its own)."""
+    return i + 2 < len(tokens) and tokens[i + 1][0] in ("and", "or") and tokens[i + 2][0] == "that"
+
+
 def _after_own_break(
     lowered: str, tokens: list[tuple[str, int, int]], i: int, content_positions: list[int], saying: bool
 ) -> bool:
@@ -944,6 +949,10 @@ def read_sentence(
         if (
             attitude_verb
             and i not in content_positions
+            # "said no injuries had been reported and that it would oversee an inquiry": a verb that
+            # ends a clause joined to the next by "and that" governs none of what follows; the
+            # verb before the first "that" clause (or none) says both.
+            and not _joined_that(tokens, i)
             and not _used_as_noun(tokens, i)
             and not _own_object(tokens, i, content_positions)
             # "Chauvin never testified; he told the judge he would invoke the Fifth": a verb after a

@@ -1882,3 +1882,24 @@ def test_review_twenty_negations_and_participles():
     unnamed = matcher("Ines Calderon said the victim had not been identified", "mayor", "assert")
     body = "The driver has not been identified, but Ines Calderon said the victim had been identified as a local woman."
     assert verdicts(unnamed, body) == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The "no" is of the first clause; "and that" joins the statement to the verb before it.
+        (
+            "Ines Calderon said no damage had been reported and that the ferry service would resume on Monday.",
+            [Verdict.SUPPORTED],
+        ),
+        ("Ines Calderon said the port was calm or that the ferry service would resume on Monday.", [Verdict.SUPPORTED]),
+        # The statement's own negation after "and that" still flips it.
+        (
+            "Ines Calderon said no damage had been reported and that the ferry service would not resume on Monday.",
+            [Verdict.CONTRADICTED],
+        ),
+    ],
+)
+def test_a_verb_closing_a_clause_before_and_that_governs_nothing_after_it(body, expected):
+    resume = matcher("Ines Calderon said the ferry service would resume on Monday", "mayor", "assert")
+    assert verdicts(resume, body) == expected
