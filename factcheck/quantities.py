@@ -2985,6 +2985,23 @@ class QuantityMatcher:
         described = self.about_words - self.head_words - lexicon.STOPWORDS
         return any(w in described for w in after)
 
+    def _narrowed_by(self, sentence: str, mention: Mention, counted: list[str]) -> str:
+        """Return the proper adjective before the counted noun that the claim's words lack, if any.
+
+        "Roughly 4,700 Finnish employees will move" against the 32,000 employees who move: the
+        figure counts the Finnish ones. ("4,700 Nokia employees" against Nokia's staff is the claim's.)
+        """
+        head = self.head_words
+        own = self.about_words | self.cue_words
+        tokens: list[str] = _TOKEN.findall(sentence, mention.end, mention.end + 60)
+        for token in tokens[: len(counted)]:
+            word = token.lower()
+            if word in head or word.rstrip("s") in head:
+                return ""
+            if token[:1].isupper() and word not in own and word not in lexicon.STOPWORDS:
+                return token
+        return ""
+
     def _head_noun(self, counted: list[str]) -> bool:
         """Say whether the words a figure counts name what the claim counts ("174 people")."""
         head = self.head_words
@@ -3253,6 +3270,11 @@ class QuantityMatcher:
                 return confidence * OTHER_GROUP_FACTOR, f" ('{outcome}': another outcome than the claim's)"
             head = self.head_words
             if self._head_noun(counted):
+                narrowed = self._narrowed_by(sentence, mention, counted)
+                if narrowed:
+                    # "4,700 Finnish employees" against all the company's employees: a part of the
+                    # claim's group, named by a word the claim does not give it.
+                    return confidence * OTHER_GROUP_FACTOR, f" (counts '{narrowed}' {counted[-1]}, a part of the group)"
                 return min(0.95, confidence + 0.05), ""  # counts what the claim counts ("174 people")
             counts_own = any(w in own or w.rstrip("s") in own for w in counted)
             if counted and _PLACE_PHRASE.search(before) and not counts_own:

@@ -2926,3 +2926,24 @@ def test_a_word_of_no_family_of_the_cues_ties_nothing():
     assert verdicts(cost, "The price tag reached EUR3m.") == [("EUR3m", Verdict.CONTRADICTED)]
     # "bill" is a law as often as a sum: it is no word of the family of "cost".
     assert verdicts(cost, "The bill passed with EUR3m in amendments.") == []
+
+
+AIRLINE = "airline employees who will lose their jobs"
+
+
+@pytest.mark.parametrize(
+    ("about", "body", "expected"),
+    [
+        # A proper adjective the claim does not give: a part of the claim's group.
+        (AIRLINE, "About 300 Danish employees will lose their jobs.", []),
+        (AIRLINE, "About 300 employees will lose their jobs.", ["About 300"]),
+        (AIRLINE, "About 300 airline employees will lose their jobs.", ["About 300"]),
+        # The claim's own adjective, or the company's name it gives, is its group.
+        ("Danish " + AIRLINE, "About 300 Danish employees will lose their jobs.", ["About 300"]),
+        ("Vestair " + AIRLINE, "About 300 Vestair employees will lose their jobs.", ["About 300"]),
+    ],
+)
+def test_a_proper_adjective_the_claim_lacks_names_a_part_of_its_group(tmp_path, about, body, expected):
+    claim = f"  - {{id: job-cuts, kind: quantity, about: {about}, cues: [employees, jobs], value: 1200}}\n"
+    claims = claims_from(tmp_path, "version: 1\nclaims:\n" + claim)
+    assert [found for _, _, found in contradictions(claims, body)] == expected
