@@ -389,6 +389,10 @@ def _attribute(
         if _THAT_BEFORE.search(low, max(sent_start, first.start - 16), first.start):
             # "Its statement that Wirecard was '...'": the name opens what was said, not who said it.
             return None, None, "none"
+        if _OBJECT_OF_VERB.search(text, max(sent_start, first.start - 24), first.start):
+            # "the President-elect thanked Weah 'for being gracious'": the name a verb takes as its
+            # object is whom the words were about or for, not who said them.
+            return None, None, "none"
         return first.entity, None, "nearby"
     name = _name_near_verb(text, sent_start, max(q_start, sent_start))
     if name:
@@ -409,6 +413,8 @@ def _attribute(
 _COLON_SPEAKER = re.compile(
     rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+[^,:;\x22\u201c\u201d]{{1,90}}?)?,?\s*:\s*$"
 )
+# A verb in the past right before a name (not one of saying): the name is its object ("thanked Weah").
+_OBJECT_OF_VERB = re.compile(r"\b(?!(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)[a-z]+ed\s+$")
 # A sentence that opens with a personal pronoun has it for its subject, whoever is named after it.
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They|We|I)\b")
 

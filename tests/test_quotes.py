@@ -649,3 +649,18 @@ def test_a_linking_word_opening_the_claimed_sentence_is_the_speakers_not_a_chang
         assert len(contradicted(f'"The levees are gone," Ordóñez said. "{word} {CANON[0].lower()}{CANON[1:]}."')) == 1
     changed = CANON.replace("storm", "flood")
     assert len(contradicted(f'"The levees are gone," Ordóñez said. "But {changed[0].lower()}{changed[1:]}."')) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "misattributed"),
+    [
+        # The name a verb takes as its object is whom the words were for, not who said them.
+        (f'The emergency chief thanked Inés Calderón "{CANON}".', False),
+        (f'In his first remarks, the emergency chief praised Calderón: "{CANON}"', False),
+        # A name before the verb is its subject, and says the words.
+        (f'Inés Calderón thanked the crews: "{CANON}"', True),
+        (f'Standing by the river, Inés Calderón added: "{CANON}"', True),
+    ],
+)
+def test_a_name_a_verb_takes_as_its_object_is_not_the_speaker(body, misattributed):
+    assert bool(contradicted(body)) is misattributed
