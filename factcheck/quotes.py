@@ -276,7 +276,8 @@ _ADDRESSED = re.compile(r"(?:" + "|".join(lexicon.ADDRESSEE_VERBS) + r")", re.IG
 # What the speaker went on to say or do after the speech tag: ", adding that ...", ", praising X",
 # "and said that ...". A name there is spoken of, not speaking.
 # (Searched in the text as written: a participle is lower case, "Jinping" is no participle.)
-_WENT_ON = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b|\s+and\s+(?:said|added|says|adds)\s+that\b")
+# And a relative clause on the speaker: "has declared the coach, who dedicated the title to X".
+_WENT_ON = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b|\s+and\s+(?:said|added|says|adds)\s+that\b|,\s+who\b")
 
 
 def _attribute(

@@ -664,3 +664,16 @@ def test_a_linking_word_opening_the_claimed_sentence_is_the_speakers_not_a_chang
 )
 def test_a_name_a_verb_takes_as_its_object_is_not_the_speaker(body, misattributed):
     assert bool(contradicted(body)) is misattributed
+
+
+@pytest.mark.parametrize(
+    ("body", "misattributed"),
+    [
+        # A name in a relative clause on the described speaker is spoken of.
+        (f'"{CANON}," said the emergency chief, who thanked Inés Calderón for her help.', False),
+        # The named speaker before ", who" says the words.
+        (f'"{CANON}," said Inés Calderón, who thanked the crews.', True),
+    ],
+)
+def test_a_name_in_a_relative_clause_after_the_tag_is_not_the_speaker(body, misattributed):
+    assert bool(contradicted(body)) is misattributed
