@@ -223,6 +223,11 @@ WANTED_WORDS = (
     "seeking",
     "seeks",
     "asked for",
+    "asking for",
+    "asks for",
+    # "Her lawyers asked that she be given 18 months": what they asked the court for.
+    "asked that",
+    "requested",
     "calls for",
     "called for",
     "calling for",

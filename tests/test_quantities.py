@@ -2947,3 +2947,17 @@ def test_a_proper_adjective_the_claim_lacks_names_a_part_of_its_group(tmp_path, 
     claim = f"  - {{id: job-cuts, kind: quantity, about: {about}, cues: [employees, jobs], value: 1200}}\n"
     claims = claims_from(tmp_path, "version: 1\nclaims:\n" + claim)
     assert [found for _, _, found in contradictions(claims, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her lawyers asked that she be given 18 months in prison.",
+        "The defence requested 18 months in prison.",
+        "Prosecutors are asking for 18 months in prison.",
+    ],
+)
+def test_a_term_someone_asked_for_is_not_the_sentence_handed_down(sentence):
+    term = QuantityClaim(id="t", kind="quantity", about="prison sentence", cues=("prison",), value=135, unit="months")
+    assert _conflict_confidence(term, sentence) < 0.5
+    assert _conflict_confidence(term, "She was sent to prison for 18 months.") >= 0.5
