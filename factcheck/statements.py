@@ -32,7 +32,21 @@ from factcheck.text import fold, fold_simple
 
 # Attitude verbs by class; inflections are matched by the regex below.
 ATTITUDES: dict[str, tuple[str, ...]] = {
-    "hope": ("hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "trusts", "trusted", "hopeful"),
+    # (An aim is hoped for: "he aims for the city to come out of bankruptcy by 2014". Not "goal", a
+    # noun of content as often: "if the goal of carbon neutrality were weakened".)
+    "hope": (
+        "hope",
+        "hoped",
+        "hopes",
+        "hoping",
+        "wish",
+        "wished",
+        "wishes",
+        "trusts",
+        "trusted",
+        "hopeful",
+        "aims",
+    ),
     "believe": (
         "believe",
         "believed",

@@ -1903,3 +1903,13 @@ def test_review_twenty_negations_and_participles():
 def test_a_verb_closing_a_clause_before_and_that_governs_nothing_after_it(body, expected):
     resume = matcher("Ines Calderon said the ferry service would resume on Monday", "mayor", "assert")
     assert verdicts(resume, body) == expected
+
+
+def test_an_aim_is_a_hope():
+    hope = matcher("Ines Calderon hoped the ferry service would resume before the summer", "mayor", "hope")
+    assert verdicts(hope, "Ines Calderon said she aims for the ferry service to resume before the summer.") == [
+        Verdict.SUPPORTED
+    ]
+    assert verdicts(hope, "Ines Calderon confirmed the ferry service would resume before the summer.") == [
+        Verdict.CONTRADICTED
+    ]
