@@ -507,6 +507,19 @@ def _negation_aside(lowered: str, tokens: list[tuple[str, int, int]], content: f
             continue
         own = {stem(w) for w in after} & content
         return frozenset(own - {stem(w) for w in before})
+    if ";" in lowered:
+        # "Davila did not set restitution at the hearing; he said it would be decided later": a
+        # claim of two clauses with its negation in one. An article that reports the other and
+        # never says the negated word ("set") leaves the first out; its missing "not" is no flip.
+        parts = lowered.split(";")
+        negated = [part for part in parts if any(_is_negator(w) for w in _words(part))]
+        if len(negated) == 1:
+            words = _tokens(negated[0])
+            others = {stem(w) for part in parts if part is not negated[0] for w in _words(part)}
+            # (Each negated word by its stem and by its plain English stem: "approve" of the claim
+            # is the synonym group's key, "approved" of an article only its English stem "approv".)
+            stems = negated_words(negated[0], words) - {"*"} - others
+            return frozenset(stems | {lexicon.english_stem(w) for w in stems})
     return frozenset()
 
 
@@ -1895,7 +1908,9 @@ class StatementMatcher:
             and not (
                 want_negative
                 and self.negation_aside
-                and self.negation_aside.isdisjoint(stem(w) for w, _, _ in _tokens(lowered))
+                and self.negation_aside.isdisjoint(
+                    form for w, _, _ in _tokens(lowered) for form in (stem(w), lexicon.english_stem(w))
+                )
             )
             # "prevented the flight from landing" says it did not land: against "could not land" (or
             # the other way round) the negation is said by the verb, no flip. (Both with the verb,

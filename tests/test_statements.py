@@ -1913,3 +1913,24 @@ def test_an_aim_is_a_hope():
     assert verdicts(hope, "Ines Calderon confirmed the ferry service would resume before the summer.") == [
         Verdict.CONTRADICTED
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The article reports the claim's second clause and leaves out the negated first one.
+        ("Ines Calderon said a vote on the harbour budget would be held next week.", [Verdict.SUPPORTED]),
+        # It says the negated word without the negation: a flip.
+        (
+            "Ines Calderon approved the harbour budget on Monday and said a vote would be held next week.",
+            [Verdict.CONTRADICTED],
+        ),
+    ],
+)
+def test_a_negation_in_one_clause_of_a_two_clause_claim_needs_its_word_to_flip(body, expected):
+    budget = matcher(
+        "Ines Calderon did not approve the harbour budget on Monday; she said a vote would be held next week",
+        "mayor",
+        "assert",
+    )
+    assert verdicts(budget, body) == expected
