@@ -697,6 +697,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|should(?!\s+have)|would(?!\s+have)|planned for|"
     # ("is now set to", "is still expected to": an adverb may stand between.)
     r"(?:is|are)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?(?:to be|due to|scheduled|expected to|set to)|"
+    # ("a hearing was set for Friday morning": a day appointed for what is to come.)
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:set|scheduled)\s+for|"
     r"(?:hopes|hoped|plans|planned|aims|intends)\s+to)\b",
     re.I,
 )

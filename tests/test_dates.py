@@ -905,3 +905,16 @@ def test_a_word_of_the_cues_family_dates_the_event(sentence, expected):
     # The claim's cue is "arrested"; the articles say "detained", "taken into custody", "picked up".
     arrest = DateMatcher.compile(DateClaim("arrest-date", "date", cues=("arrested",), value=dt.date(2025, 9, 18)))
     assert [arrest.judge(m)[0] for m in arrest.tied(sentence, PUBLISHED)] == expected
+
+
+def test_a_day_set_for_something_to_come_is_not_the_past_events():
+    # Said on Thursday 18 September, the day of the flood: "a hearing was set for Friday" is the 19th,
+    # a day appointed for something to come.
+    published = dt.date(2025, 9, 18)
+    for text in (
+        "Residents asked a judge to stop work on the flood barrier, and a hearing was set for Friday morning.",
+        "A meeting on the flood has been scheduled for Friday.",
+    ):
+        assert FLOOD.check(_doc(text), published) == [], text
+    (wrong,) = FLOOD.check(_doc("The flood struck on Friday morning."), published)
+    assert wrong.verdict is Verdict.CONTRADICTED
