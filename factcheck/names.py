@@ -814,16 +814,23 @@ class NameIndex:
         than a lone word may be ("Lanchen" for Lahcen: two edits) is still a misspelling.
         """
         out = []
+        # The people whose full name the article writes right: another first name before their
+        # surname is someone else of that name ("Nelsy Cruz ... sister of Nelson Cruz").
+        written_in_full = {
+            m.entity for m in exact if text[m.start : m.end].lower() not in self.last_words.get(m.entity, frozenset())
+        }
         for m in exact:
             firsts = self.first_names.get(m.entity)
             if not firsts or text[m.start : m.end].lower() not in self.last_words.get(m.entity, frozenset()):
                 continue  # only a surname alone: a full name matched has its first name already
+            if m.entity in written_in_full:
+                continue
             before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
             if before is None:
                 continue
             word = before.group(1)
             token = fold_simple(word).lower()
-            if token in self.accepted or token.rstrip(".") in TITLES or is_common_word(token):
+            if token in self.accepted or token.rstrip(".") in TITLES:
                 continue
             if any(_gendered_pair(token, f) for f in firsts):
                 continue  # "Mohcina Benslimane, his daughter": a relative's name, not a misspelling
