@@ -481,7 +481,7 @@ class DateMatcher:
                 if _other_end_of_a_span(text, mention, self.claim.value, spans, self._end_or_start):
                     continue  # "Flights run from today until Sunday 6 October": the span ends on the claim's day
                 clause = _clause_before(_blank_asides(searched, mention.start), mention.start)
-                ahead = future.search(clause)
+                ahead = future.search(clause) or _SET_FOR.search(clause)
                 after = _AFTER_EVENT.search(clause, ahead.end()) if ahead else None
                 # (The cue inside what comes "after": "will reopen after repairs on Monday" is to come.)
                 if ahead and not (after and self.cues is not None and self.cues.search(clause, after.end())):
@@ -697,10 +697,13 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|should(?!\s+have)|would(?!\s+have)|planned for|"
     # ("is now set to", "is still expected to": an adverb may stand between.)
     r"(?:is|are)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?(?:to be|due to|scheduled|expected to|set to)|"
-    # ("a hearing was set for Friday morning": a day appointed for what is to come.)
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:set|scheduled)\s+for|"
     r"(?:hopes|hoped|plans|planned|aims|intends)\s+to)\b",
     re.I,
+)
+# A day appointed for what is to come, right before the date: "a hearing was set for Friday morning"
+# (not "a record was set for the 100 metres on Friday": the date must follow "for").
+_SET_FOR = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:set|scheduled)\s+for\s+(?:(?:this|next|the)\s+)?$", re.IGNORECASE
 )
 # A passive verb after the event's noun: something done to the event ("was brought under control",
 # "was put out", "were extinguished").

@@ -50,6 +50,13 @@ SPEECH_VERBS = frozenset(
     "roared yelled screamed pleaded begged reflected mused thundered bellowed growled barked hissed".split()
 )
 # Verbs of saying whose object is the hearer ("told the hall", "warned the crowd", quotes).
+# Verbs whose object is a person the words are about or for, not their speaker: "the President-elect
+# thanked Weah 'for being gracious'" (quotes). Not "quoted" or "cited", whose object is the speaker.
+PERSON_OBJECT_VERBS = frozenset(
+    "thanked praised congratulated hailed welcomed saluted criticised criticized blamed accused attacked "
+    "slammed rebuked condemned mocked urged thanks praises congratulates hails welcomes salutes "
+    "criticises criticizes blames accuses attacks slams rebukes condemns mocks urges".split()
+)
 ADDRESSEE_VERBS = ("told", "tells", "tell", "warned", "warns", "urged", "urges", "reminded", "assured", "informed")
 SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 
@@ -526,16 +533,16 @@ EVENT_CUE_WORDS = frozenset(
 )
 
 # Words that name the same counted or dated thing, one family per line: a claim whose cues hold
-# one word of a family is found by the others too ("picked up in Udaipur on Wednesday" for an
-# arrest, "the slaughter of 58 people" for the killed). Only words that never name another thing
-# of a story: "bill" (a law), "sentenced" (a day apart from the verdict) and "years old" (anyone's
-# age, or a plane's) are no members.
+# one word of a family is found by the others too ("taken into custody on Wednesday" for an arrest,
+# "the slaughter of 58 people" for the killed). Only words that name no other thing of a story:
+# "bill" (a law), "sentenced" (a day apart from the verdict), "years old" (anyone's age, or a
+# plane's), "detained" (often a day before the arrest), "picked up" (an award, a trail, speed) and
+# "displaced" (more than the evacuated) are no members.
 CUE_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("killed", "slaughter", "massacred", "perished", "fatalities"),
     ("injured", "wounded", "hurt"),
-    ("arrested", "detained", "apprehended", "nabbed", "picked up", "taken into custody"),
+    ("arrested", "apprehended", "nabbed", "taken into custody"),
     ("rescued", "pulled out alive", "brought out alive"),
-    ("evacuated", "displaced"),
     ("cost", "price tag"),
     ("fine", "penalty"),
 )

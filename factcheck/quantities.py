@@ -1486,8 +1486,14 @@ _HOLDING_BEFORE = re.compile(
     r"roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$",
     re.IGNORECASE,
 )
+# (Not across a verb of saying, nor a source's wish not to be named: "An official who requested
+# anonymity said 31 people were killed" gives the figure as said, whatever the speaker asked for.)
 _WANTED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS) + r")\b[^.;:()]{0,40}$", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in lexicon.WANTED_WORDS)
+    + r")\b(?!\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+name))"
+    + r"(?:(?!\b(?:said|says|say|told|tells|according)\b)[^.;:()]){0,40}$",
+    re.IGNORECASE,
 )
 _NEEDED_AFTER = re.compile(
     r"[\w\s%-]{0,30}?\b(?:(?:is|are|was|were|be)\s+)?(?:" + "|".join(lexicon.NEEDED_WORDS) + r")\b", re.IGNORECASE
@@ -2123,7 +2129,8 @@ class QuantityMatcher:
             or (_time_unit(" " + in_unit.group(1)) if in_unit else None)
             or (_time_unit(" " + fold_simple(bare).strip().lower()) if bare and not money and not percent else None)
         )
-        cue_words = frozenset(w for c in claim.cues for w in fold_simple(c).split())
+        # (With the other words of the cues' families: "31 fatalities" counts what "killed" does.)
+        cue_words = frozenset(w for c in (*claim.cues, *family_cues(claim.cues)) for w in fold_simple(c).split())
         if unit in _TEMPERATURE_UNITS:
             # "minus 70 degrees Celsius" counts what a temperature claim measures, whatever its cues.
             cue_words |= _TEMPERATURE_UNITS
@@ -2985,16 +2992,22 @@ class QuantityMatcher:
         described = self.about_words - self.head_words - lexicon.STOPWORDS
         return any(w in described for w in after)
 
-    def _narrowed_by(self, sentence: str, mention: Mention, counted: list[str]) -> str:
-        """Return the proper adjective before the counted noun that the claim's words lack, if any.
+    def _narrowed_by(self, sentence: str, mention: Mention) -> str:
+        """Return the capitalised word (a proper adjective, a name) before the counted noun that the claim lacks.
 
         "Roughly 4,700 Finnish employees will move" against the 32,000 employees who move: the
         figure counts the Finnish ones. ("4,700 Nokia employees" against Nokia's staff is the claim's.)
+        The words are those ``counted_words`` reads, as written. Its cost: a word that describes the
+        whole group ("31 Israeli soldiers were killed" against the soldiers killed) makes the figure
+        unclear too, when the claim does not give it.
         """
         head = self.head_words
         own = self.about_words | self.cue_words
-        tokens: list[str] = _TOKEN.findall(sentence, mention.end, mention.end + 60)
-        for token in tokens[: len(counted)]:
+        window = _PHRASE_STOP.split(sentence[mention.end : mention.end + 60], maxsplit=1)[0]
+        tokens: list[str] = _TOKEN.findall(window)[:5]
+        if tokens and tokens[0].lower() == "of":
+            tokens = tokens[1:]
+        for token in tokens[:4]:
             word = token.lower()
             if word in head or word.rstrip("s") in head:
                 return ""
@@ -3270,7 +3283,7 @@ class QuantityMatcher:
                 return confidence * OTHER_GROUP_FACTOR, f" ('{outcome}': another outcome than the claim's)"
             head = self.head_words
             if self._head_noun(counted):
-                narrowed = self._narrowed_by(sentence, mention, counted)
+                narrowed = self._narrowed_by(sentence, mention)
                 if narrowed:
                     # "4,700 Finnish employees" against all the company's employees: a part of the
                     # claim's group, named by a word the claim does not give it.

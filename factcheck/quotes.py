@@ -276,8 +276,12 @@ _ADDRESSED = re.compile(r"(?:" + "|".join(lexicon.ADDRESSEE_VERBS) + r")", re.IG
 # What the speaker went on to say or do after the speech tag: ", adding that ...", ", praising X",
 # "and said that ...". A name there is spoken of, not speaking.
 # (Searched in the text as written: a participle is lower case, "Jinping" is no participle.)
-# And a relative clause on the speaker: "has declared the coach, who dedicated the title to X".
-_WENT_ON = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b|\s+and\s+(?:said|added|says|adds)\s+that\b|,\s+who\b")
+# And a relative clause on the speaker: "has declared the coach, who dedicated the title to X"; not
+# one that names the speaker ("said one resident, who gave her name as X").
+_WENT_ON = re.compile(
+    r",\s+(?:and\s+)?[a-z]+ing\b|\s+and\s+(?:said|added|says|adds)\s+that\b"
+    r"|,\s+who\b(?!\s+(?:gave\s+(?:his|her|their)\s+names?|identified\s+(?:him|her|them)sel(?:f|ves)))"
+)
 
 
 def _attribute(
@@ -414,8 +418,10 @@ def _attribute(
 _COLON_SPEAKER = re.compile(
     rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+[^,:;\x22\u201c\u201d]{{1,90}}?)?,?\s*:\s*$"
 )
-# A verb in the past right before a name (not one of saying): the name is its object ("thanked Weah").
-_OBJECT_OF_VERB = re.compile(r"\b(?!(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)[a-z]+ed\s+$")
+# A verb that takes a person as its object right before a name: the name is whom the words were about
+# or for ("thanked Weah"), as a word list (lexicon.PERSON_OBJECT_VERBS), not any word in -ed ("a
+# relieved Calderón", "quoted Calderón as saying" name the speaker).
+_OBJECT_OF_VERB = re.compile(r"\b(?:" + "|".join(sorted(lexicon.PERSON_OBJECT_VERBS)) + r")\s+$")
 # A sentence that opens with a personal pronoun has it for its subject, whoever is named after it.
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They|We|I)\b")
 

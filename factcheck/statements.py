@@ -32,21 +32,7 @@ from factcheck.text import fold, fold_simple
 
 # Attitude verbs by class; inflections are matched by the regex below.
 ATTITUDES: dict[str, tuple[str, ...]] = {
-    # (An aim is hoped for: "he aims for the city to come out of bankruptcy by 2014". Not "goal", a
-    # noun of content as often: "if the goal of carbon neutrality were weakened".)
-    "hope": (
-        "hope",
-        "hoped",
-        "hopes",
-        "hoping",
-        "wish",
-        "wished",
-        "wishes",
-        "trusts",
-        "trusted",
-        "hopeful",
-        "aims",
-    ),
+    "hope": ("hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "trusts", "trusted", "hopeful"),
     "believe": (
         "believe",
         "believed",
@@ -491,7 +477,10 @@ _TRAILING_CLAUSE = re.compile(r",\s*(?:which|who|whom|where)\b")
 
 
 def _negation_aside(lowered: str, tokens: list[tuple[str, int, int]], content: frozenset[str]) -> frozenset[str]:
-    """Return the content stems of the trailing clause that holds every negation of a claim, if one does.
+    """Return the content stems of the clause that holds every negation of a claim, if one does.
+
+    The clause is a trailing relative clause, or one of two clauses split by a semicolon (then only
+    the words its negation negates).
 
     "WHO said the next steps would include funding decisions for a broader rollout, which had not yet
     been made": an article that reports the steps and leaves the clause out says nothing of it; its
@@ -512,14 +501,20 @@ def _negation_aside(lowered: str, tokens: list[tuple[str, int, int]], content: f
         # claim of two clauses with its negation in one. An article that reports the other and
         # never says the negated word ("set") leaves the first out; its missing "not" is no flip.
         parts = lowered.split(";")
-        negated = [part for part in parts if any(_is_negator(w) for w in _words(part))]
+        negated = [k for k, part in enumerate(parts) if any(_is_negator(w) for w in _words(part))]
         if len(negated) == 1:
-            words = _tokens(negated[0])
-            others = {stem(w) for part in parts if part is not negated[0] for w in _words(part)}
-            # (Each negated word by its stem and by its plain English stem: "approve" of the claim
-            # is the synonym group's key, "approved" of an article only its English stem "approv".)
-            stems = negated_words(negated[0], words) - {"*"} - others
-            return frozenset(stems | {lexicon.english_stem(w) for w in stems})
+            clause = parts[negated[0]]
+            words = _tokens(clause)
+            others = {stem(w) for k, part in enumerate(parts) if k != negated[0] for w in _words(part)}
+            stems = negated_words(clause, words) - {"*"} - others
+            # Each negated word by its stem and by the plain English stem of the word itself: "authorise"
+            # stems to its synonym group's key, "authorised" of an article only to "authoris".
+            plain = {
+                lexicon.english_stem(lexicon.IRREGULAR_BASE.get(w, w))
+                for w, _, _ in words
+                if stem(w) in stems or stem(lexicon.IRREGULAR_BASE.get(w, w)) in stems
+            }
+            return frozenset(stems | plain)
     return frozenset()
 
 
@@ -909,9 +904,9 @@ def _own_object(
 _COORDINATORS = frozenset({"and", "but"})
 
 
-def _joined_that(tokens: list[tuple[str, int, int]] | tuple[tuple[str, int, int], ...], i: int) -> bool:
-    """Say whether the verb at ``i`` is right before "and that" / "or that" (it closes a clause of its own)."""
-    return i + 2 < len(tokens) and tokens[i + 1][0] in ("and", "or") and tokens[i + 2][0] == "that"
+def _joined_that(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Say whether the verb at ``i`` is right before "and that" (it closes a clause of its own)."""
+    return i + 2 < len(tokens) and tokens[i + 1][0] == "and" and tokens[i + 2][0] == "that"
 
 
 def _after_own_break(
@@ -1908,9 +1903,7 @@ class StatementMatcher:
             and not (
                 want_negative
                 and self.negation_aside
-                and self.negation_aside.isdisjoint(
-                    form for w, _, _ in _tokens(lowered) for form in (stem(w), lexicon.english_stem(w))
-                )
+                and self.negation_aside.isdisjoint(stem(w) for w, _, _ in _tokens(lowered))
             )
             # "prevented the flight from landing" says it did not land: against "could not land" (or
             # the other way round) the negation is said by the verb, no flip. (Both with the verb,

@@ -259,12 +259,17 @@ def cue_stem(word: str) -> str:
 
 def family_cues(cues: Iterable[str]) -> tuple[str, ...]:
     """Return the other words of every family (``lexicon.CUE_FAMILIES``) that one of the cues belongs to."""
-    stems = {cue_stem(fold_simple(c).lower().strip()) for c in cues}
+    stems = {_family_stem(c) for c in cues}
     out: list[str] = []
     for family in lexicon.CUE_FAMILIES:
-        if any(cue_stem(w) in stems for w in family):
-            out.extend(w for w in family if cue_stem(w) not in stems)
+        if any(_family_stem(w) in stems for w in family):
+            out.extend(w for w in family if _family_stem(w) not in stems)
     return tuple(out)
+
+
+def _family_stem(word: str) -> str:
+    """Return a cue's stem without a final "e", so "fine" and "fined" are one word ("fin")."""
+    return cue_stem(fold_simple(word).lower().strip()).removesuffix("e")
 
 
 def by_first_character(alternatives: list[str]) -> dict[str, list[str]]:

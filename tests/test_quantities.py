@@ -2904,22 +2904,21 @@ def test_over_a_span_after_a_sum_is_across_it_not_more_than(text, bound):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    ("body", "expected"),
     [
-        ("Gunmen slaughtered 25 villagers before dawn.", [("25", Verdict.CONTRADICTED)]),
-        ("In all, 23 people perished when the dam gave way.", [("23", Verdict.SUPPORTED)]),
-        ("There were 31 fatalities in all.", [("31", Verdict.CONTRADICTED)]),
+        ("Gunmen slaughtered 25 people before dawn.", [("killed", "25")]),
+        ("In all, 23 people perished when the dam gave way.", []),
+        ("There were 31 fatalities in all.", [("killed", "31")]),
     ],
 )
-def test_a_word_of_the_cues_family_ties_a_figure(sentence, expected):
+def test_a_word_of_the_cues_family_ties_a_figure(tmp_path, body, expected):
     # The claim says "killed"; an article says "slaughtered", "perished" or "fatalities".
-    killed = QuantityMatcher.compile(
-        QuantityClaim("killed", "quantity", about="people killed", cues=("killed",), value=23)
-    )
-    assert verdicts(killed, sentence) == expected
+    claim = "  - {id: killed, kind: quantity, about: people killed, cues: [killed], value: 23}\n"
+    claims = claims_from(tmp_path, "version: 1\nclaims:\n" + claim)
+    assert [(c, found) for c, _, found in contradictions(claims, body)] == expected
 
 
-def test_a_word_of_no_family_of_the_cues_ties_nothing():
+def test_a_family_word_ties_and_a_word_of_no_family_of_the_cues_does_not():
     cost = QuantityMatcher.compile(
         QuantityClaim("cost", "quantity", about="cost of the new bridge", cues=("cost",), value=2_000_000, unit="EUR")
     )
@@ -2961,3 +2960,16 @@ def test_a_term_someone_asked_for_is_not_the_sentence_handed_down(sentence):
     term = QuantityClaim(id="t", kind="quantity", about="prison sentence", cues=("prison",), value=135, unit="months")
     assert _conflict_confidence(term, sentence) < 0.5
     assert _conflict_confidence(term, "She was sent to prison for 18 months.") >= 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An official who requested anonymity said 31 people were killed.",
+        "A police officer, who asked that his name not be used, said 31 people were killed.",
+        "According to a witness who asked for anonymity, 31 people were killed.",
+    ],
+)
+def test_what_a_source_asked_for_is_not_the_figure_it_gives(sentence):
+    toll = QuantityClaim(id="t", kind="quantity", about="people killed", cues=("killed",), value=23)
+    assert _conflict_confidence(toll, sentence) >= 0.5

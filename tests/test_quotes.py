@@ -671,9 +671,22 @@ def test_a_name_a_verb_takes_as_its_object_is_not_the_speaker(body, misattribute
     [
         # A name in a relative clause on the described speaker is spoken of.
         (f'"{CANON}," said the emergency chief, who thanked Inés Calderón for her help.', False),
-        # The named speaker before ", who" says the words.
+        # The named speaker before ", who" says the words, and so does one the relative clause names.
         (f'"{CANON}," said Inés Calderón, who thanked the crews.', True),
+        (f'"{CANON}," said one resident, who gave her name as Inés Calderón.', True),
     ],
 )
 def test_a_name_in_a_relative_clause_after_the_tag_is_not_the_speaker(body, misattributed):
     assert bool(contradicted(body)) is misattributed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f'The agency quoted Inés Calderón as saying "{CANON}".',
+        f'A relieved Calderón called it "{CANON}".',
+        f'The embattled Inés Calderón: "{CANON}"',
+    ],
+)
+def test_a_name_after_an_adjective_in_ed_or_quoted_is_still_the_speaker(body):
+    assert contradicted(body), body

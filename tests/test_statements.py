@@ -1892,7 +1892,6 @@ def test_review_twenty_negations_and_participles():
             "Ines Calderon said no damage had been reported and that the ferry service would resume on Monday.",
             [Verdict.SUPPORTED],
         ),
-        ("Ines Calderon said the port was calm or that the ferry service would resume on Monday.", [Verdict.SUPPORTED]),
         # The statement's own negation after "and that" still flips it.
         (
             "Ines Calderon said no damage had been reported and that the ferry service would not resume on Monday.",
@@ -1904,15 +1903,6 @@ def test_a_verb_closing_a_clause_before_and_that_governs_nothing_after_it(body, 
     resume = matcher("Ines Calderon said the ferry service would resume on Monday", "mayor", "assert")
     assert verdicts(resume, body) == expected
 
-
-def test_an_aim_is_a_hope():
-    hope = matcher("Ines Calderon hoped the ferry service would resume before the summer", "mayor", "hope")
-    assert verdicts(hope, "Ines Calderon said she aims for the ferry service to resume before the summer.") == [
-        Verdict.SUPPORTED
-    ]
-    assert verdicts(hope, "Ines Calderon confirmed the ferry service would resume before the summer.") == [
-        Verdict.CONTRADICTED
-    ]
 
 
 @pytest.mark.parametrize(
@@ -1934,3 +1924,14 @@ def test_a_negation_in_one_clause_of_a_two_clause_claim_needs_its_word_to_flip(b
         "assert",
     )
     assert verdicts(budget, body) == expected
+
+
+def test_the_negated_word_of_a_two_clause_claim_is_found_in_any_of_its_forms():
+    # "authorise" stands in a synonym group, "authorised" is found by its English stem.
+    budget = matcher(
+        "Ines Calderon did not authorise the harbour budget on Monday; she said a vote would be held next week",
+        "mayor",
+        "assert",
+    )
+    body = "Ines Calderon authorised the harbour budget on Monday and said a vote would be held next week."
+    assert verdicts(budget, body) == [Verdict.CONTRADICTED]
