@@ -630,6 +630,20 @@ class NameIndex:
             and zipf_frequency(resembled, "en") >= WORD_PAIR_ZIPF
         )
 
+    def _word_two_edits_away(self, token: str) -> bool:
+        """Say whether a near miss is a word of English two edits or more from the name's word.
+
+        A slip of the keyboard or the ear changes a letter or two of a name and seldom lands on a
+        common word; a common word that far from it ("Kiev" from Kireev, "BOSSES" from Bossi) is
+        the word itself. One edit away ("Doris" for Dorys) it may still be the slip.
+        """
+        resembled = self._near_token.get(token)
+        return (
+            resembled is not None
+            and zipf_frequency(token, "en") >= NEAR_WORD_ZIPF
+            and OSA.distance(token, resembled) >= 2
+        )
+
     def _after_title(self, entity: str, token: str) -> bool:
         """Say whether the name's word a near miss resembles can follow a title: a form's first or last word.
 
@@ -779,6 +793,8 @@ class NameIndex:
                     continue  # "Vital supplies": a word; "Marta Vital", "Mayor Vital": a name
                 if not (first or titled or given) and self._two_words(token):
                     continue  # "Regent" against an alias's "regency": two words, not a misspelling
+                if not slot and self._word_two_edits_away(token):
+                    continue  # "a Kiev court" against Judge Kireev: a word of its own, not a slip
                 if not (first or titled) and self._beside_other_name(text, words, stripped, i, title_case):
                     continue  # "director Aslak Nordli", "Harrow & Finch": a word of another name
                 if not (first or titled) and self._other_person_with_age(text, words, stripped, i):

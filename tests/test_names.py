@@ -728,3 +728,27 @@ def test_a_common_first_name_before_the_exact_surname_misspells_a_rarer_one(text
     index = NameIndex.compile([Entity("o", "Kevyn Marrow", aliases=("Marrow",))])
     d = doc("Headline\n\n" + text + "\n")
     assert [d.text[m.start : m.end] for m in index.mentions(d) if not m.exact] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A common word two edits from a name's word is that word, not a slip of the name, even in an
+        # article that names the person.
+        ("A Kiev court ruled on Tuesday.", []),
+        ("CABLE CAR BOSSES 'SWITCHED OFF BRAKE'", []),
+        # One edit away, or in the name's slot (after a title), it is still a misspelling.
+        ("The court heard Kireyv on Tuesday.", ["Kireyv"]),
+        ("Judge Kiev ruled on Tuesday.", ["Kiev"]),
+    ],
+)
+def test_a_common_word_two_edits_from_a_name_is_no_misspelling_of_it(text, found):
+    index = NameIndex.compile(
+        (
+            Entity("k", "Marta Kireyev", aliases=("Kireyev", "Kireev")),
+            Entity("b", "Olimpia Bossi", aliases=("Bossi",)),
+        )
+    )
+    named = "Judge Marta Kireyev and the manager Olimpia Bossi were in court.\n\n"
+    d = doc("Headline of the story\n\n" + named + text + "\n")
+    assert [f.found for f in index.check(d)] == found
