@@ -11,11 +11,13 @@ one claim:
   confidence); when two claims are about equally likely, it is a contradiction of neither
   and is reported as ``unclear``;
 * for a kind with one value per article (a toll, a date: ``one_value`` on the kind), a
-  contradiction of a claim whose value the article's body states elsewhere is ``unclear``:
+  contradiction of a claim whose value the article's body states elsewhere, exactly or rounded
+  ("roughly 20 million" for 20,000,000 ± 5%; not under a bound, "more than 15 million"), is ``unclear``:
   the article has its figure for the claim, so another figure by the same cues most likely
   counts something else (an earlier update, an aftershock, another country's rate). A
   headline does not count as stating it: it is written apart from the body, often from an
-  earlier version, so a body that disagrees with it is still a contradiction;
+  earlier version, so a body that disagrees with it is still a contradiction; and the claim's digits
+  in another order (a sure slip) stay one beside a rounded figure;
 * any contradiction whose confidence is below ``CONFIDENCE_THRESHOLD`` is ``unclear``:
   listed for a person to look at, never failing.
 """
@@ -23,6 +25,7 @@ one claim:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Collection, Iterable
 
 from factcheck.model import Finding, Verdict
@@ -41,6 +44,9 @@ SUPPORTED_ELSEWHERE_FACTOR = 0.5
 # The article's first line is its headline (the articles' convention, and the reader's).
 HEADLINE_LINE = 1
 _FITS = (Verdict.SUPPORTED, Verdict.IMPRECISE)
+# The claim's figure rounded ("roughly 20 million" for 20,000,000 ± 5%): stated as surely as exactly.
+# (Not a bound, "more than 40", which says less of it.)
+_ROUNDED = re.compile(r"(?i)(?:about|around|roughly|some|approximately|an estimated|nearly|almost|close to)\b")
 
 
 def _key(f: Finding) -> tuple[str, str, int, int]:
@@ -67,14 +73,20 @@ def _stated_elsewhere(findings: list[Finding], one_value: Collection[str]) -> li
     """Make unclear the contradictions of a claim whose value the article's body states."""
     stated: dict[str, Finding] = {}
     for f in sorted(findings, key=Finding.sort_key):
-        if f.kind in one_value and f.verdict is Verdict.SUPPORTED and f.line > HEADLINE_LINE:
+        if f.kind in one_value and f.line > HEADLINE_LINE and (
+            f.verdict is Verdict.SUPPORTED or (f.verdict is Verdict.IMPRECISE and _ROUNDED.match(f.found))
+        ):
             stated.setdefault(f.claim, f)
     if not stated:
         return findings
     out = []
     for f in findings:
         where = stated.get(f.claim)
-        if where is not None and f.verdict is Verdict.CONTRADICTED:
+        # (Not a sure slip, the claim's digits in another order: "123.5 GeV" beside "about 125 GeV"
+        # for 125.3 is the slip, wherever the article rounds the figure.)
+        if where is not None and f.verdict is Verdict.CONTRADICTED and not (
+            where.verdict is Verdict.IMPRECISE and f.confidence >= 1.0
+        ):
             note = (f"the article gives the claim's value at {where.line}:{where.column} ({where.found!r}), "
                     "so this most likely concerns something else")
             f = _unclear(dataclasses.replace(f, confidence=f.confidence * SUPPORTED_ELSEWHERE_FACTOR), note)

@@ -367,3 +367,24 @@ def test_a_bound_far_below_a_figure_does_not_fit_it(tmp_path: Path) -> None:
     # A bound near the figure fits it, as the writer rounds it.
     assert verdicts(coach, "More than 50 people were aboard the coach.", "aboard") == ["imprecise"]
     assert verdicts(coach, "The crash killed more than five people.", "dead") == ["imprecise"]
+
+
+def _placed(claim: str, verdict: Verdict, found: str, line: int, confidence: float = 0.9) -> Finding:
+    return Finding(
+        "a.txt", claim, "quantity", verdict, Severity.ERROR, "20,000,000", found, line, 1, "", "", (), confidence
+    )
+
+
+def test_a_claims_figure_rounded_elsewhere_makes_another_figure_by_its_cue_unclear() -> None:
+    other = _placed("items", Verdict.CONTRADICTED, "Around 2 million", 9)
+    # "roughly 20 million items" on line 3: the article has the claim's figure, so the 2 million
+    # items on line 9 are other items (those that survived).
+    rounded = link([_placed("items", Verdict.IMPRECISE, "roughly 20 million", 3), other], one_value=("quantity",))
+    assert [f.verdict for f in rounded] == [Verdict.IMPRECISE, Verdict.UNCLEAR]
+    # A bound says less of the figure: "more than 15 million" on line 3 leaves the 2 million a conflict.
+    bound = link([_placed("items", Verdict.IMPRECISE, "more than 15 million", 3), other], one_value=("quantity",))
+    assert [f.verdict for f in bound] == [Verdict.IMPRECISE, Verdict.CONTRADICTED]
+    # The claim's digits in another order (a sure slip) stay a conflict beside the rounded figure.
+    slip = _placed("items", Verdict.CONTRADICTED, "2,000,000", 9, confidence=1.0)
+    kept = link([_placed("items", Verdict.IMPRECISE, "roughly 20 million", 3), slip], one_value=("quantity",))
+    assert [f.verdict for f in kept] == [Verdict.IMPRECISE, Verdict.CONTRADICTED]
