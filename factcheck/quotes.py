@@ -359,6 +359,13 @@ def _attribute(
             # hall" is whom it was said to: "Brian Bryant told the hall: '...'".)
             return None, None, "none"
         near = speakers.between(max(sent_start, verb.start() - 40), min(q_start, verb.end() + 40))
+        aside = _APPOSITION_BEFORE.search(text, sent_start, verb.start())
+        if aside is not None:
+            # "Silvercrest, part of Larry Goodman's ABP Food Group, said: '...'": a name inside the
+            # aside before the verb describes its subject; the subject is the name before the aside.
+            subject = [m for m in speakers.between(max(sent_start, aside.start() - 60), aside.start())]
+            if subject and not text[subject[-1].end : aside.start()].strip():
+                near = [m for m in near if not aside.start() <= m.start < aside.end()] or subject[-1:]
         pronoun = pronouns.search(low, max(sent_start, verb.start() - 12), verb.start())
         if pronoun is None and not near:
             # "Tiguent was '...', she said, but added it was '...'": the subject of the verbs joined
@@ -422,6 +429,8 @@ _COLON_SPEAKER = re.compile(
 # or for ("thanked Weah"), as a word list (lexicon.PERSON_OBJECT_VERBS), not any word in -ed ("a
 # relieved Calderón", "quoted Calderón as saying" name the speaker).
 _OBJECT_OF_VERB = re.compile(r"\b(?:" + "|".join(sorted(lexicon.PERSON_OBJECT_VERBS)) + r")\s+$")
+# An aside set off by commas right before a speech verb: ", part of the ABP Food Group, said".
+_APPOSITION_BEFORE = re.compile(r",[^,;:\x22\u201c\u201d]{3,80},\s*$")
 # A sentence that opens with a personal pronoun has it for its subject, whoever is named after it.
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They|We|I)\b")
 

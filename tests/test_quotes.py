@@ -690,3 +690,21 @@ def test_a_name_in_a_relative_clause_after_the_tag_is_not_the_speaker(body, misa
 )
 def test_a_name_after_an_adjective_in_ed_or_quoted_is_still_the_speaker(body):
     assert contradicted(body), body
+
+
+def test_a_name_in_an_aside_before_the_verb_describes_its_subject(tmp_path):
+    words = "We have never bought meat from that supplier"
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nentities:\n  silvan: {name: Silvan Foods, aliases: [Silvan]}\n"
+        "  delta: {name: Delta Holdings}\nclaims:\n"
+        f"  - {{id: q, kind: quote, speaker: a Silvan Foods spokesman, text: {words}}}\n",
+    )
+
+    def found(body: str) -> list[tuple[str, str, str]]:
+        return reported(claims, "Headline of the story\n\n" + body + "\n")
+
+    # The aside before the verb describes the subject; the subject says the words.
+    assert found(f'Silvan, part of the Delta Holdings group, said: "{words}."') == []
+    # With no aside, the name before the verb says them.
+    assert found(f'Its owner Delta Holdings said: "{words}."') == [("q", "contradicted", "Delta Holdings (speaker)")]
