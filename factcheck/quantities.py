@@ -28,7 +28,7 @@ from factcheck.articles import Document, cue_matches
 from factcheck.dates import OTHER_DAY_SPAN, find_dates
 from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
-from factcheck.names import Mentions, is_common_word
+from factcheck.names import Mentions
 from factcheck.places import currency_codes, currency_words, same_currency
 from factcheck.text import ascii_words, cue_pattern, family_cues, fold_simple, lower_twin
 
@@ -1518,15 +1518,6 @@ _WANTED_WORD = re.compile(
 )
 
 
-# A capitalised word right before a name's word, a space between: another given name ("Amit Biran").
-_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]{2,})[ ]$")
-
-
-def _is_ordinary_word(word: str) -> bool:
-    """Say whether a capitalised word is a title or an ordinary English word ("Mayor", "Yesterday"), no name."""
-    return word.lower().rstrip(".") in lexicon.TITLES or is_common_word(word.lower())
-
-
 def _currency_after(unit: str | None) -> re.Pattern[str] | None:
     """Return a pattern for the claim's currency named after a figure ("582 dinars"), for any ISO code."""
     code = claim_currency(unit)
@@ -2582,21 +2573,15 @@ class QuantityMatcher:
                 m = replace(m, currency=AGE)
             if m.currency != AGE:
                 continue
-            after = [(off, e) for off, e in entities if m.end <= off <= m.end + AGE_OWNER_AFTER]
+            after = [e for off, e in entities if m.end <= off <= m.end + AGE_OWNER_AFTER]
             before = [
                 (off, e)
                 for off, e in entities
                 if m.start - AGE_OWNER_BEFORE <= off < m.start and sentence.count(",", off, m.start) <= 1
             ]
-            owner = after[0] if after else (max(before) if before else None)
-            if owner is None or owner[1] not in self.age_owners:
-                continue
-            given = _GIVEN_NAME_BEFORE.search(sentence, max(0, owner[0] - 30), owner[0])
-            if given is not None and given.start(1) > 0 and not _is_ordinary_word(given.group(1)):
-                # "Among the dead were Amit Biran, 30, and his son Eitan": the surname after another
-                # given name is a relative of the person, and the age theirs.
-                continue
-            out.append(m)
+            owner = after[0] if after else (max(before)[1] if before else None)
+            if owner in self.age_owners:
+                out.append(m)
         return out
 
     def _the_others(self, sentence: str, mention: Mention) -> bool:

@@ -2973,23 +2973,3 @@ def test_a_term_someone_asked_for_is_not_the_sentence_handed_down(sentence):
 def test_what_a_source_asked_for_is_not_the_figure_it_gives(sentence):
     toll = QuantityClaim(id="t", kind="quantity", about="people killed", cues=("killed",), value=23)
     assert _conflict_confidence(toll, sentence) >= 0.5
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # The surname after another given name is a relative's, and so is the age.
-        ("Among the dead were Pedro Ruiz, 30, and his wife.", []),
-        ("Ana Ruiz, 30, survived.", ["30"]),
-        # An ordinary word or a title before the surname names no one else.
-        ("Yesterday Ruiz, 30, left hospital.", ["30"]),
-        ("Mayor Ruiz, 30, spoke.", ["30"]),
-    ],
-)
-def test_an_age_after_another_given_name_before_the_surname_is_a_relatives(tmp_path, body, expected):
-    claims = claims_from(
-        tmp_path,
-        "version: 1\nentities:\n  ruiz: {name: Ana Ruiz, aliases: [Ruiz]}\nclaims:\n"
-        "  - {id: age, kind: quantity, about: age of Ana Ruiz, cues: [year-old, aged], value: 52, unit: years}\n",
-    )
-    assert [found for _, _, found in contradictions(claims, body)] == expected
