@@ -47,6 +47,11 @@ _FITS = (Verdict.SUPPORTED, Verdict.IMPRECISE)
 # The claim's figure rounded ("roughly 20 million" for 20,000,000 ± 5%): stated as surely as exactly.
 # (Not a bound, "more than 40", which says less of it.)
 _ROUNDED = re.compile(r"(?i)(?:about|around|roughly|some|approximately|an estimated|nearly|almost|close to)\b")
+# A hedged figure: rounded, or under a bound ("more than 20,000", "less than 1%").
+_HEDGED = re.compile(
+    r"(?i)(?:about|around|roughly|some|approximately|an estimated|nearly|almost|close to|more than|over|"
+    r"less than|fewer than|under|at least|up to|just over|just under|well over)\b"
+)
 
 
 def _key(f: Finding) -> tuple[str, str, int, int]:
@@ -76,16 +81,23 @@ def _stated_elsewhere(findings: list[Finding], one_value: Collection[str]) -> li
         if f.kind in one_value and f.line > HEADLINE_LINE and (
             f.verdict is Verdict.SUPPORTED or (f.verdict is Verdict.IMPRECISE and _ROUNDED.match(f.found))
         ):
-            stated.setdefault(f.claim, f)
+            # The first exact statement of the value, else the first rounded one.
+            if f.claim not in stated or (f.verdict is Verdict.SUPPORTED and stated[f.claim].verdict is not f.verdict):
+                stated[f.claim] = f
     if not stated:
         return findings
     out = []
     for f in findings:
         where = stated.get(f.claim)
-        # (Not a sure slip, the claim's digits in another order: "123.5 GeV" beside "about 125 GeV"
-        # for 125.3 is the slip, wherever the article rounds the figure.)
-        if where is not None and f.verdict is Verdict.CONTRADICTED and not (
-            where.verdict is Verdict.IMPRECISE and f.confidence >= 1.0
+        # A rounded figure says the value less surely than an exact one: beside it only a hedged
+        # figure ("Around 2 million items") is taken for another thing, not an exact one ("The
+        # flood killed 38 people" beside "About 50 died, according to early reports"), nor a sure
+        # slip, the claim's digits in another order ("123.5 GeV" beside "about 125 GeV" for 125.3).
+        rounded_only = where is not None and where.verdict is Verdict.IMPRECISE
+        if (
+            where is not None
+            and f.verdict is Verdict.CONTRADICTED
+            and not (rounded_only and (f.confidence >= 1.0 or not _HEDGED.match(f.found)))
         ):
             note = (f"the article gives the claim's value at {where.line}:{where.column} ({where.found!r}), "
                     "so this most likely concerns something else")

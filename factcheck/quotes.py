@@ -363,9 +363,21 @@ def _attribute(
         if aside is not None:
             # "Silvercrest, part of Larry Goodman's ABP Food Group, said: '...'": a name inside the
             # aside before the verb describes its subject; the subject is the name before the aside.
-            subject = [m for m in speakers.between(max(sent_start, aside.start() - 60), aside.start())]
-            if subject and not text[subject[-1].end : aside.start()].strip():
-                near = [m for m in near if not aside.start() <= m.start < aside.end()] or subject[-1:]
+            # (Not an aside that is a name itself, nor a subject after "of", "for" or "by": "A
+            # spokesman for Delta Holdings, Mark Byrne, said" is Byrne's.)
+            in_aside = [m for m in near if aside.start() <= m.start < aside.end()]
+            subject = speakers.between(max(sent_start, aside.start() - 60), aside.start())
+            named_aside = any(
+                not _NAME_TRIM.sub("", text[aside.start() : aside.end()].replace(text[m.start : m.end], ""))
+                for m in in_aside
+            )
+            if (
+                subject
+                and not text[subject[-1].end : aside.start()].strip()
+                and not named_aside
+                and not _OF_BEFORE_NAME.search(text, max(sent_start, subject[-1].start - 6), subject[-1].start)
+            ):
+                near = [m for m in near if m not in in_aside] or subject[-1:]
         pronoun = pronouns.search(low, max(sent_start, verb.start() - 12), verb.start())
         if pronoun is None and not near:
             # "Tiguent was '...', she said, but added it was '...'": the subject of the verbs joined
@@ -431,6 +443,10 @@ _COLON_SPEAKER = re.compile(
 _OBJECT_OF_VERB = re.compile(r"\b(?:" + "|".join(sorted(lexicon.PERSON_OBJECT_VERBS)) + r")\s+$")
 # An aside set off by commas right before a speech verb: ", part of the ABP Food Group, said".
 _APPOSITION_BEFORE = re.compile(r",[^,;:\x22\u201c\u201d]{3,80},\s*$")
+# What is left of an aside without its name when the aside is the name alone: commas and spaces.
+_NAME_TRIM = re.compile(r"[\s,]+")
+# A name after "of", "for" or "by" belongs to a noun before it ("A spokesman for Delta Holdings").
+_OF_BEFORE_NAME = re.compile(r"\b(?:of|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A sentence that opens with a personal pronoun has it for its subject, whoever is named after it.
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They|We|I)\b")
 

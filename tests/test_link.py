@@ -388,3 +388,19 @@ def test_a_claims_figure_rounded_elsewhere_makes_another_figure_by_its_cue_uncle
     slip = _placed("items", Verdict.CONTRADICTED, "2,000,000", 9, confidence=1.0)
     kept = link([_placed("items", Verdict.IMPRECISE, "roughly 20 million", 3), slip], one_value=("quantity",))
     assert [f.verdict for f in kept] == [Verdict.IMPRECISE, Verdict.CONTRADICTED]
+
+
+def test_beside_a_rounded_figure_only_a_hedged_one_is_another_thing_and_an_exact_statement_wins() -> None:
+    rounded = _placed("dead", Verdict.IMPRECISE, "About 50", 3)
+    # "The flood killed 38 people" beside "About 50 died, according to early reports": a conflict.
+    exact_wrong = _placed("dead", Verdict.CONTRADICTED, "38", 5)
+    assert [f.verdict for f in link([rounded, exact_wrong], one_value=("quantity",))] == [
+        Verdict.IMPRECISE,
+        Verdict.CONTRADICTED,
+    ]
+    # With the exact figure stated too, any other figure of the claim is another thing's, whatever
+    # order the two statements come in.
+    exact = _placed("dead", Verdict.SUPPORTED, "47", 7)
+    slip = _placed("dead", Verdict.CONTRADICTED, "74", 9, confidence=1.0)
+    verdicts = [f.verdict for f in link([rounded, exact, slip], one_value=("quantity",))]
+    assert verdicts == [Verdict.IMPRECISE, Verdict.SUPPORTED, Verdict.UNCLEAR]

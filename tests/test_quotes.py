@@ -708,3 +708,6 @@ def test_a_name_in_an_aside_before_the_verb_describes_its_subject(tmp_path):
     assert found(f'Silvan, part of the Delta Holdings group, said: "{words}."') == []
     # With no aside, the name before the verb says them.
     assert found(f'Its owner Delta Holdings said: "{words}."') == [("q", "contradicted", "Delta Holdings (speaker)")]
+    # An aside that is a name is the speaker's, whatever stands before it after "for" or "of".
+    spokesman = f'A spokesman for Silvan Foods, Delta Holdings, said: "{words}."'
+    assert found(spokesman) == [("q", "contradicted", "Delta Holdings (speaker)")]
