@@ -545,4 +545,6 @@ CUE_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("rescued", "pulled out alive", "brought out alive"),
     ("cost", "price tag"),
     ("fine", "penalty"),
+    ("takeover", "took over", "taken over"),
+    ("disclosed", "made public"),
 )

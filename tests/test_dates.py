@@ -921,3 +921,16 @@ def test_a_day_set_for_something_to_come_is_not_the_past_events():
     # "set for" something else than a day: the date is still the event's.
     (record,) = FLOOD.check(_doc("A flood record was set for the river on Friday."), published)
     assert record.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("cue", "sentence"),
+    [
+        ("takeover", "On Wednesday the rival bank took over the lender for one euro."),
+        ("disclosed", "The regulator made public its test results on Wednesday."),
+    ],
+)
+def test_a_phrase_of_the_cues_family_dates_the_event(cue, sentence):
+    # The claim says "takeover" or "disclosed"; the article "took over" or "made public".
+    claim = DateMatcher.compile(DateClaim("d", "date", cues=(cue,), value=dt.date(2025, 9, 18)))
+    assert [claim.judge(m)[0] for m in claim.tied(sentence, PUBLISHED)] == [Verdict.CONTRADICTED]
