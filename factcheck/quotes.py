@@ -861,6 +861,14 @@ class QuoteMatcher:
             normalised = " ".join(found_words)
             score = fuzz.ratio(normalised, self.normalised)
             shorter = len(found_words) < len(self.words)
+            if score < ALTERED_SIMILARITY and not shorter:
+                # The article quotes more than the claim: the claimed sentence, changed, among others
+                # ("... for the coming fifty years. God willing, ..." for "... five years.").
+                run = self._closest_sentences(span)
+                if run and fuzz.ratio(" ".join(run), self.normalised) >= ALTERED_SIMILARITY:
+                    found_words = run
+                    normalised = " ".join(run)
+                    score = fuzz.ratio(normalised, self.normalised)
             partial = fuzz.partial_ratio(normalised, self.normalised) if shorter and len(found_words) >= 4 else 0.0
             if max(score, partial - 5) >= ALTERED_SIMILARITY:
                 aligned = self._aligned(found_words)
@@ -899,6 +907,26 @@ class QuoteMatcher:
             message = f"quote of {self.speaker_name} reworded ({score:.0f}% similar): " + ", ".join(changes[:4])
             findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message, REWORDED_CONFIDENCE))
         return findings
+
+    def _closest_sentences(self, span: QuoteSpan) -> list[str]:
+        """Return the words of the run of the quote's sentences closest to the claim, if it has several."""
+        sentences = [
+            words(fold_simple(x)) for part in span.part_texts or (span.text,) for x in _QUOTE_SENTENCE.split(part)
+        ]
+        sentences = [s for s in sentences if s]
+        if len(sentences) < 2:
+            return []
+        best: tuple[float, list[str]] = (0.0, [])
+        for i in range(len(sentences)):
+            run: list[str] = []
+            for sentence in sentences[i:]:
+                run = run + list(sentence)
+                score = fuzz.ratio(" ".join(run), self.normalised)
+                if score > best[0]:
+                    best = (score, run)
+                if len(run) >= len(self.words):
+                    break
+        return best[1]
 
     def _misattributed(self, doc: Document, span: QuoteSpan) -> Finding:
         who = span.speaker_name or self.entity_names.get(span.speaker or "", "someone else")

@@ -711,3 +711,24 @@ def test_a_name_in_an_aside_before_the_verb_describes_its_subject(tmp_path):
     # An aside that is a name is the speaker's, whatever stands before it after "for" or "of".
     spokesman = f'A spokesman for Silvan Foods, Delta Holdings, said: "{words}."'
     assert found(spokesman) == [("q", "contradicted", "Delta Holdings (speaker)")]
+
+
+MORE = "Nobody in this valley will be left behind, and every family will get the help it was promised"
+
+
+@pytest.mark.parametrize(
+    ("body", "verdicts"),
+    [
+        # The claimed sentence changed, among other sentences of the quote.
+        (f'"We will rebuild every school before spring. {MORE}," Ordóñez said.', ["contradicted"]),
+        # The claimed sentence as said, among others: no conflict.
+        (f'"We will rebuild every school before winter. {MORE}," Ordóñez said.', []),
+    ],
+)
+def test_a_changed_sentence_of_a_longer_quote_is_compared_alone(body, verdicts):
+    school = QuoteMatcher.compile(
+        QuoteClaim("school", "quote", speaker="ordonez", text="We will rebuild every school before winter."), ENTITIES
+    )
+    d = doc("Headline of the story\n\n" + body + "\n")
+    found = [f.verdict.value for f in school.check(d, find_quotes(d, INDEX.mentions(d), INDEX))]
+    assert [v for v in found if v == "contradicted"] == verdicts
