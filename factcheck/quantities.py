@@ -1309,8 +1309,10 @@ _PEOPLE_AFTER = re.compile(r"(?:\s+(?:million|billion))?\s+(?:people|inhabitants
 _POPULATION_WORDS = frozenset("population inhabitants residents citizens".split())
 # A claim about a capacity itself: its figure is the one these words give.
 _CAPACITY_WORDS = frozenset("capacity capacities seat seats seating carry hold accommodate room maximum".split())
+# (Not a span's "a": "within a month", "in a week" say when, not how often.)
 _RATE_AFTER = re.compile(
-    r"[\w\s-]{0,40}?\b(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)\b"
+    r"[\w\s-]{0,40}?\b(?<!\bwithin\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bafter\s)"
+    r"(?:a|per|each|every)\s+(?:year|month|week|day|hour|minute|second)\b"
     r"(?!\s+(?:after|before|later|earlier|ago))|[\w\s-]{0,40}?\b(?:annually|yearly)\b",
     re.IGNORECASE,
 )

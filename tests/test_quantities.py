@@ -2973,3 +2973,13 @@ def test_a_term_someone_asked_for_is_not_the_sentence_handed_down(sentence):
 def test_what_a_source_asked_for_is_not_the_figure_it_gives(sentence):
     toll = QuantityClaim(id="t", kind="quantity", about="people killed", cues=("killed",), value=23)
     assert _conflict_confidence(toll, sentence) >= 0.5
+
+
+def test_a_span_after_within_or_in_is_when_not_how_often():
+    raise_ = QuantityClaim(
+        id="r", kind="quantity", about="capital increase", cues=("capital increase",), value=7e9, unit="EUR"
+    )
+    # "within a month" says by when; "a month" alone says how often.
+    assert _conflict_confidence(raise_, "It will launch a capital increase of 7 million euros within a month.") >= 0.5
+    assert _conflict_confidence(raise_, "It will launch a capital increase of 7 million euros in a week.") >= 0.5
+    assert _conflict_confidence(raise_, "It raises a capital increase of 7 million euros a month.") < 0.5
