@@ -257,6 +257,8 @@ _TIME_UNIT_SYMBOLS = {
 _AGED_THING = re.compile(
     r"[- ]years?[- ]old\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(lexicon.AGED_THINGS) + r")\b", re.IGNORECASE
 )
+# "started to ride as a nine-year-old": the age someone was then, not the age the claim gives.
+_AS_AGE_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
@@ -727,7 +729,11 @@ def _raw_numbers(
         # Ages are figures of their own sort: only an age claim takes them ("the 52-year-old Ana
         # Ruiz", "Havardsen, 24, passed a medical", "aged 59").
         if float(raw) < OLDEST_AGE and (
-            (_YEARS_OLD_AFTER.match(after) and not _AGED_THING.match(text, m.end("num")))
+            (
+                _YEARS_OLD_AFTER.match(after)
+                and not _AGED_THING.match(text, m.end("num"))
+                and not _AS_AGE_BEFORE.search(before)
+            )
             or (_NAME_COMMA_BEFORE.search(before) and (after.startswith((",", ")", ";")) or after in ("", ".")))
             # "Grace Mugabe, 52 years, ...": a translation's apposition of a person's years.
             # (Not in a report of prison terms: "Petrov, 12 years, and Ilic, eight years" are sentences.)
@@ -821,6 +827,14 @@ def _raw_numbers(
         cur = re.match(r"\s+(dollars?|euros?|pounds?)\b", after, re.IGNORECASE)
         end = m.end() + (pct.end() if pct else 0) + (cur.end() if cur else 0)
         currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else _time_unit(after)
+        if (
+            currency == "time:year"
+            and word_value < OLDEST_AGE
+            and _YEARS_OLD_AFTER.match(after)
+            and not _AGED_THING.match(text, m.end())
+            and not _AS_AGE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            currency = AGE  # "the six-year-old Eitan Biran": an age in words, as "6-year-old" is one
         spelled.append((start, end))
         yield start, end, word_value, word_value, True, bool(pct), currency
     taken = sorted(taken + spelled)

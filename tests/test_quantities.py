@@ -2983,3 +2983,23 @@ def test_a_span_after_within_or_in_is_when_not_how_often():
     assert _conflict_confidence(raise_, "It will launch a capital increase of 7 million euros within a month.") >= 0.5
     assert _conflict_confidence(raise_, "It will launch a capital increase of 7 million euros in a week.") >= 0.5
     assert _conflict_confidence(raise_, "It raises a capital increase of 7 million euros a month.") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An age in words is an age, as one in digits is.
+        ("The survivor is the six-year-old Ana Ruiz.", ["six"]),
+        ("The survivor is the 6-year-old Ana Ruiz.", ["6"]),
+        # The age someone was when something began is not the age the claim gives.
+        ("Ana Ruiz started to ride as a nine-year-old.", []),
+        ("Ana Ruiz started to ride as a 9-year-old.", []),
+    ],
+)
+def test_an_age_in_words_is_an_age_and_an_age_then_is_not_the_claims(tmp_path, body, expected):
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nentities:\n  ruiz: {name: Ana Ruiz, aliases: [Ruiz]}\nclaims:\n"
+        "  - {id: age, kind: quantity, about: age of Ana Ruiz, cues: [year-old, aged], value: 5, unit: years}\n",
+    )
+    assert [found for _, _, found in contradictions(claims, body)] == expected
