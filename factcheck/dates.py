@@ -447,6 +447,8 @@ class DateMatcher:
             for mention in self.tied(text, published):
                 if _not_the_event(text, mention, low):
                     continue
+                if _again_in_clause(text, mention):
+                    continue  # "the grid collapsed again on Saturday": a repeat, not the event's day
                 if (
                     mention.weekday is None
                     and mention.month_day is None
@@ -785,6 +787,22 @@ def _blank_asides(sentence: str, end: int) -> str:
     if "," not in sentence[:end]:
         return sentence
     return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), sentence[:end]) + sentence[end:]
+
+
+_AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|\s-\s|\.(?!\d)")
+
+
+def _again_in_clause(sentence: str, mention: DateMention) -> bool:
+    """Say whether the date's clause tells of the event happening again ("collapsed again on Saturday").
+
+    Not of what is to come: "the board will meet again on 3 March" is the next meeting, perhaps the
+    claim's.
+    """
+    end = _CLAUSE_END.search(sentence, mention.end)
+    before = _clause_before(sentence, mention.start)
+    after = sentence[mention.end : end.start() if end else len(sentence)]
+    return bool(_AGAIN.search(before) or _AGAIN.search(after)) and not _FUTURE.search(before + after)
 
 
 def _clause_before(sentence: str, start: int) -> str:

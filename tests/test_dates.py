@@ -934,3 +934,21 @@ def test_a_phrase_of_the_cues_family_dates_the_event(cue, sentence):
     # The claim says "takeover" or "disclosed"; the article "took over" or "made public".
     claim = DateMatcher.compile(DateClaim("d", "date", cues=(cue,), value=dt.date(2025, 9, 18)))
     assert [claim.judge(m)[0] for m in claim.tied(sentence, PUBLISHED)] == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The event again, on another day: a repeat, not the event's day.
+        ("The river flooded again on Saturday, swamping the same streets.", []),
+        ("Engineers pumped the streets dry, but the river flooded again on Saturday.", []),
+        # Without "again", the day is the event's.
+        ("The river flooded on Saturday.", [Verdict.CONTRADICTED]),
+        # What is to come again may be the claim's own: "will flood again on Saturday" is judged.
+        ("Forecasters said the river will flood again on Saturday.", [Verdict.SUPPORTED]),
+    ],
+)
+def test_a_day_the_event_happened_again_is_not_its_day(sentence, expected):
+    flood = DateMatcher.compile(DateClaim("f", "date", cues=("flooded", "flood"), value=dt.date(2025, 9, 20)))
+    published = dt.date(2025, 9, 18)  # a Thursday: the Saturday to come is the 20th
+    assert [f.verdict for f in flood.check(_doc(sentence), published)] == expected
