@@ -260,6 +260,9 @@ _AGED_THING = re.compile(
 # "started to ride as a nine-year-old": the age someone was then, not the age the claim gives.
 _AS_AGE_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
+# A number that is part of a name, after a capitalised noun of a numbered thing ("its own Line 5",
+# "Terminal 2", "Shaft 11"): a label, not a count. (Not "Category 5", "Level 4": a grade the claim may give.)
+_NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Line|Terminal|Gate|Platform|Runway|Shaft|Pier|Block|Ward|Highway)\s+$")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
 OLDEST_AGE = 130  # years: no person's age is more
@@ -743,7 +746,7 @@ def _raw_numbers(
         ):
             yield start, m.end("num"), float(raw), float(raw), True, False, AGE
             continue
-        if _AGE_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
+        if _AGE_BEFORE.search(before) or _NAMED_NUMBER_BEFORE.search(before) or text[max(0, start - 1) : start] == "#":
             continue
         if m.group("scale"):
             # "1.5 million miles": a scaled figure may still have a unit of measure.

@@ -3003,3 +3003,19 @@ def test_an_age_in_words_is_an_age_and_an_age_then_is_not_the_claims(tmp_path, b
         "  - {id: age, kind: quantity, about: age of Ana Ruiz, cues: [year-old, aged], value: 5, unit: years}\n",
     )
     assert [found for _, _, found in contradictions(claims, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A number in a name ("Line 5", "Terminal 2", "Shaft 11") is a label, not a count.
+        ("Twelve died on Line 5 of the metro.", [12.0]),
+        ("Flights left Terminal 2 late.", []),
+        ("Rescuers went down Shaft 11 on Monday.", []),
+        # A grade the claim may give stays a figure; and a lower-case "line" is no name.
+        ("It was a Category 5 hurricane.", [5.0]),
+        ("Police held a line 5 metres from the gate.", [5.0]),
+    ],
+)
+def test_a_number_in_the_name_of_a_numbered_thing_is_a_label(text, values):
+    assert [m.low for m in find_mentions(text)] == values
