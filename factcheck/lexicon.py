@@ -548,3 +548,21 @@ CUE_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("takeover", "took over", "taken over"),
     ("disclosed", "made public"),
 )
+
+# Words that hedge a figure written after them, as regex alternatives with the kind of hedge: a bound
+# ("gt", "ge", "lt", "le"), a figure nearly reached ("nearly", "just-over") or a rounding ("approx").
+# Quantities read a figure's interval by them; linking tells a rounded statement of a value by them.
+QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
+    (r"more than|over|above|upwards of|in excess of|exceeding|greater than|north of|well over", "gt"),
+    (r"at least|no fewer than|no less than|a minimum of|minimum of|not less than", "ge"),
+    (r"fewer than|less than|under|below|short of|well under|south of", "lt"),
+    (r"up to|at most|no more than|as many as|a maximum of|maximum of|not more than", "le"),
+    (r"nearly|almost|close to|just under|just shy of|approaching|not quite", "nearly"),
+    (r"just over|just above|slightly more than|a little over|a little more than", "just-over"),
+    (
+        r"about|around|roughly|some|approximately|an estimated|estimated|circa|c\.|more or less|"
+        # ("Turnout was barely 27 percent": the figure, said to be low.)
+        r"an approximate|approx\.?|barely|scarcely|only just",
+        "approx",
+    ),
+)

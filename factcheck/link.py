@@ -28,6 +28,7 @@ import dataclasses
 import re
 from collections.abc import Collection, Iterable
 
+from factcheck import lexicon
 from factcheck.model import Finding, Verdict
 
 # A contradiction below this confidence is reported as unclear. Set on the development sets
@@ -44,14 +45,14 @@ SUPPORTED_ELSEWHERE_FACTOR = 0.5
 # The article's first line is its headline (the articles' convention, and the reader's).
 HEADLINE_LINE = 1
 _FITS = (Verdict.SUPPORTED, Verdict.IMPRECISE)
-# The claim's figure rounded ("roughly 20 million" for 20,000,000 ± 5%): stated as surely as exactly.
-# (Not a bound, "more than 40", which says less of it.)
-_ROUNDED = re.compile(r"(?i)(?:about|around|roughly|some|approximately|an estimated|nearly|almost|close to)\b")
-# A hedged figure: rounded, or under a bound ("more than 20,000", "less than 1%").
-_HEDGED = re.compile(
-    r"(?i)(?:about|around|roughly|some|approximately|an estimated|nearly|almost|close to|more than|over|"
-    r"less than|fewer than|under|at least|up to|just over|just under|well over)\b"
+# The claim's figure rounded ("roughly 20 million" for 20,000,000 ± 5%, "nearly 3,000"): stated as
+# surely as exactly. (Not a bound, "more than 40", which says less of it.) And a hedged figure:
+# rounded, nearly reached or under a bound ("more than 20,000", "less than 1%"). The words are the
+# ones quantities read figures by (``lexicon.QUALIFIERS_BEFORE``).
+_ROUNDED = re.compile(
+    r"(?i)(?:" + "|".join(p for p, kind in lexicon.QUALIFIERS_BEFORE if kind in ("approx", "nearly")) + r")\b"
 )
+_HEDGED = re.compile(r"(?i)(?:" + "|".join(p for p, _ in lexicon.QUALIFIERS_BEFORE) + r")\b")
 
 
 def _key(f: Finding) -> tuple[str, str, int, int]:
@@ -82,7 +83,8 @@ def _stated_elsewhere(findings: list[Finding], one_value: Collection[str]) -> li
             f.verdict is Verdict.SUPPORTED or (f.verdict is Verdict.IMPRECISE and _ROUNDED.match(f.found))
         ):
             # The first exact statement of the value, else the first rounded one.
-            if f.claim not in stated or (f.verdict is Verdict.SUPPORTED and stated[f.claim].verdict is not f.verdict):
+            kept = stated.get(f.claim)
+            if kept is None or (f.verdict is Verdict.SUPPORTED and kept.verdict is not Verdict.SUPPORTED):
                 stated[f.claim] = f
     if not stated:
         return findings

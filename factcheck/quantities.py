@@ -130,20 +130,7 @@ _UNIT_CURRENCY = {
 _PERCENT_UNITS = {"percent", "per cent", "%", "pct", "percentage", "percentage points", "points", "pp"}
 
 # Qualifiers read as bounds. Each maps a figure N to an interval.
-_BEFORE = [
-    (r"more than|over|above|upwards of|in excess of|exceeding|greater than|north of|well over", "gt"),
-    (r"at least|no fewer than|no less than|a minimum of|minimum of|not less than", "ge"),
-    (r"fewer than|less than|under|below|short of|well under|south of", "lt"),
-    (r"up to|at most|no more than|as many as|a maximum of|maximum of|not more than", "le"),
-    (r"nearly|almost|close to|just under|just shy of|approaching|not quite", "nearly"),
-    (r"just over|just above|slightly more than|a little over|a little more than", "just-over"),
-    (
-        r"about|around|roughly|some|approximately|an estimated|estimated|circa|c\.|more or less|"
-        # ("Turnout was barely 27 percent": the figure, said to be low.)
-        r"an approximate|approx\.?|barely|scarcely|only just",
-        "approx",
-    ),
-]
+_BEFORE = list(lexicon.QUALIFIERS_BEFORE)
 _AFTER = [
     (r"or more|or over|plus|\+", "ge"),
     (r"or fewer|or less|or under", "le"),
