@@ -50,6 +50,7 @@ SPEECH_VERBS = frozenset(
     "roared yelled screamed pleaded begged reflected mused thundered bellowed growled barked hissed".split()
 )
 # Verbs of saying whose object is the hearer ("told the hall", "warned the crowd", quotes).
+ADDRESSEE_VERBS = ("told", "tells", "tell", "warned", "warns", "urged", "urges", "reminded", "assured", "informed")
 # Verbs whose object is a person the words are about or for, not their speaker: "the President-elect
 # thanked Weah 'for being gracious'" (quotes). Not "quoted" or "cited", whose object is the speaker.
 PERSON_OBJECT_VERBS = frozenset(
@@ -57,7 +58,6 @@ PERSON_OBJECT_VERBS = frozenset(
     "slammed rebuked condemned mocked urged thanks praises congratulates hails welcomes salutes "
     "criticises criticizes blames accuses attacks slams rebukes condemns mocks urges".split()
 )
-ADDRESSEE_VERBS = ("told", "tells", "tell", "warned", "warns", "urged", "urges", "reminded", "assured", "informed")
 SPEECH_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|says?|tell|add)\b", re.IGNORECASE)
 
 # How local money is written before a figure, as the folded text has it (the sign "₦" folds to
