@@ -180,6 +180,15 @@ class QuoteSpan:
         return f" {' '.join(self.words)} "
 
     @cached_property
+    def sentence_words(self) -> tuple[tuple[str, ...], ...]:
+        """Return the words of each sentence of each quoted part (read once per quote, for every claim).
+
+        A part's end is a sentence's end when the next part is another sentence.
+        """
+        parts = self.part_texts or (self.text,)
+        return tuple(tuple(words(fold_simple(x))) for part in parts for x in _QUOTE_SENTENCE.split(part))
+
+    @cached_property
     def _located(self) -> dict[str, tuple[int, int, str, str]]:
         """Return where the quote stands in its article, once worked out (``QuoteMatcher._finding``)."""
         return {}
@@ -718,13 +727,8 @@ class QuoteMatcher:
         # year") still change what was said.
         if len(self.words) < 4 or padded not in span.padded_words:
             return False
-        # Sentences of each quoted part: a part's end is a sentence's end when the next part is
-        # another sentence, and a claimed sentence split by a speech tag joins up again below.
-        sentences = [
-            " ".join(words(fold_simple(x)))
-            for part in span.part_texts or (span.text,)
-            for x in _QUOTE_SENTENCE.split(part)
-        ]
+        # Sentences of each quoted part; a claimed sentence split by a speech tag joins up again below.
+        sentences = [" ".join(sentence) for sentence in span.sentence_words]
         for i in range(len(sentences)):
             first, _, rest = sentences[i].partition(" ")
             # '"But I do not think it would be right ..."' for the claimed "I do not think ...": the
@@ -864,11 +868,9 @@ class QuoteMatcher:
             if score < ALTERED_SIMILARITY and not shorter:
                 # The article quotes more than the claim: the claimed sentence, changed, among others
                 # ("... for the coming fifty years. God willing, ..." for "... five years.").
-                run = self._closest_sentences(span)
-                if run and fuzz.ratio(" ".join(run), self.normalised) >= ALTERED_SIMILARITY:
-                    found_words = run
-                    normalised = " ".join(run)
-                    score = fuzz.ratio(normalised, self.normalised)
+                run_score, run = self._closest_sentences(span)
+                if run_score >= ALTERED_SIMILARITY:
+                    found_words, normalised, score = run, " ".join(run), run_score
             partial = fuzz.partial_ratio(normalised, self.normalised) if shorter and len(found_words) >= 4 else 0.0
             if max(score, partial - 5) >= ALTERED_SIMILARITY:
                 aligned = self._aligned(found_words)
@@ -908,15 +910,12 @@ class QuoteMatcher:
             findings.append(self._finding(doc, span, Verdict.CONTRADICTED, message, REWORDED_CONFIDENCE))
         return findings
 
-    def _closest_sentences(self, span: QuoteSpan) -> list[str]:
-        """Return the words of the run of the quote's sentences closest to the claim, if it has several."""
-        sentences = [
-            words(fold_simple(x)) for part in span.part_texts or (span.text,) for x in _QUOTE_SENTENCE.split(part)
-        ]
-        sentences = [s for s in sentences if s]
-        if len(sentences) < 2:
-            return []
+    def _closest_sentences(self, span: QuoteSpan) -> tuple[float, list[str]]:
+        """Return the run of the quote's sentences closest to the claim, with its similarity, if it has several."""
+        sentences = [sentence for sentence in span.sentence_words if sentence]
         best: tuple[float, list[str]] = (0.0, [])
+        if len(sentences) < 2:
+            return best
         for i in range(len(sentences)):
             run: list[str] = []
             for sentence in sentences[i:]:
@@ -926,7 +925,7 @@ class QuoteMatcher:
                     best = (score, run)
                 if len(run) >= len(self.words):
                     break
-        return best[1]
+        return best
 
     def _misattributed(self, doc: Document, span: QuoteSpan) -> Finding:
         who = span.speaker_name or self.entity_names.get(span.speaker or "", "someone else")
