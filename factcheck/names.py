@@ -830,14 +830,13 @@ class NameIndex:
         than a lone word may be ("Lanchen" for Lahcen: two edits) is still a misspelling.
         """
         out = []
+        surname_alone = [text[m.start : m.end].lower() in self.last_words.get(m.entity, frozenset()) for m in exact]
         # The people whose full name the article writes right: another first name before their
         # surname is someone else of that name ("Nelsy Cruz ... sister of Nelson Cruz").
-        written_in_full = {
-            m.entity for m in exact if text[m.start : m.end].lower() not in self.last_words.get(m.entity, frozenset())
-        }
-        for m in exact:
+        written_in_full = {m.entity for m, alone in zip(exact, surname_alone, strict=True) if not alone}
+        for m, alone in zip(exact, surname_alone, strict=True):
             firsts = self.first_names.get(m.entity)
-            if not firsts or text[m.start : m.end].lower() not in self.last_words.get(m.entity, frozenset()):
+            if not firsts or not alone:
                 continue  # only a surname alone: a full name matched has its first name already
             if m.entity in written_in_full:
                 continue
