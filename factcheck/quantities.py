@@ -663,6 +663,19 @@ _PASSIVE_OVER = re.compile(
 _MASK = re.compile(r"\d(?<!\w\d)(?:\d{3}-\d\d-\d\d\b|\d?[:.]\d\d\s?(?:[ap]\.?m\.?)\b|\d?:\d\d\b|\d*(?:/\d+)+\b)", re.I)
 
 
+def _years_old(text: str, start: int, end: int) -> bool:
+    """Say whether the figure at ``start``-``end`` is a person's age as "N-year-old" (in digits or words).
+
+    Not a thing's ("a 16-year-old record"), nor the age someone was when something began ("started
+    to ride as a nine-year-old").
+    """
+    return (
+        _YEARS_OLD_AFTER.match(text, end) is not None
+        and not _AGED_THING.match(text, end)
+        and not _AS_AGE_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Return True if ``[start, end)`` overlaps one of the sorted, disjoint ``spans``."""
     k = bisect.bisect_left(spans, (end, end))
@@ -719,11 +732,7 @@ def _raw_numbers(
         # Ages are figures of their own sort: only an age claim takes them ("the 52-year-old Ana
         # Ruiz", "Havardsen, 24, passed a medical", "aged 59").
         if float(raw) < OLDEST_AGE and (
-            (
-                _YEARS_OLD_AFTER.match(after)
-                and not _AGED_THING.match(text, m.end("num"))
-                and not _AS_AGE_BEFORE.search(before)
-            )
+            _years_old(text, start, m.end("num"))
             or (_NAME_COMMA_BEFORE.search(before) and (after.startswith((",", ")", ";")) or after in ("", ".")))
             # "Grace Mugabe, 52 years, ...": a translation's apposition of a person's years.
             # (Not in a report of prison terms: "Petrov, 12 years, and Ilic, eight years" are sentences.)
@@ -817,13 +826,7 @@ def _raw_numbers(
         cur = re.match(r"\s+(dollars?|euros?|pounds?)\b", after, re.IGNORECASE)
         end = m.end() + (pct.end() if pct else 0) + (cur.end() if cur else 0)
         currency = _CURRENCY_WORDS.get(cur.group(1).lower()) if cur else _time_unit(after)
-        if (
-            currency == "time:year"
-            and word_value < OLDEST_AGE
-            and _YEARS_OLD_AFTER.match(after)
-            and not _AGED_THING.match(text, m.end())
-            and not _AS_AGE_BEFORE.search(text, max(0, start - 12), start)
-        ):
+        if currency == "time:year" and word_value < OLDEST_AGE and _years_old(text, start, m.end()):
             currency = AGE  # "the six-year-old Eitan Biran": an age in words, as "6-year-old" is one
         spelled.append((start, end))
         yield start, end, word_value, word_value, True, bool(pct), currency
@@ -1568,8 +1571,11 @@ _COMPOUND_NOUN = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+([A-Za-z]+)", re.IGNORECASE)
 _OF_COMPOUND = re.compile(r"\w-of-$")
 
 
-def counted_words(sentence: str, mention: Mention) -> list[str]:
-    """Return the words of the noun phrase a figure counts ("Eight rail employees were" -> rail, employees)."""
+def counted_words(sentence: str, mention: Mention, keep_case: bool = False) -> list[str]:
+    """Return the words of the noun phrase a figure counts ("Eight rail employees were" -> rail, employees).
+
+    Lower-cased, or as written with ``keep_case`` ("4,700 Finnish employees" -> Finnish, employees).
+    """
     out = []
     # The noun phrase ends at punctuation: in "from 11 villages; 43 people were treated", the
     # people are the next clause's.
@@ -1583,7 +1589,7 @@ def counted_words(sentence: str, mention: Mention) -> list[str]:
         past = word in _IRREGULAR_PAST_WORDS or (word.endswith("ed") and word not in _GENERIC_COUNTED)
         if word in _PHRASE_END or past:
             break
-        out.append(word)
+        out.append(token if keep_case else word)
     return out
 
 
@@ -3009,11 +3015,7 @@ class QuantityMatcher:
         """
         head = self.head_words
         own = self.about_words | self.cue_words
-        window = _PHRASE_STOP.split(sentence[mention.end : mention.end + 60], maxsplit=1)[0]
-        tokens: list[str] = _TOKEN.findall(window)[:5]
-        if tokens and tokens[0].lower() == "of":
-            tokens = tokens[1:]
-        for token in tokens[:4]:
+        for token in counted_words(sentence, mention, keep_case=True):
             word = token.lower()
             if word in head or word.rstrip("s") in head:
                 return ""
