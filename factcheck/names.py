@@ -181,6 +181,14 @@ def _plural_of(a: str, b: str) -> bool:
     return a.startswith(b) and a[len(b) :] in ("s", "es")
 
 
+def _doubled_apart(a: str, b: str) -> bool:
+    """Say whether two words differ only by one letter written twice in one of them ("Mitchel", "Mitchell")."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(long_[i] == long_[i + 1] and long_[:i] + long_[i + 1 :] == short for i in range(len(long_) - 1))
+
+
 def is_common_word(token: str) -> bool:
     """Return True for an ordinary English word (a word a name check must not flag)."""
     return zipf_frequency(token, "en") >= COMMON_ZIPF
@@ -915,10 +923,12 @@ class NameIndex:
                 window = stripped[first : first + len(form)]
                 if not any(a == stripped[i] and near_token(a, b) for a, b in zip(window, form, strict=False)):
                     continue  # this word is no typo of its place in the name (the test below, cheaply first)
+                # A stemmer makes one word of "Mitchel" and "Mitchell": a letter doubled or not is no
+                # form of a name's word but its misspelling ("Dickon Mitchel").
                 misses = [
                     (a, b)
                     for a, b in zip(window, form, strict=False)
-                    if a != b and not word_form_of(a, b, derived_either=False)
+                    if a != b and (not word_form_of(a, b, derived_either=False) or _doubled_apart(a, b))
                 ]
                 if len(misses) == 1 and near_token(*misses[0]) and misses[0][0] == stripped[i]:
                     # (A hyphenated word is rated by its parts: "Min-ha" is "min" and "ha", both

@@ -752,3 +752,23 @@ def test_a_common_word_two_edits_from_a_name_is_no_misspelling_of_it(text, found
     named = "Judge Marta Kireyev and the manager Olimpia Bossi were in court.\n\n"
     d = doc("Headline of the story\n\n" + named + text + "\n")
     assert [f.found for f in index.check(d)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A stemmer makes one word of "Mitchel" and "Mitchell"; beside the first name it is the
+        # surname misspelt (a letter written once for twice, or twice for once).
+        ("The prime minister, Dickon Mitchel, toured the island.", ["Mitchel"]),
+        ("Anna Russel toured the island.", ["Russel"]),
+        ("Anna Russelll toured the island.", ["Russelll"]),
+        # A name's plural and possessive are its forms, not misspellings.
+        ("The Dickon Mitchells toured the island.", []),
+        ("Dickon Mitchell's office toured the island.", []),
+        ("Dickon Mitchell toured the island.", []),
+    ],
+)
+def test_a_doubled_or_single_letter_in_a_common_surname_beside_the_first_name_is_a_misspelling(text, found):
+    index = NameIndex.compile((Entity("m", "Dickon Mitchell"), Entity("r", "Anna Russell")))
+    d = doc("Headline of the story\n\n" + text + "\n")
+    assert [f.found for f in index.check(d)] == found
