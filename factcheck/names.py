@@ -181,6 +181,33 @@ def _plural_of(a: str, b: str) -> bool:
     return a.startswith(b) and a[len(b) :] in ("s", "es")
 
 
+# Surnames with a man's and a woman's form (Russian, Kazakh, Bulgarian, Polish, Czech, Slovak, Greek,
+# folded to ASCII): after another given name, "Amangeldy Nukenov" is the father of Saltanat Nukenova,
+# not her name misspelt. Beside her own first name ("Zuzana Hrusovsky") or alone in a story of hers
+# ("Dobrovsky Says Tolls Will Rise") it is her name misspelt.
+_GENDERED_ENDINGS = (
+    ("ov", "ova"),
+    ("ev", "eva"),
+    ("in", "ina"),
+    ("sky", "skaya"),
+    ("skiy", "skaya"),
+    ("ski", "ska"),
+    ("cki", "cka"),
+    ("y", "a"),
+    ("os", "ou"),
+    ("is", "i"),
+)
+
+
+def gendered_surnames(a: str, b: str) -> bool:
+    """Say whether two surnames are one family name's man's and woman's forms ("Nukenov", "Nukenova")."""
+    for man, woman in _GENDERED_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(man) and y.endswith(woman) and len(x) - len(man) >= 3 and x[: -len(man)] == y[: -len(woman)]:
+                return True
+    return False
+
+
 def _doubled_apart(a: str, b: str) -> bool:
     """Say whether two words differ only by one letter written twice in one of them ("Mitchel", "Mitchell")."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
@@ -789,6 +816,14 @@ class NameIndex:
                     or (adjacent_prev and prev.rstrip(".") in TITLES)
                     or (bool(after) and after[0].strip(",.") in SPEECH_VERBS)
                 )
+                if (
+                    adjacent_prev
+                    and not first
+                    and prev not in lexicon.STOPWORDS
+                    and prev.rstrip(".") not in TITLES
+                    and gendered_surnames(token, self._near_token.get(token, ""))
+                ):
+                    continue  # "her father, Amangeldy Nukenov": a relative of Saltanat Nukenova
                 titled = bool(adjacent_prev) and prev.rstrip(".") in TITLES
                 if titled and not slot_words and not self._after_title(entity, token):
                     # "King Abdullah" against King Salman bin Abdulaziz: a title stands before a given

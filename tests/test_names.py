@@ -772,3 +772,34 @@ def test_a_doubled_or_single_letter_in_a_common_surname_beside_the_first_name_is
     index = NameIndex.compile((Entity("m", "Dickon Mitchell"), Entity("r", "Anna Russell")))
     d = doc("Headline of the story\n\n" + text + "\n")
     assert [f.found for f in index.check(d)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A surname's man's form beside another given name is a relative of the woman whose name
+        # has its woman's form (and the other way round).
+        ("Her father, Amangeldy Nukenov, spoke to reporters.", []),
+        ("Her husband, Jan Wroblewski, spoke to reporters.", []),
+        ("His wife, Anna Petrova, spoke to reporters.", []),
+        # Beside her own first name, or alone, it is her name misspelt.
+        ("Saltanat Nukenov spoke to reporters.", ["Nukenov"]),
+        ("Nukenov spoke to reporters.", ["Nukenov"]),
+        ("Agnieszka Wroblewski spoke to reporters.", ["Wroblewski"]),
+        ("Ivan Petrova spoke to reporters.", ["Petrova"]),
+        # Another misspelling of the surname is still one.
+        ("Nukenava spoke to reporters.", ["Nukenava"]),
+    ],
+)
+def test_a_surnames_other_gender_form_after_another_given_name_is_a_relative(text, found):
+    index = NameIndex.compile(
+        (
+            Entity("n", "Saltanat Nukenova", aliases=("Nukenova",)),
+            # Her brother: his surname is her father's given name, a word of a name of the story.
+            Entity("b", "Aitbek Amangeldy", aliases=("Amangeldy",)),
+            Entity("w", "Agnieszka Wroblewska", aliases=("Wroblewska",)),
+            Entity("p", "Ivan Petrov", aliases=("Petrov",)),
+        )
+    )
+    d = doc("Headline of the story\n\n" + text + "\n")
+    assert [f.found for f in index.check(d)] == found
