@@ -1267,6 +1267,15 @@ def head_words(about: str) -> frozenset[str]:
 # Nouns that count people in general: they do not tell one group of people from another.
 _GENERIC_COUNTED = lexicon.GENERIC_PEOPLE
 _OTHER_MARKERS = frozenset("other others more further additional another".split())
+# The same markers before the figure: "another five", "a further 12", "an additional $2 billion".
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_PART_SOURCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:from|of)\b", re.IGNORECASE)
+# A claim that counts such an increment itself ("additional troops") takes its own figure.
+_ADDED_MARKERS = frozenset("another further additional extra".split())
 # Words that end the noun phrase after a figure: verbs, prepositions, conjunctions.
 _PHRASE_STOP = re.compile(r"[;,:()!?]|\.(?!\d)|\s-\s")
 _PHRASE_END = frozenset(
@@ -3277,6 +3286,17 @@ class QuantityMatcher:
             if subject is not None:
                 # "The shares jumped 4.2%" against the rise in profit: another thing's percentage.
                 return confidence * OTHER_GROUP_FACTOR, f" (the percentage of '{subject}', not the claim's)"
+        if (
+            mention.currency is None
+            and _ANOTHER_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+            and not _PART_SOURCE_AFTER.match(sentence, mention.end)
+            and not _ADDED_MARKERS & (self.about_words | self.cue_words)
+        ):
+            # "another five died in a fire at another mine", "a further 12 were arrested": an
+            # increment or another group (as "five more"), not the claim's whole. (Not money: "could
+            # bank another 8m if add-ons are triggered" is a part of a deal; nor a part from its
+            # source: "258 points from the juries and another 78 from the public".)
+            return confidence * OTHER_GROUP_FACTOR, " (an increment or another group)"
         if mention.currency is None and not mention.percent:
             counted = counted_words(sentence, mention)
             own = self.about_words | self.cue_words

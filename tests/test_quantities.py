@@ -8,6 +8,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck import check, load_claims, quantities
+from factcheck.link import CONFIDENCE_THRESHOLD
 from factcheck.model import QuantityClaim, Verdict
 from factcheck.quantities import QuantityMatcher, find_mentions
 
@@ -3019,3 +3020,36 @@ def test_an_age_in_words_is_an_age_and_an_age_then_is_not_the_claims(tmp_path, b
 )
 def test_a_number_in_the_name_of_a_numbered_thing_is_a_label(text, values):
     assert [m.low for m in find_mentions(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # "another", "a further", "an additional" before a figure: an increment or another group,
+        # as "five more" after it, not the claim's whole.
+        ("Another five died in hospital on Monday.", Verdict.UNCLEAR),
+        ("After another five died in a fire at another mine in August, the minister spoke.", Verdict.UNCLEAR),
+        ("A further 12 people were killed on Sunday.", Verdict.UNCLEAR),
+        ("An additional four people died overnight.", Verdict.UNCLEAR),
+        # Without the marker the figure is the toll.
+        ("Five people died in the flood.", Verdict.CONTRADICTED),
+        ("The flood killed 22 people, and another died in hospital.", Verdict.CONTRADICTED),
+    ],
+)
+def test_another_or_a_further_before_a_figure_is_an_increment(sentence, verdict):
+    ((found, confidence),) = [(f.verdict, f.confidence) for f in TOLL.check(doc("Headline\n\n" + sentence + "\n"))]
+    assert found is Verdict.CONTRADICTED
+    assert (Verdict.CONTRADICTED if confidence >= CONFIDENCE_THRESHOLD else Verdict.UNCLEAR) is verdict
+
+
+def test_another_before_money_or_before_a_parts_source_is_still_the_figure():
+    points = QuantityClaim(
+        "televote", "quantity", about="points from the public televote", cues=("public", "televote"), value=178
+    )
+    body = "She collected 436 points: 258 from the juries and another 78 from the public."
+    assert [v for v, _ in _one(points, "Headline\n\n" + body + "\n")] == [Verdict.CONTRADICTED]
+    addons = QuantityClaim(
+        "add-ons", "quantity", about="add-ons in the transfer fee", cues=("add-ons",), value=8_000_000, unit="EUR"
+    )
+    body = "The club could bank another EUR 6m if add-ons are triggered."
+    assert [v for v, _ in _one(addons, "Headline\n\n" + body + "\n")] == [Verdict.CONTRADICTED]
