@@ -945,6 +945,18 @@ def _in_short_quote(lowered: str, tokens: list[tuple[str, int, int]], start: int
     return False
 
 
+# An aside set off by commas that opens with a word of concession or condition: ", though expected
+# to weaken slightly,", ", if confirmed,". Its verb tells of the aside, not of the content around it.
+_CONCESSIVE_ASIDE = re.compile(r",\s*(?:though|although|even\s+though|while|if|unless|once|as)\s[^,;:]*,")
+
+
+def _in_concessive_aside(lowered: str, start: int) -> bool:
+    """Say whether the word at offset ``start`` stands inside a concessive aside (``_CONCESSIVE_ASIDE``)."""
+    if "," not in lowered:
+        return False
+    return any(m.start() < start < m.end() for m in _CONCESSIVE_ASIDE.finditer(lowered, max(0, start - 80)))
+
+
 def read_sentence(
     lowered: str,
     content_positions: list[int],
@@ -985,6 +997,8 @@ def read_sentence(
             # denied it would close" is her denial.
             and not _after_own_break(lowered, tokens, i, content_positions, word_class == "assert")
             and not _in_short_quote(lowered, tokens, tokens[i][1], content_positions)
+            # "warned that Beryl, though expected to weaken slightly, would bring ...": the aside's verb.
+            and not _in_concessive_aside(lowered, tokens[i][1])
         ):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"
@@ -1807,9 +1821,7 @@ class StatementMatcher:
         stop = _CLAUSE_MARKS.search(worded, tokens[at[0]][2])
         end = stop.start() if stop else len(worded)
         return all(
-            w in FUNCTION_WORDS or _is_negator(w) or stem(w) in self.content
-            for w, a, _ in tokens
-            if start <= a < end
+            w in FUNCTION_WORDS or _is_negator(w) or stem(w) in self.content for w, a, _ in tokens if start <= a < end
         )
 
     def _never_before(self, lowered: str) -> bool:

@@ -1904,7 +1904,6 @@ def test_a_verb_closing_a_clause_before_and_that_governs_nothing_after_it(body, 
     assert verdicts(resume, body) == expected
 
 
-
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -1935,3 +1934,36 @@ def test_the_negated_word_of_a_two_clause_claim_is_found_in_any_of_its_forms():
     )
     body = "Ines Calderon authorised the harbour budget on Monday and said a vote would be held next week."
     assert verdicts(budget, body) == [Verdict.CONTRADICTED]
+
+
+WARNING = matcher("Russia warned that the storm would bring heavy flooding to the coast on Wednesday", "russia", "warn")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The verb of an aside of concession or condition tells of the aside, not of the content.
+        (
+            "Moscow warned that the storm, though expected to weaken slightly, would bring heavy flooding to the "
+            "coast on Wednesday.",
+            [Verdict.SUPPORTED],
+        ),
+        (
+            "Moscow warned that the storm, if forecasts are confirmed, would bring heavy flooding to the coast on "
+            "Wednesday.",
+            [Verdict.SUPPORTED],
+        ),
+        # The same verb governing the content is the view's, another one than the claim's.
+        (
+            "Moscow expected that the storm would bring heavy flooding to the coast on Wednesday.",
+            [Verdict.CONTRADICTED],
+        ),
+        (
+            "Moscow, though it warned of storms, expected that the storm would bring heavy flooding to the coast on "
+            "Wednesday.",
+            [Verdict.CONTRADICTED],
+        ),
+    ],
+)
+def test_an_attitude_verb_inside_a_concessive_aside_is_not_the_views(body, expected):
+    assert verdicts(WARNING, body) == expected
