@@ -800,7 +800,9 @@ class NameIndex:
                 # surname after it, only for an uncommon word ("Nelson Cruz" beside Nelsy Cruz is
                 # as likely another Cruz as a misspelling).
                 first = bool(adjacent_prev) and (
-                    prev in self.first_names.get(entity, set())
+                    # (Not a name's "the" or "of": "The Public Works secretariat" against the Central
+                    # Bank of the Argentine Republic, whose Spanish name has "Republica".)
+                    (prev in self.first_names.get(entity, set()) and prev not in lexicon.STOPWORDS)
                     # (A misheard first name, not a name's "the" or "of": "South" sounds like "the".)
                     or any(
                         len(prev) >= 3 and f not in lexicon.STOPWORDS and sounds_alike(prev, f)

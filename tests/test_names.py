@@ -803,3 +803,18 @@ def test_a_surnames_other_gender_form_after_another_given_name_is_a_relative(tex
     )
     d = doc("Headline of the story\n\n" + text + "\n")
     assert [f.found for f in index.check(d)] == found
+
+
+def test_a_names_the_or_of_before_a_common_word_is_no_first_name():
+    # "The Public Works secretariat": "the" is a word of the bank's name, "Public" near a word of its
+    # Spanish name ("Republica"); a common word after a name's function word is that word.
+    bank = Entity(
+        "bcra",
+        "Central Bank of the Argentine Republic",
+        aliases=("BCRA", "Banco Central de la República Argentina", "Central Bank"),
+    )
+    index = NameIndex.compile((bank,))
+    assert found_in(index, "The Public Works secretariat says no new tenders will be awarded.") == []
+    # A real first name before a misspelt surname still makes it the name.
+    person = NameIndex.compile((Entity("p", "Dickon Mitchell"),))
+    assert found_in(person, "The prime minister Dickon Mitchel toured the island.") == ["Mitchel"]
