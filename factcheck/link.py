@@ -79,8 +79,10 @@ def _stated_elsewhere(findings: list[Finding], one_value: Collection[str]) -> li
     """Make unclear the contradictions of a claim whose value the article's body states."""
     stated: dict[str, Finding] = {}
     for f in sorted(findings, key=Finding.sort_key):
-        if f.kind in one_value and f.line > HEADLINE_LINE and (
-            f.verdict is Verdict.SUPPORTED or (f.verdict is Verdict.IMPRECISE and _ROUNDED.match(f.found))
+        if (
+            f.kind in one_value
+            and f.line > HEADLINE_LINE
+            and (f.verdict is Verdict.SUPPORTED or (f.verdict is Verdict.IMPRECISE and _ROUNDED.match(f.found)))
         ):
             # The first exact statement of the value, else the first rounded one.
             kept = stated.get(f.claim)
@@ -101,8 +103,10 @@ def _stated_elsewhere(findings: list[Finding], one_value: Collection[str]) -> li
             and f.verdict is Verdict.CONTRADICTED
             and not (rounded_only and (f.confidence >= 1.0 or not _HEDGED.match(f.found)))
         ):
-            note = (f"the article gives the claim's value at {where.line}:{where.column} ({where.found!r}), "
-                    "so this most likely concerns something else")
+            note = (
+                f"the article gives the claim's value at {where.line}:{where.column} ({where.found!r}), "
+                "so this most likely concerns something else"
+            )
             f = _unclear(dataclasses.replace(f, confidence=f.confidence * SUPPORTED_ELSEWHERE_FACTOR), note)
         out.append(f)
     return out

@@ -67,6 +67,29 @@ def country(name: str) -> str | None:
     return _countries().get(folded)
 
 
+# A run of capitalised words, joined by the small words of countries' names ("Republic of the
+# Congo"), with a possessive's ending left out ("Venezuela's").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'])[A-Z][\w.-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.-]*)*(?=(?:'s)?(?![\w']))")
+
+
+def countries_in(text: str) -> frozenset[str]:
+    """Return the ISO alpha-3 codes of the countries a text names, each a whole run of capitalised words.
+
+    "Venezuela reports two deaths" names Venezuela; "Jordan Smith said" names no country, and
+    neither does "the Georgia Straight" (a run is a country only as a whole).
+    """
+    found = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        run = m.group().rstrip(".")
+        code = country(run)
+        if code is not None:
+            found.add(code)
+        elif " and " in run:
+            # "Jamaica and Haiti" names two ("Trinidad and Tobago", whole, one).
+            found.update(c for part in run.split(" and ") if (c := country(part)) is not None)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """Return the ISO 4217 currency codes ("GEL", "NOK", "KRW")."""
@@ -98,4 +121,3 @@ def same_currency(first: str, second: str) -> bool:
     the US and Canadian dollar. A figure in "dirhams" is therefore a Moroccan claim's money too.
     """
     return first == second or bool(currency_words(first) & currency_words(second))
-

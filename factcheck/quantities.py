@@ -29,7 +29,7 @@ from factcheck.dates import OTHER_DAY_SPAN, find_dates
 from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
-from factcheck.places import currency_codes, currency_words, same_currency
+from factcheck.places import countries_in, currency_codes, currency_words, same_currency
 from factcheck.text import ascii_words, cue_pattern, family_cues, fold_simple, lower_twin
 
 INF = math.inf
@@ -2104,6 +2104,9 @@ class QuantityMatcher:
     expected: str = ""
     interval: tuple[float, float] = (0.0, 0.0)
     places: frozenset[str] = frozenset()  # entities the description names as places ("from Jinka")
+    # The countries the description names ("deaths in Grenada"): a figure whose clause names only
+    # another country before it ("Venezuela reports two deaths") is that country's.
+    countries: frozenset[str] = frozenset()
     # Figures the description names as other things ("final total after second preferences (his
     # first-count total was 5,634,915)"): an article's figure of that value is that other thing.
     # Each with the description's words that label it ("first", "count"): only a sentence that
@@ -2216,6 +2219,7 @@ class QuantityMatcher:
             expected=claim.expected_text(),
             interval=claim.interval(),
             places=places,
+            countries=countries_in(claim.about),
             named_values=named_values,
             own_stems=frozenset(lexicon.english_stem(w) for w in about | cue_words),
         )
@@ -2537,7 +2541,7 @@ class QuantityMatcher:
         tied = [
             replace(chosen[k][0], gap=chosen[k][1])
             for k in sorted(chosen)
-            if not self._someone_elses(sentence, k, entities or [])
+            if not self._someone_elses(sentence, k, entities or []) and not self._another_countrys(sentence, k)
         ]
         if owned:
             seen = {m.start for m in tied}
@@ -2665,6 +2669,17 @@ class QuantityMatcher:
                 if year not in self.story_years and not _HARD_BREAK.search(sentence, m.end(), mention.start):
                     return True
         return False
+
+    def _another_countrys(self, sentence: str, start: int) -> bool:
+        """Return True if the figure at ``start`` is another country's than the one the claim names.
+
+        "Venezuela reports two deaths" against the deaths in Grenada: the clause before the figure
+        names another country, and the sentence nowhere names the claim's.
+        """
+        if not self.countries:
+            return False
+        before = countries_in(sentence[_clause_start(sentence, start, 200) : start])
+        return bool(before) and not before & self.countries and not countries_in(sentence) & self.countries
 
     def _someone_elses(self, sentence: str, start: int, entities: list[tuple[int, str]]) -> bool:
         """Return True if the figure at ``start`` is another entity's.

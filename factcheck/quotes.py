@@ -272,6 +272,8 @@ def find_quotes(doc: Document, mentions: Mentions, names: NameIndex) -> list[Quo
 
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
 _NEW_SENTENCE = re.compile(r"[\"\u201d\u2019']?\s+[A-Z]")
+
+
 # An inverted speech tag whose speaker is described, not named: "said the City boss".
 def _opens_clause(before: str) -> bool:
     """Say whether a name after ``before`` opens its sentence or its clause after a comma (its subject)."""

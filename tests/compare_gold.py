@@ -72,13 +72,21 @@ def main() -> None:
     for story in STORIES:
         s = score(story)
         rows.append(s)
-        total = StoryScore("all", total.pairs + s.pairs, total.found + s.found, total.listed + s.listed,
-                           total.listed_figures_names + s.listed_figures_names, ())
+        total = StoryScore(
+            "all",
+            total.pairs + s.pairs,
+            total.found + s.found,
+            total.listed + s.listed,
+            total.listed_figures_names + s.listed_figures_names,
+            (),
+        )
     for s in [*rows, total]:
         per = s.listed / s.pairs if s.pairs else float("nan")
         per_fn = s.listed_figures_names / s.pairs if s.pairs else float("nan")
-        print(f"{s.name:36} pairs {s.pairs:3} found {s.found:3}  listed {s.listed:3} ({per:.1f}/pair)"
-              f"  figures+names {s.listed_figures_names:3} ({per_fn:.1f}/pair)")
+        print(
+            f"{s.name:36} pairs {s.pairs:3} found {s.found:3}  listed {s.listed:3} ({per:.1f}/pair)"
+            f"  figures+names {s.listed_figures_names:3} ({per_fn:.1f}/pair)"
+        )
         if "-v" in sys.argv:
             for m in s.missed:
                 print("    missed:", m)

@@ -64,11 +64,46 @@ def test_supported_mentions_on_request():
     }
     assert {("000", "death-toll"), ("001", "russia-hoped-not-involved"), ("001", "sejourne-quote")} <= supported
 
+
 COMPILED = compile_claims(load_claims(REPO / "claims.yaml"))
 PIECES = st.sampled_from(
-    ["killed", "145", "more than", "“", "”", '"', "'", "Sejournet", "said", "hoped", "not", "March 22", "attack",
-     "\n\n", "\n", ", ", ". ", "—", "Comments (2)", "€", "1,300", "8.400", "one in five", "Monday", "—", "(", ")",
-     "Russia", "believed", "French secret services", "involved", "IS", "é", "\u00a0", "\x0c"]
+    [
+        "killed",
+        "145",
+        "more than",
+        "“",
+        "”",
+        '"',
+        "'",
+        "Sejournet",
+        "said",
+        "hoped",
+        "not",
+        "March 22",
+        "attack",
+        "\n\n",
+        "\n",
+        ", ",
+        ". ",
+        "—",
+        "Comments (2)",
+        "€",
+        "1,300",
+        "8.400",
+        "one in five",
+        "Monday",
+        "—",
+        "(",
+        ")",
+        "Russia",
+        "believed",
+        "French secret services",
+        "involved",
+        "IS",
+        "é",
+        "\u00a0",
+        "\x0c",
+    ]
 )
 
 

@@ -861,9 +861,7 @@ def test_a_weekday_after_tomorrow_or_yesterday_is_that_day():
 
 
 def test_a_date_fronting_its_sentence_without_a_comma_dates_the_main_verb_however_far():
-    announced = DateMatcher.compile(
-        DateClaim("alert-date", "date", cues=("announced",), value=dt.date(2025, 9, 18))
-    )
+    announced = DateMatcher.compile(DateClaim("alert-date", "date", cues=("announced",), value=dt.date(2025, 9, 18)))
     far = "On Friday morning the head of the regional flood agency in front of the town hall announced an alert."
     assert [announced.judge(m)[0] for m in announced.tied(far, PUBLISHED)] == [Verdict.CONTRADICTED]
     # A noun of the object, or a verb in a clause of its own, is not the fronted date's this far.

@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_explain_death_toll_in_the_seed_with_144(capsys):
-    code = run_cli(["explain", "death-toll", str(ROOT / "seeds/002_bc6c499723999b2f.txt"), "--claims",
-                    str(ROOT / "claims.yaml")])
+    code = run_cli(
+        ["explain", "death-toll", str(ROOT / "seeds/002_bc6c499723999b2f.txt"), "--claims", str(ROOT / "claims.yaml")]
+    )
     assert code == 0
     out = capsys.readouterr().out
     assert "seeds/002_bc6c499723999b2f.txt:9:178: '144' -> 144" in out

@@ -18,8 +18,20 @@ SCREENSHOT = Path(tempfile.gettempdir()) / "factcheck-report.png"
 
 
 def _finding(verdict, claim="c", suppressed=None):
-    return Finding("a.txt", claim, "quantity", verdict, Severity.ERROR, "145", "144", 1, 1, "It killed 144 people.",
-                   "found 144", suppressed=suppressed)
+    return Finding(
+        "a.txt",
+        claim,
+        "quantity",
+        verdict,
+        Severity.ERROR,
+        "145",
+        "144",
+        1,
+        1,
+        "It killed 144 people.",
+        "found 144",
+        suppressed=suppressed,
+    )
 
 
 def test_cell_status_is_the_worst_finding():
@@ -95,9 +107,17 @@ def _browser(args, tmp_path):
     if exe is None:
         pytest.skip("headless Chromium is not installed (apt-get install chromium; .ci/run does it when apt exists)")
     profile = tempfile.mkdtemp(dir=tmp_path)
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+    ]
     return subprocess.run([exe, *flags, *args], capture_output=True, text=True, timeout=120)
 
 

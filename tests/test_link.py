@@ -316,10 +316,13 @@ def stated(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
 
 
 def test_another_figure_in_an_article_that_states_the_value_is_unclear(stated) -> None:  # type: ignore[no-untyped-def]
-    text = ("Quake shakes the valley\n\nA magnitude 6.1 quake struck the valley on Monday.\n\n"
-            "Dozens of aftershocks followed, the strongest a magnitude 4.9 quake at dawn.\n")
-    found = [f for f in check(stated, [document_from_text(text, "a.txt")], include_supported=True)
-             if f.claim == "magnitude"]
+    text = (
+        "Quake shakes the valley\n\nA magnitude 6.1 quake struck the valley on Monday.\n\n"
+        "Dozens of aftershocks followed, the strongest a magnitude 4.9 quake at dawn.\n"
+    )
+    found = [
+        f for f in check(stated, [document_from_text(text, "a.txt")], include_supported=True) if f.claim == "magnitude"
+    ]
     assert [(f.found, f.verdict.value) for f in found] == [("6.1", "supported"), ("4.9", "unclear")]
     assert "gives the claim's value at 3:13" in found[1].message
     assert found[1].confidence < CONFIDENCE_THRESHOLD
@@ -336,14 +339,18 @@ def test_a_headline_stating_the_value_does_not_excuse_the_body(stated) -> None: 
 
 
 def test_a_date_stated_in_the_body_makes_another_day_unclear(stated) -> None:  # type: ignore[no-untyped-def]
-    text = ("Published: Wednesday 14 May 2025\n\nThe quake struck on Monday before dawn.\n\n"
-            "A second, weaker quake struck on Tuesday evening.\n")
+    text = (
+        "Published: Wednesday 14 May 2025\n\nThe quake struck on Monday before dawn.\n\n"
+        "A second, weaker quake struck on Tuesday evening.\n"
+    )
     assert verdicts(stated, text, "quake-date") == ["supported", "unclear"]
 
 
 def test_names_and_quotes_are_not_excused_by_a_correct_mention(stated) -> None:  # type: ignore[no-untyped-def]
-    text = ('Lena Ostrova said: "The school walls held and every child walked out."\n\n'
-            'Later Lena Ostrowa repeated: "The school walls held and every pupil walked out."\n')
+    text = (
+        'Lena Ostrova said: "The school walls held and every child walked out."\n\n'
+        'Later Lena Ostrowa repeated: "The school walls held and every pupil walked out."\n'
+    )
     got = [(f.claim, f.verdict.value) for f in check(stated, [document_from_text(text, "a.txt")])]
     assert ("ostrova", "contradicted") in got
     assert ("ostrova-quote", "contradicted") in got

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck import keyterms, places
+from factcheck.places import countries_in
 from factcheck.quantities import claim_currency
 
 
@@ -33,3 +36,21 @@ def test_any_iso_currency_is_a_money_unit():
     assert claim_currency("euros") == "EUR"
     assert claim_currency("km") is None
     assert claim_currency("mph") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("18:30 - Venezuela reports two deaths", {"VEN"}),
+        ("Venezuela's government said", {"VEN"}),
+        ("US officials said", {"USA"}),
+        ("Jamaica and Haiti", {"JAM", "HTI"}),
+        ("Trinidad and Tobago", {"TTO"}),
+        # A run of capitalised words is a country only as a whole.
+        ("Jordan Smith said", set()),
+        ("the Georgia Straight reported", set()),
+        ("us and them", set()),
+    ],
+)
+def test_countries_in_a_text(text, codes):
+    assert countries_in(text) == codes

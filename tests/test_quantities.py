@@ -3053,3 +3053,21 @@ def test_another_before_money_or_before_a_parts_source_is_still_the_figure():
     )
     body = "The club could bank another EUR 6m if add-ons are triggered."
     assert [v for v, _ in _one(addons, "Headline\n\n" + body + "\n")] == [Verdict.CONTRADICTED]
+
+
+def test_a_figure_whose_clause_names_another_country_first_is_that_countrys():
+    deaths = QuantityClaim(
+        "d", "quantity", about="deaths in Grenada confirmed by the prime minister", cues=("deaths", "dead"), value=3
+    )
+    # Another country before the figure, the claim's nowhere in the sentence: that country's figure.
+    assert _one(deaths, "Headline\n\n18:30 - Venezuela reports two deaths in Sucre state.\n") == []
+    assert _one(deaths, "Headline\n\nJamaica and Haiti reported two deaths each.\n") == []
+    # The claim's country in the sentence, or no country at all, leaves the figure the claim's.
+    assert [v for v, _ in _one(deaths, "Headline\n\nVenezuela said two deaths were confirmed in Grenada.\n")] == [
+        Verdict.CONTRADICTED
+    ]
+    assert [v for v, _ in _one(deaths, "Headline\n\nOfficials reported two deaths on Carriacou.\n")] == [
+        Verdict.CONTRADICTED
+    ]
+    # A person named like a country is no country ("Jordan Smith").
+    assert [v for v, _ in _one(deaths, "Headline\n\nJordan Smith reported two deaths.\n")] == [Verdict.CONTRADICTED]

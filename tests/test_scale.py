@@ -91,9 +91,12 @@ def test_dask_local_cluster_gives_the_cli_json() -> None:
 
     status, expected = _check_json(CLAIMS)
     assert status == 1 and json.loads(expected)["findings"]
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         import os
 
         cwd = os.getcwd()

@@ -32,8 +32,28 @@ def test_the_lead_scan_finds_what_the_look_behind_scan_finds(chosen, pieces):
 
 
 CUES = ["kill", "killed", "death toll", "launch", "flood waters", "admit", "trapped", "died"]
-WORDS = ["Killed", "kills", "death  toll", "Death\ntoll", "launches", "launch", "floods", "flood waters", "admitted",
-         "trapped", "dies", "died", "skill", "x", " ", ", ", "-", "re-launch", "tolls", "7"]
+WORDS = [
+    "Killed",
+    "kills",
+    "death  toll",
+    "Death\ntoll",
+    "launches",
+    "launch",
+    "floods",
+    "flood waters",
+    "admitted",
+    "trapped",
+    "dies",
+    "died",
+    "skill",
+    "x",
+    " ",
+    ", ",
+    "-",
+    "re-launch",
+    "tolls",
+    "7",
+]
 
 
 @settings(max_examples=300, deadline=None)
