@@ -1341,6 +1341,15 @@ _RATE_WORDS = re.compile(
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
 # A claim about a sum over several parties: "total fines imposed on the two waste companies".
 _TOTAL_WORDS = re.compile(r"\b(?:total|combined|overall|altogether)\b", re.IGNORECASE)
+# A stretch of years over which a count gathers: "over the past 15 years", "in recent years",
+# "over the decades", "since 2006" (a year before the story's: group "year").
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:[\w-]+\s+)?(?:years|decades)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+decade"
+    r"|in\s+recent\s+(?:years|decades)|over\s+the\s+(?:years|decades)"
+    r"|since\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*,?\s*(?:when|in\s+which)\b))",
+    re.IGNORECASE,
+)
 _PARTY_VERB = re.compile(r"\b(?:was|were|is|are|has been|have been|must|will|would)\b", re.IGNORECASE)
 # "Besides the dead, ...", "Apart from the 12 crew, ...": a fronted phrase naming what the rest is not.
 _BESIDES_OPENING = re.compile(r"\W*(?i:besides|apart from|aside from|in addition to)\b[^,;:]{1,60},")
@@ -2670,6 +2679,30 @@ class QuantityMatcher:
                     return True
         return False
 
+    def _over_a_span(self, sentence: str, mention: Mention) -> bool:
+        """Say whether the figure's clause gathers it over years ("over the past 15 years", "since 2006").
+
+        Not when the claim's own description spans years ("deaths at the company's mines since
+        2006"): then that is its figure.
+        """
+        if _SPAN_OF_YEARS.search(self.claim.about):
+            return False
+        start = _clause_start(sentence, mention.start, 120)
+        end = _CLAUSE_BREAK.search(sentence, mention.end)
+        clause = sentence[start : end.start() if end else len(sentence)]
+        fronted = _SPAN_OF_YEARS.match(sentence, len(sentence) - len(sentence.lstrip()))
+        if (
+            fronted
+            and fronted.end() <= mention.start
+            and not _HARD_BREAK.search(sentence, fronted.end(), mention.start)
+        ):
+            clause = fronted.group() + " " + clause  # "Over the past 15 years, more than 100 died"
+        for m in _SPAN_OF_YEARS.finditer(clause):
+            year = m.group("year")
+            if year is None or int(year) < min(self.story_years, default=int(year) + 1):
+                return True
+        return False
+
     def _another_countrys(self, sentence: str, start: int) -> bool:
         """Return True if the figure at ``start`` is another country's than the one the claim names.
 
@@ -3312,6 +3345,10 @@ class QuantityMatcher:
             # bank another 8m if add-ons are triggered" is a part of a deal; nor a part from its
             # source: "258 points from the juries and another 78 from the public".)
             return confidence * OTHER_GROUP_FACTOR, " (an increment or another group)"
+        if not self.dated and not self.rate and self._over_a_span(sentence, mention):
+            # "more than 100 people have died at the company's sites over the past 15 years": a
+            # count gathered over years, not the event's.
+            return confidence * OTHER_GROUP_FACTOR, " (a count over years, not the event's)"
         if mention.currency is None and not mention.percent:
             counted = counted_words(sentence, mention)
             own = self.about_words | self.cue_words

@@ -3071,3 +3071,30 @@ def test_a_figure_whose_clause_names_another_country_first_is_that_countrys():
     ]
     # A person named like a country is no country ("Jordan Smith").
     assert [v for v, _ in _one(deaths, "Headline\n\nJordan Smith reported two deaths.\n")] == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # A count gathered over years is not the event's.
+        ("Local media say more than 100 people have died in floods in the region over the past 15 years.", "unclear"),
+        ("More than 100 people have died in floods in the region in recent years.", "unclear"),
+        ("Over the past decade, more than 100 people were killed by floods in the region.", "unclear"),
+        ("Since 2006, more than 100 people have died in floods in the region.", "unclear"),
+        # "since" a year to mark a record, or the event's own count, stays the claim's figure.
+        ("The flood killed 25 people, the worst toll since 2006.", "contradicted"),
+        ("The flood killed 25 people over the weekend.", "contradicted"),
+    ],
+)
+def test_a_count_over_years_is_not_the_events(sentence, verdict):
+    ((found, confidence),) = [(f.verdict, f.confidence) for f in TOLL.check(doc("Headline\n\n" + sentence + "\n"))]
+    assert found is Verdict.CONTRADICTED
+    assert ("contradicted" if confidence >= CONFIDENCE_THRESHOLD else "unclear") == verdict
+
+
+def test_a_claim_over_years_takes_a_count_over_years():
+    decade = QuantityClaim(
+        "d", "quantity", about="people killed by floods in the region over the past decade", cues=("killed",), value=90
+    )
+    body = "Headline\n\nOver the past decade, more than 100 people were killed by floods in the region.\n"
+    assert [v for v, _ in _one(decade, body)] == [Verdict.CONTRADICTED]
