@@ -2687,9 +2687,11 @@ class QuantityMatcher:
         """
         if _SPAN_OF_YEARS.search(self.claim.about):
             return False
+        # (A clause is short: look a bounded stretch either way, so a huge "sentence" stays linear.)
         start = _clause_start(sentence, mention.start, 120)
-        end = _CLAUSE_BREAK.search(sentence, mention.end)
-        clause = sentence[start : end.start() if end else len(sentence)]
+        reach = min(len(sentence), mention.end + 120)
+        end = _CLAUSE_BREAK.search(sentence, mention.end, reach)
+        clause = sentence[start : end.start() if end else reach]
         fronted = _SPAN_OF_YEARS.match(sentence, len(sentence) - len(sentence.lstrip()))
         if (
             fronted
@@ -2712,7 +2714,10 @@ class QuantityMatcher:
         if not self.countries:
             return False
         before = countries_in(sentence[_clause_start(sentence, start, 200) : start])
-        return bool(before) and not before & self.countries and not countries_in(sentence) & self.countries
+        if not before or before & self.countries:
+            return False
+        # (The sentence around it, a bounded stretch: a huge "sentence" stays linear.)
+        return not countries_in(sentence[max(0, start - 400) : start + 400]) & self.countries
 
     def _someone_elses(self, sentence: str, start: int, entities: list[tuple[int, str]]) -> bool:
         """Return True if the figure at ``start`` is another entity's.

@@ -954,7 +954,10 @@ def _in_concessive_aside(lowered: str, start: int) -> bool:
     """Say whether the word at offset ``start`` stands inside a concessive aside (``_CONCESSIVE_ASIDE``)."""
     if "," not in lowered:
         return False
-    return any(m.start() < start < m.end() for m in _CONCESSIVE_ASIDE.finditer(lowered, max(0, start - 80)))
+    # (A bounded stretch around the word: a huge "sentence" stays linear.)
+    return any(
+        m.start() < start < m.end() for m in _CONCESSIVE_ASIDE.finditer(lowered, max(0, start - 80), start + 200)
+    )
 
 
 def read_sentence(
