@@ -36,6 +36,8 @@ class Story:
     # The days of the story's date claims, as "MM-DD" and as weekday names: a statement naming one
     # of them leaves it to that date claim to judge.
     days: frozenset[str] = frozenset()
+    # The story's dates: its date claims' and the claims file's ``published``.
+    dates: frozenset[dt.date] = frozenset()
 
     @classmethod
     def compile(cls, claims: ClaimsFile) -> Story:
@@ -51,7 +53,10 @@ class Story:
         days = frozenset(f"{d.month:02d}-{d.day:02d}" for d in dates) | frozenset(
             calendar.day_name[d.weekday()].lower() for d in dates
         )
-        return cls(claims, names, {e.id: e for e in claims.entities}, years, words, metres, frozenset(words), days)
+        story_dates = frozenset(dates) | ({claims.published} if claims.published else set())
+        return cls(
+            claims, names, {e.id: e for e in claims.entities}, years, words, metres, frozenset(words), days, story_dates
+        )
 
 
 class ArticleContext:

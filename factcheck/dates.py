@@ -778,6 +778,29 @@ def another_occasion(text: str, published: dt.date | None, story_years: frozense
     return False
 
 
+def long_before_the_story(text: str, published: dt.date, story_dates: frozenset[dt.date]) -> bool:
+    """Say whether a stretch names a time long before every date of the story: another occasion.
+
+    A year before the story's ("in the drought of 2021"), or a month alone that ended more than
+    ``OTHER_DAY_SPAN`` days before the earliest story date: "died in a fire at another mine in
+    August" in a story of 28 October names another time; "pleaded guilty in January" in a story
+    whose dates run from a crash in April to a sentencing in March names the story's own. The month
+    is the last of its name up to ``published``; with no story date, ``published`` stands for one.
+    """
+    dates = story_dates or frozenset({published})
+    earliest = min(dates)
+    years = {d.year for d in dates}
+    if any(int(m.group(1)) < earliest.year and int(m.group(1)) not in years for m in _YEAR_WORD.finditer(text)):
+        return True
+    for m in _MONTH_ALONE.finditer(text):
+        month = lexicon.MONTHS[m.group(1).lower()]
+        year = published.year if month <= published.month else published.year - 1
+        last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        if (earliest - last_day).days > OTHER_DAY_SPAN:
+            return True
+    return False
+
+
 def _blank_asides(sentence: str, end: int) -> str:
     """Blank out the relative asides before ``end``, offsets kept.
 

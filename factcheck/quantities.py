@@ -25,7 +25,7 @@ from text_to_num import text2num
 
 from factcheck import lexicon
 from factcheck.articles import Document, cue_matches
-from factcheck.dates import OTHER_DAY_SPAN, find_dates
+from factcheck.dates import OTHER_DAY_SPAN, find_dates, long_before_the_story
 from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
@@ -1176,6 +1176,24 @@ def _rescaled_onto(found: tuple[float, float], claimed: tuple[float, float]) -> 
 _STATE_SINCE = re.compile(r"\bsince\b|,\s*(?:which|who|when)\b", re.IGNORECASE)
 
 
+_FRONTED_TIME = re.compile(r"\s*(?:In|During|Last)\s+[^,;:]{1,30},")
+
+
+def _figure_clause(sentence: str, mention: Mention) -> str:
+    """Return the figure's clause, a bounded stretch either way, with a time fronting the sentence ("In August, ...").
+
+    (Bounded, so a huge "sentence" stays linear.)
+    """
+    start = _clause_start(sentence, mention.start, 120)
+    reach = min(len(sentence), mention.end + 120)
+    end = _CLAUSE_BREAK.search(sentence, mention.end, reach)
+    clause = sentence[start : end.start() if end else reach]
+    fronted = _FRONTED_TIME.match(sentence)
+    if fronted and fronted.end() <= start:
+        clause = fronted.group() + " " + clause
+    return clause
+
+
 def _dated_elsewhere(sentence: str, published: dt.date, story_years: frozenset[int] = frozenset()) -> bool:
     """Say whether a sentence (up to a figure) names a calendar day far from the article's date.
 
@@ -2116,6 +2134,7 @@ class QuantityMatcher:
     # The countries the description names ("deaths in Grenada"): a figure whose clause names only
     # another country before it ("Venezuela reports two deaths") is that country's.
     countries: frozenset[str] = frozenset()
+    story_dates: frozenset[dt.date] = frozenset()  # the story's dates (``Story.dates``)
     # Figures the description names as other things ("final total after second preferences (his
     # first-count total was 5,634,915)"): an article's figure of that value is that other thing.
     # Each with the description's words that label it ("first", "count"): only a sentence that
@@ -2134,6 +2153,7 @@ class QuantityMatcher:
         persons: frozenset[str] = frozenset(),
         siblings: tuple[QuantityClaim, ...] = (),
         places: frozenset[str] = frozenset(),
+        story_dates: frozenset[dt.date] = frozenset(),
     ) -> QuantityMatcher:
         """Compile the claim's cue words once.
 
@@ -2229,6 +2249,7 @@ class QuantityMatcher:
             interval=claim.interval(),
             places=places,
             countries=countries_in(claim.about),
+            story_dates=story_dates,
             named_values=named_values,
             own_stems=frozenset(lexicon.english_stem(w) for w in about | cue_words),
         )
@@ -2687,11 +2708,7 @@ class QuantityMatcher:
         """
         if _SPAN_OF_YEARS.search(self.claim.about):
             return False
-        # (A clause is short: look a bounded stretch either way, so a huge "sentence" stays linear.)
-        start = _clause_start(sentence, mention.start, 120)
-        reach = min(len(sentence), mention.end + 120)
-        end = _CLAUSE_BREAK.search(sentence, mention.end, reach)
-        clause = sentence[start : end.start() if end else reach]
+        clause = _figure_clause(sentence, mention)
         fronted = _SPAN_OF_YEARS.match(sentence, len(sentence) - len(sentence.lstrip()))
         if (
             fronted
@@ -2850,6 +2867,17 @@ class QuantityMatcher:
                     # all 189 people aboard", in an article of 11 March: another event's figure.
                     confidence *= OTHER_GROUP_FACTOR
                     why += " (in a sentence dated to another time, another event)"
+                elif (
+                    verdict is Verdict.CONTRADICTED
+                    and published is not None
+                    and not self.dated
+                    and long_before_the_story(_figure_clause(text, mention), published, self.story_dates)
+                ):
+                    # "Five miners died in a fire at its Kazakhstanskaya mine in August", in a story of
+                    # late October, "In the drought of 2021, Shardara received only about 1.1 cubic
+                    # kilometres": a time long before the story's dates in the figure's clause.
+                    confidence *= OTHER_GROUP_FACTOR
+                    why += " (in a clause of another time, another event)"
                 if verdict is Verdict.CONTRADICTED and _transposed(mention, self.claim):
                     # The claim's digits in another order ("14" for 41, "69-metre" for 96): the
                     # classic slip, whatever else the sentence says of the figure.

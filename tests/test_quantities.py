@@ -3098,3 +3098,63 @@ def test_a_claim_over_years_takes_a_count_over_years():
     )
     body = "Headline\n\nOver the past decade, more than 100 people were killed by floods in the region.\n"
     assert [v for v, _ in _one(decade, body)] == [Verdict.CONTRADICTED]
+
+
+def _dated_verdicts(claims_yaml: str, tmp_path: Path, sentence: str) -> list[str]:
+    claims = claims_from(tmp_path, claims_yaml)
+    return [v for c, v, _ in reported(claims, "Headline\n\n" + sentence + "\n") if c == "toll"]
+
+
+_MINE_STORY = """version: 1
+story: Fire at a coal mine
+published: "2023-10-30"
+claims:
+  - id: toll
+    kind: quantity
+    about: miners killed in the mine fire
+    cues: [died, killed]
+    value: 46
+  - id: fire-date
+    kind: date
+    cues: [fire]
+    value: 2023-10-28
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdicts"),
+    [
+        # A month long before the story's dates, or an earlier year, in the figure's clause: another event.
+        ("Five miners died in a fire at another of its mines in August.", ["unclear"]),
+        ("In August, five miners died in a fire at another of its mines.", ["unclear"]),
+        ("In the disaster of 2019, five miners died.", ["unclear"]),
+        # The story's own month, or no time, leaves the figure the claim's.
+        ("Five miners died in the fire in October.", ["contradicted"]),
+        ("Five miners died in the fire.", ["contradicted"]),
+    ],
+)
+def test_a_figure_in_a_clause_of_a_time_long_before_the_story_is_another_events(tmp_path, sentence, verdicts):
+    assert _dated_verdicts(_MINE_STORY, tmp_path, sentence) == verdicts
+
+
+def test_a_month_between_the_storys_dates_is_the_storys_own(tmp_path):
+    # A crash in April 2018, a sentencing in March 2019: "in January" is the plea's month, the story's.
+    story = """version: 1
+story: Sentencing for a bus crash
+published: "2019-03-22"
+claims:
+  - id: toll
+    kind: quantity
+    about: counts of dangerous driving he pleaded guilty to
+    cues: [counts]
+    value: 29
+  - id: crash-date
+    kind: date
+    cues: [crash]
+    value: 2018-04-06
+  - id: sentence-date
+    kind: date
+    cues: [sentenced]
+    value: 2019-03-22
+"""
+    assert _dated_verdicts(story, tmp_path, "He pleaded guilty in January to more than 30 counts.") == ["contradicted"]

@@ -141,7 +141,9 @@ def compile(story: Story) -> Sequence[_Quantity]:
         named = story.names.exact_mentions(about)
         places = frozenset(m.entity for m in named if _LOCATIVE.search(about, max(0, m.start - 24), m.start))
         owners = frozenset(m.entity for m in named) - places
-        matcher = QuantityMatcher.compile(claim, story.years, owners, story.names.persons, quantities, places)
+        matcher = QuantityMatcher.compile(
+            claim, story.years, owners, story.names.persons, quantities, places, story_dates=story.dates
+        )
         out.append(_Quantity(matcher))
     return out
 
