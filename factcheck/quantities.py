@@ -1396,6 +1396,17 @@ _INTERIM = re.compile(
 )
 
 
+# A share of the count still to come, before a figure: "with about 30% of tally sheets in", "with
+# 60 percent of ballots counted", "with 412 of 600 precincts reporting".
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?"
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent|of\s+(?:the\s+)?\d[\d,]*)\s+(?:of\s+(?:the\s+|all\s+)?)?"
+    r"(?:votes?|ballots?|tally\s+sheets|precincts|polling\s+(?:stations|places)|returns|results|districts|constituencies)"
+    r"\s+(?:counted|in|processed|reported|reporting|tallied|declared)\b",
+    re.IGNORECASE,
+)
+
+
 # After a figure, the sentence says it was put right: "spoke of 79 dead, but the number was
 # corrected", "a figure that has since been revised", "later corrected to 78" (the figure after
 # "corrected to" is the right one: only what stands before the verb is an earlier count).
@@ -3201,6 +3212,9 @@ class QuantityMatcher:
         if opening and mention.start > opening.end():
             # "Of the 17 people who died, 12 lived in Karaagash": the later figures are parts.
             return confidence * OTHER_GROUP_FACTOR, " (a part of the group the sentence opens with)"
+        if _PARTIAL_COUNT.search(sentence, max(0, mention.start - 120), mention.start):
+            # "With about 30% of tally sheets in, he has 59.2% to 35.8% for Torres": a partial count.
+            return confidence * OTHER_GROUP_FACTOR, " (a partial count)"
         clause = _clause_around(sentence, mention)
         low_clause = clause.lower() if clause.isascii() else None  # the twins' text, if they can read it
         earlier = _EARLIER_FIGURE.search(

@@ -3158,3 +3158,29 @@ claims:
     value: 2019-03-22
 """
     assert _dated_verdicts(story, tmp_path, "He pleaded guilty in January to more than 30 counts.") == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # A share given while the count runs is a partial count, not the result.
+        ("With 412 of 600 precincts reporting, Torres had 35.8% of the vote.", "unclear"),
+        ("With about 60 percent of ballots counted, Torres had 35.8% of the vote.", "unclear"),
+        ("With 99% of tally sheets processed, Torres had 35.8% of the vote.", "unclear"),
+        # Without it, the share is the result.
+        ("Torres won 35.8% of the vote.", "contradicted"),
+        ("With 35.8% of the vote, Torres came second.", "contradicted"),
+    ],
+)
+def test_a_share_given_while_the_count_runs_is_partial(sentence, verdict):
+    share = QuantityClaim(
+        "s",
+        "quantity",
+        about="Torres's share of the votes cast in the runoff",
+        cues=("of the vote",),
+        value=37,
+        unit="percent",
+    )
+    ((found, confidence),) = _one(share, "Headline\n\n" + sentence + "\n")
+    assert found is Verdict.CONTRADICTED
+    assert ("contradicted" if confidence >= CONFIDENCE_THRESHOLD else "unclear") == verdict
