@@ -950,3 +950,17 @@ def test_a_day_the_event_happened_again_is_not_its_day(sentence, expected):
     flood = DateMatcher.compile(DateClaim("f", "date", cues=("flooded", "flood"), value=dt.date(2025, 9, 20)))
     published = dt.date(2025, 9, 18)  # a Thursday: the Saturday to come is the 20th
     assert [f.verdict for f in flood.check(_doc(sentence), published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A day in what a warning or a forecast tells of is to come, not the event's past day.
+        ("Forecasters have warned of floods striking the valley on Monday.", []),
+        ("The agency forecast of a flood striking the town on Monday was wrong.", []),
+        # The event's own day stays judged.
+        ("The flood struck the valley on Monday.", [Verdict.CONTRADICTED]),
+    ],
+)
+def test_a_day_in_a_warning_of_what_is_to_come_is_not_the_events(sentence, found):
+    assert [f.verdict for f in FLOOD.check(_doc("Headline\n\n" + sentence + "\n"), PUBLISHED)] == found
