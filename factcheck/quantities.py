@@ -1177,6 +1177,7 @@ _STATE_SINCE = re.compile(r"\bsince\b|,\s*(?:which|who|when)\b", re.IGNORECASE)
 
 
 _FRONTED_TIME = re.compile(r"\s*(?:In|During|Last)\s+[^,;:]{1,30},")
+_WHEN_BEFORE = re.compile(r",?\s*\bwhen\s*$", re.IGNORECASE)
 
 
 def _figure_clause(sentence: str, mention: Mention) -> str:
@@ -1185,6 +1186,10 @@ def _figure_clause(sentence: str, mention: Mention) -> str:
     (Bounded, so a huge "sentence" stays linear.)
     """
     start = _clause_start(sentence, mention.start, 120)
+    when = _WHEN_BEFORE.search(sentence, max(0, start - 12), start)
+    if when:
+        # "in December, when he won in Valencia in 2:01:53": the time the "when" clause hangs on.
+        start = _clause_start(sentence, when.start(), 120)
     reach = min(len(sentence), mention.end + 120)
     end = _CLAUSE_BREAK.search(sentence, mention.end, reach)
     clause = sentence[start : end.start() if end else reach]

@@ -3184,3 +3184,14 @@ def test_a_share_given_while_the_count_runs_is_partial(sentence, verdict):
     ((found, confidence),) = _one(share, "Headline\n\n" + sentence + "\n")
     assert found is Verdict.CONTRADICTED
     assert ("contradicted" if confidence >= CONFIDENCE_THRESHOLD else "unclear") == verdict
+
+
+def test_the_time_a_when_clause_hangs_on_is_the_figures(tmp_path):
+    # "in August, when five died": the "when" clause's figure is of August's event.
+    sentence = (
+        "The company's record was poor long before: in August, when five miners died at another pit, it paid a fine."
+    )
+    assert _dated_verdicts(_MINE_STORY, tmp_path, sentence) == ["unclear"]
+    assert _dated_verdicts(_MINE_STORY, tmp_path, "On Saturday, when five miners died, the alarm failed.") == [
+        "contradicted"
+    ]
