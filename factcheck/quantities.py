@@ -2151,6 +2151,8 @@ class QuantityMatcher:
     # another country before it ("Venezuela reports two deaths") is that country's.
     countries: frozenset[str] = frozenset()
     story_dates: frozenset[dt.date] = frozenset()  # the story's dates (``Story.dates``)
+    # The description names its group by a proper word ("Kenyan nationals among the dead").
+    about_proper: bool = False
     # Figures the description names as other things ("final total after second preferences (his
     # first-count total was 5,634,915)"): an article's figure of that value is that other thing.
     # Each with the description's words that label it ("first", "count"): only a sentence that
@@ -2266,6 +2268,9 @@ class QuantityMatcher:
             places=places,
             countries=countries_in(claim.about),
             story_dates=story_dates,
+            about_proper=any(
+                w[0].isupper() and w.lower() not in lexicon.STOPWORDS for w in re.findall(r"[^\W\d_]+", claim.about)
+            ),
             named_values=named_values,
             own_stems=frozenset(lexicon.english_stem(w) for w in about | cue_words),
         )
@@ -3422,6 +3427,12 @@ class QuantityMatcher:
                     return confidence * OTHER_GROUP_FACTOR, f" (counts '{narrowed}' {counted[-1]}, a part of the group)"
                 return min(0.95, confidence + 0.05), ""  # counts what the claim counts ("174 people")
             counts_own = any(w in own or w.rstrip("s") in own for w in counted)
+            if counts_own and self.about_proper:
+                narrowed = self._narrowed_by(sentence, mention)
+                if narrowed:
+                    # "eight Italian citizens" against the Kenyan nationals among the dead: the claim
+                    # names its group by a proper word, the figure by another one.
+                    return confidence * OTHER_GROUP_FACTOR, f" (counts '{narrowed}' {counted[-1]}, another group)"
             if counted and _PLACE_PHRASE.search(before) and not counts_own:
                 # "doctors at two city hospitals reported": the figure counts places in a phrase
                 # attached to another noun, not what the claim counts.

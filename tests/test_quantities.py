@@ -3195,3 +3195,16 @@ def test_the_time_a_when_clause_hangs_on_is_the_figures(tmp_path):
     assert _dated_verdicts(_MINE_STORY, tmp_path, "On Saturday, when five miners died, the alarm failed.") == [
         "contradicted"
     ]
+
+
+def test_another_proper_word_for_a_group_the_claim_names_by_one_is_another_group():
+    kenyans = QuantityClaim(
+        "k", "quantity", about="Kenyan nationals among the dead", cues=("Kenyans", "nationals", "citizens"), value=32
+    )
+    body = "Headline\n\nAmong the victims there are also eight Italian citizens, the ministry confirmed.\n"
+    ((verdict, confidence),) = _one(kenyans, body)
+    assert verdict is Verdict.CONTRADICTED and confidence < CONFIDENCE_THRESHOLD
+    # The claim's own group, however written, stays its figure.
+    for sentence in ("Among the victims were 30 Kenyan citizens.", "Among the victims were 30 citizens of Kenya."):
+        ((verdict, confidence),) = _one(kenyans, "Headline\n\n" + sentence + "\n")
+        assert verdict is Verdict.CONTRADICTED and confidence >= CONFIDENCE_THRESHOLD, sentence
