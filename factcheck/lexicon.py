@@ -547,6 +547,9 @@ CUE_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("fine", "penalty"),
     ("takeover", "took over", "taken over"),
     ("disclosed", "made public"),
+    ("sentenced", "jailed", "caged", "locked up", "put behind bars"),
+    ("collapsed", "caved in", "gave way"),
+    ("crashed", "went down", "came down", "plunged", "ploughed into"),
 )
 
 # Words that hedge a figure written after them, as regex alternatives with the kind of hedge: a bound

@@ -964,3 +964,20 @@ def test_a_day_the_event_happened_again_is_not_its_day(sentence, expected):
 )
 def test_a_day_in_a_warning_of_what_is_to_come_is_not_the_events(sentence, found):
     assert [f.verdict for f in FLOOD.check(_doc("Headline\n\n" + sentence + "\n"), PUBLISHED)] == found
+
+
+@pytest.mark.parametrize(
+    ("cue", "sentence", "expected"),
+    [
+        # A sentencing told as a jailing, a collapse as a giving way, a crash as a plunge.
+        ("sentenced", "The former minister was caged for 24 years on Wednesday.", [Verdict.CONTRADICTED]),
+        ("sentenced", "He was jailed for life on Thursday.", [Verdict.SUPPORTED]),
+        ("collapsed", "The old bridge gave way on Wednesday evening.", [Verdict.CONTRADICTED]),
+        ("crashed", "The jet plunged into a field on Wednesday.", [Verdict.CONTRADICTED]),
+        # A word of no family of the cue dates nothing.
+        ("crashed", "The airline cancelled flights on Wednesday.", []),
+    ],
+)
+def test_the_cue_families_of_sentencing_collapse_and_crash_date_the_event(cue, sentence, expected):
+    event = DateMatcher.compile(DateClaim("event-date", "date", cues=(cue,), value=dt.date(2025, 9, 18)))
+    assert [event.judge(m)[0] for m in event.tied(sentence, PUBLISHED)] == expected

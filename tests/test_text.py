@@ -138,6 +138,8 @@ def test_a_cue_finds_the_other_words_of_its_family_and_no_family_adds_nothing():
     assert set(family_cues(["arrest"])) >= {"apprehended", "taken into custody"}
     assert "arrested" not in family_cues(["arrested"])  # the claim's own word is not added again
     assert set(family_cues(["killed", "dead"])) >= {"slaughter", "perished"}
+    assert set(family_cues(["sentenced"])) >= {"jailed", "put behind bars"}
+    assert set(family_cues(["collapse"])) >= {"gave way"}
     assert "penalty" in family_cues(["fined"])  # "fine" and "fined" are one word
     assert family_cues(["toll", "seats"]) == ()
     # Words that name other things too are in no family: a detention, a thing picked up.
