@@ -1199,6 +1199,10 @@ def _figure_clause(sentence: str, mention: Mention) -> str:
     return clause
 
 
+# How far before a figure a calendar day may date its sentence (longer sentences are lists or run-ons).
+DATED_REACH = 400
+
+
 def _dated_elsewhere(sentence: str, published: dt.date, story_years: frozenset[int] = frozenset()) -> bool:
     """Say whether a sentence (up to a figure) names a calendar day far from the article's date.
 
@@ -1364,6 +1368,13 @@ _RATE_WORDS = re.compile(
 _PART_WORDS = re.compile(r"\b(?:won|of them|of whom|among|out of|share)\b", re.IGNORECASE)
 # A claim about a sum over several parties: "total fines imposed on the two waste companies".
 _TOTAL_WORDS = re.compile(r"\b(?:total|combined|overall|altogether)\b", re.IGNORECASE)
+# How far after a span fronting the sentence a figure may stand and be counted over it.
+SPAN_REACH = 200
+_LEADING_SPACE = re.compile(r"\s*")
+# A record word before a span of years: the span measures the record ("the deadliest in recent years").
+_RECORD_BEFORE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|highest|lowest|most|first|record|\w+est)\b", re.IGNORECASE
+)
 # A stretch of years over which a count gathers: "over the past 15 years", "in recent years",
 # "over the decades", "since 2006" (a year before the story's: group "year").
 _SPAN_OF_YEARS = re.compile(
@@ -2730,16 +2741,24 @@ class QuantityMatcher:
         if _SPAN_OF_YEARS.search(self.claim.about):
             return False
         clause = _figure_clause(sentence, mention)
-        fronted = _SPAN_OF_YEARS.match(sentence, len(sentence) - len(sentence.lstrip()))
+        # "Over the past 15 years, more than 100 died": a span fronting the sentence, close before the
+        # figure (a bounded stretch, so a huge "sentence" stays linear).
+        lead = _LEADING_SPACE.match(sentence)
+        fronted = _SPAN_OF_YEARS.match(sentence, lead.end() if lead else 0)
         if (
             fronted
-            and fronted.end() <= mention.start
+            and fronted.end() <= mention.start < fronted.end() + SPAN_REACH
             and not _HARD_BREAK.search(sentence, fronted.end(), mention.start)
         ):
-            clause = fronted.group() + " " + clause  # "Over the past 15 years, more than 100 died"
+            clause = fronted.group() + " " + clause
         for m in _SPAN_OF_YEARS.finditer(clause):
+            if _RECORD_BEFORE.search(clause, 0, m.start()):
+                # "in the deadliest mining accident in recent years", "the worst toll since 2006": a
+                # record the event sets, not a count gathered over the years.
+                continue
             year = m.group("year")
-            if year is None or int(year) < min(self.story_years, default=int(year) + 1):
+            # (A year, if given, must be before all of the story's: with no story year, any is.)
+            if year is None or not self.story_years or int(year) < min(self.story_years):
                 return True
         return False
 
@@ -2882,7 +2901,10 @@ class QuantityMatcher:
                     verdict is Verdict.CONTRADICTED
                     and published is not None
                     and not self.dated
-                    and _dated_elsewhere(text[: mention.start], published, self.story_years)
+                    # (The stretch of the sentence before the figure, bounded: a huge "sentence" stays linear.)
+                    and _dated_elsewhere(
+                        text[max(0, mention.start - DATED_REACH) : mention.start], published, self.story_years
+                    )
                 ):
                     # "A Lion Air jet of the same model plunged into the Java Sea on Oct. 29, killing
                     # all 189 people aboard", in an article of 11 March: another event's figure.

@@ -21,6 +21,10 @@ ARTICLES = {
     "million-quotes": b'"' * 1_000_000,
     "million-digits": b"1" * 1_000_000,
     "dense-figures": b"killed 1 " * 20_000,
+    # The same after a span of years fronting the sentence, and after a day: every clause test of a
+    # figure looks a bounded stretch around it, so these stay linear too.
+    "dense-figures-over-years": b"Over the past 15 years, " + b"killed 1 " * 20_000,
+    "dense-figures-dated": b"On 3 January 2021, in Russia, " + b"killed 1 " * 20_000,
     "one-long-line": ("The attack killed 144 people. " * 20_000).encode(),
     "too-long": (SEED_TEXT.replace("Loading", "") + "\n\n").encode() * 400,
     "latin-1": "Séjourné said the attack killed 144 people.".encode("cp1252"),
@@ -34,7 +38,8 @@ ARTICLES = {
 def project(tmp_path):
     (tmp_path / "seeds").mkdir()
     claims = (REPO / "claims.yaml").read_text(encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(claims)
+    # (With the story's date, the checks of a figure's time run as well.)
+    (tmp_path / "claims.yaml").write_text(claims.replace("version: 1\n", 'version: 1\npublished: "2024-03-25"\n', 1))
     return tmp_path
 
 

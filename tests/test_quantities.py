@@ -3047,12 +3047,14 @@ def test_another_before_money_or_before_a_parts_source_is_still_the_figure():
         "televote", "quantity", about="points from the public televote", cues=("public", "televote"), value=178
     )
     body = "She collected 436 points: 258 from the juries and another 78 from the public."
-    assert [v for v, _ in _one(points, "Headline\n\n" + body + "\n")] == [Verdict.CONTRADICTED]
+    ((verdict, confidence),) = _one(points, "Headline\n\n" + body + "\n")
+    assert verdict is Verdict.CONTRADICTED and confidence >= CONFIDENCE_THRESHOLD
     addons = QuantityClaim(
         "add-ons", "quantity", about="add-ons in the transfer fee", cues=("add-ons",), value=8_000_000, unit="EUR"
     )
     body = "The club could bank another EUR 6m if add-ons are triggered."
-    assert [v for v, _ in _one(addons, "Headline\n\n" + body + "\n")] == [Verdict.CONTRADICTED]
+    ((verdict, confidence),) = _one(addons, "Headline\n\n" + body + "\n")
+    assert verdict is Verdict.CONTRADICTED and confidence >= CONFIDENCE_THRESHOLD
 
 
 def test_a_figure_whose_clause_names_another_country_first_is_that_countrys():
@@ -3081,8 +3083,11 @@ def test_a_figure_whose_clause_names_another_country_first_is_that_countrys():
         ("More than 100 people have died in floods in the region in recent years.", "unclear"),
         ("Over the past decade, more than 100 people were killed by floods in the region.", "unclear"),
         ("Since 2006, more than 100 people have died in floods in the region.", "unclear"),
-        # "since" a year to mark a record, or the event's own count, stays the claim's figure.
+        # "since" a year or "in recent years" to mark a record, or the event's own count, stays the
+        # claim's figure.
         ("The flood killed 25 people, the worst toll since 2006.", "contradicted"),
+        ("The flood killed 25 people in the region's worst disaster since 2006.", "contradicted"),
+        ("The flood killed 25 people in the deadliest flooding in recent years.", "contradicted"),
         ("The flood killed 25 people over the weekend.", "contradicted"),
     ],
 )
@@ -3097,7 +3102,8 @@ def test_a_claim_over_years_takes_a_count_over_years():
         "d", "quantity", about="people killed by floods in the region over the past decade", cues=("killed",), value=90
     )
     body = "Headline\n\nOver the past decade, more than 100 people were killed by floods in the region.\n"
-    assert [v for v, _ in _one(decade, body)] == [Verdict.CONTRADICTED]
+    ((verdict, confidence),) = _one(decade, body)
+    assert verdict is Verdict.CONTRADICTED and confidence >= CONFIDENCE_THRESHOLD
 
 
 def _dated_verdicts(claims_yaml: str, tmp_path: Path, sentence: str) -> list[str]:
