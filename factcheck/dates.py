@@ -754,13 +754,16 @@ _YEAR_WORD = re.compile(
 )
 
 
-def another_occasion(text: str, published: dt.date | None, story_years: frozenset[int]) -> bool:
+def another_occasion(
+    text: str, published: dt.date | None, story_years: frozenset[int], earliest: dt.date | None = None
+) -> bool:
     """Say whether a stretch of an article names a time that is not the story's: another occasion.
 
     A year before the story's and not among ``story_years`` (those of the claims' dates and the
     article's), or a month named alone whose last day stands more than ``OTHER_DAY_SPAN`` days
     before the article's date ("won in Valencia last December", "in April", in an article of
-    October).
+    October), or before ``earliest``, the story's earliest date, when given: "pleaded guilty in
+    January" in a story whose dates run from a crash in April to a sentencing in March is its own.
     """
     years = story_years | {published.year} if published else story_years
     # Only past times: "expected to be completed in 2027", "a strike in December" (in an article of
@@ -776,30 +779,7 @@ def another_occasion(text: str, published: dt.date | None, story_years: frozense
             continue  # still to come this year, or last year's: not said which
         year = published.year if month <= published.month else published.year - 1
         last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
-        if (published - last_day).days > OTHER_DAY_SPAN:
-            return True
-    return False
-
-
-def long_before_the_story(text: str, published: dt.date, story_dates: frozenset[dt.date]) -> bool:
-    """Say whether a stretch names a time long before every date of the story: another occasion.
-
-    A year before the story's ("in the drought of 2021"), or a month alone that ended more than
-    ``OTHER_DAY_SPAN`` days before the earliest story date: "died in a fire at another mine in
-    August" in a story of 28 October names another time; "pleaded guilty in January" in a story
-    whose dates run from a crash in April to a sentencing in March names the story's own. The month
-    is the last of its name up to ``published``; with no story date, ``published`` stands for one.
-    """
-    dates = story_dates or frozenset({published})
-    earliest = min(dates)
-    years = {d.year for d in dates}
-    if any(int(m.group(1)) < earliest.year and int(m.group(1)) not in years for m in _YEAR_WORD.finditer(text)):
-        return True
-    for m in _MONTH_ALONE.finditer(text):
-        month = lexicon.MONTHS[m.group(1).lower()]
-        year = published.year if month <= published.month else published.year - 1
-        last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
-        if (earliest - last_day).days > OTHER_DAY_SPAN:
+        if (min(published, earliest or published) - last_day).days > OTHER_DAY_SPAN:
             return True
     return False
 

@@ -25,7 +25,7 @@ from text_to_num import text2num
 
 from factcheck import lexicon
 from factcheck.articles import Document, cue_matches
-from factcheck.dates import OTHER_DAY_SPAN, find_dates, long_before_the_story
+from factcheck.dates import OTHER_DAY_SPAN, another_occasion, find_dates
 from factcheck.frozen import quick_init
 from factcheck.model import Finding, QuantityClaim, Verdict
 from factcheck.names import Mentions
@@ -1199,6 +1199,8 @@ def _figure_clause(sentence: str, mention: Mention) -> str:
     return clause
 
 
+# Words of what is to come in a figure's clause: its times are not past occasions.
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|to be|due to|expected to|scheduled|planned)\b", re.IGNORECASE)
 # How far before a figure a calendar day may date its sentence (longer sentences are lists or run-ons).
 DATED_REACH = 400
 
@@ -2732,6 +2734,15 @@ class QuantityMatcher:
                     return True
         return False
 
+    def _another_time(self, clause: str, published: dt.date) -> bool:
+        """Say whether a figure's clause names a time long before the story's dates (``another_occasion``).
+
+        Not a clause of what is to come ("will be held in November").
+        """
+        if _FUTURE_WORDS.search(clause):
+            return False
+        return another_occasion(clause, published, self.story_years, min(self.story_dates, default=None))
+
     def _over_a_span(self, sentence: str, mention: Mention) -> bool:
         """Say whether the figure's clause gathers it over years ("over the past 15 years", "since 2006").
 
@@ -2914,7 +2925,7 @@ class QuantityMatcher:
                     verdict is Verdict.CONTRADICTED
                     and published is not None
                     and not self.dated
-                    and long_before_the_story(_figure_clause(text, mention), published, self.story_dates)
+                    and self._another_time(_figure_clause(text, mention), published)
                 ):
                     # "Five miners died in a fire at its Kazakhstanskaya mine in August", in a story of
                     # late October, "In the drought of 2021, Shardara received only about 1.1 cubic

@@ -3134,8 +3134,10 @@ claims:
         ("Five miners died in a fire at another of its mines in August.", ["unclear"]),
         ("In August, five miners died in a fire at another of its mines.", ["unclear"]),
         ("In the disaster of 2019, five miners died.", ["unclear"]),
-        # The story's own month, or no time, leaves the figure the claim's.
+        # The story's own month, or no time, leaves the figure the claim's; so does a month to come.
         ("Five miners died in the fire in October.", ["contradicted"]),
+        ("Memorial services for the 45 miners killed in the fire will be held in November.", ["contradicted"]),
+        ("An inquiry into how 45 miners died will report in December.", ["contradicted"]),
         ("Five miners died in the fire.", ["contradicted"]),
     ],
 )
