@@ -194,12 +194,14 @@ _GENDERED_ENDINGS = (
     ("ski", "ska"),
     ("cki", "cka"),
     ("y", "a"),
+    ("y", "aya"),
+    ("oy", "aya"),
     ("os", "ou"),
     ("is", "i"),
 )
 
 
-def gendered_surnames(a: str, b: str) -> bool:
+def _gendered_surnames(a: str, b: str) -> bool:
     """Say whether two surnames are one family name's man's and woman's forms ("Nukenov", "Nukenova")."""
     for man, woman in _GENDERED_ENDINGS:
         for x, y in ((a, b), (b, a)):
@@ -821,9 +823,8 @@ class NameIndex:
                 if (
                     adjacent_prev
                     and not first
-                    and prev not in lexicon.STOPWORDS
-                    and prev.rstrip(".") not in TITLES
-                    and gendered_surnames(token, self._near_token.get(token, ""))
+                    and self._given_name_before(words[i - 1].group(), prev, title_case(start))
+                    and _gendered_surnames(token, self._near_token.get(token, ""))
                 ):
                     continue  # "her father, Amangeldy Nukenov": a relative of Saltanat Nukenova
                 titled = bool(adjacent_prev) and prev.rstrip(".") in TITLES
@@ -867,6 +868,19 @@ class NameIndex:
         found = {m.start for m in out}
         out.extend(m for m in self._first_name_misses(text, exact) if m.start not in found)
         return _without_renderings(text, out)
+
+    def _given_name_before(self, written: str, word: str, title_case_line: bool) -> bool:
+        """Say whether the word before a surname is a given name (``word`` folded, ``written`` as written).
+
+        A word of a story's name, or a rare word; not a possessive or a hyphenated word
+        ("Kazakhstan's", "Ex-minister"), a title, a word of English ("Defendant"), nor any word of a
+        line in title case (a headline's "Sentences Ex-Minister Bishimbayeva").
+        """
+        if title_case_line or "'" in written or "\u2019" in written or "-" in written:
+            return False
+        if word in lexicon.STOPWORDS or word.rstrip(".") in TITLES:
+            return False
+        return word in self.accepted or not is_common_word(word)
 
     def _first_name_misses(self, text: str, exact: list[Mention]) -> list[Mention]:
         """Return a misspelt first name right before the person's exact surname ("Lanchen Haddad").

@@ -781,6 +781,7 @@ def test_a_doubled_or_single_letter_in_a_common_surname_beside_the_first_name_is
         # has its woman's form (and the other way round).
         ("Her father, Amangeldy Nukenov, spoke to reporters.", []),
         ("Her husband, Jan Wroblewski, spoke to reporters.", []),
+        ("Her husband, Alexei Navalny, spoke to reporters.", []),
         ("His wife, Anna Petrova, spoke to reporters.", []),
         # Beside her own first name, or alone, it is her name misspelt.
         ("Saltanat Nukenov spoke to reporters.", ["Nukenov"]),
@@ -799,6 +800,7 @@ def test_a_surnames_other_gender_form_after_another_given_name_is_a_relative(tex
             Entity("b", "Aitbek Amangeldy", aliases=("Amangeldy",)),
             Entity("w", "Agnieszka Wroblewska", aliases=("Wroblewska",)),
             Entity("p", "Ivan Petrov", aliases=("Petrov",)),
+            Entity("y", "Yulia Navalnaya", aliases=("Navalnaya",)),
         )
     )
     d = doc("Headline of the story\n\n" + text + "\n")
@@ -818,3 +820,19 @@ def test_a_names_the_or_of_before_a_common_word_is_no_first_name():
     # A real first name before a misspelt surname still makes it the name.
     person = NameIndex.compile((Entity("p", "Dickon Mitchell"),))
     assert found_in(person, "The prime minister Dickon Mitchel toured the island.") == ["Mitchel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only a given name before the other gender's form makes a relative: a hyphenated title, a
+        # possessive or a word of English before it leave a misspelling.
+        "Ex-minister Bishimbayeva showed no emotion.",
+        "Kazakhstan's Bishimbayeva had denied the charge.",
+        "The court heard that Bishimbayeva had denied the charge.",
+    ],
+)
+def test_a_surnames_other_gender_form_after_no_given_name_is_a_misspelling(text):
+    index = NameIndex.compile((Entity("b", "Kuandyk Bishimbayev", aliases=("Bishimbayev",)),))
+    d = doc("Headline of the story\n\nKuandyk Bishimbayev was in court.\n\n" + text + "\n")
+    assert [f.found for f in index.check(d)] == ["Bishimbayeva"]
