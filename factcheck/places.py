@@ -72,6 +72,14 @@ def country(name: str) -> str | None:
 _CAPITALISED_RUN = re.compile(r"(?<![\w'])[A-Z][\w.-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.-]*)*(?=(?:'s)?(?![\w']))")
 
 
+# After a country's name, what makes it a news source's: a number ("France 24"), a word of the press.
+_SOURCE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:\d|(?:[A-Z]\w*\s+)?(?:newspaper|broadcaster|television|tv|radio|media|news|press|"
+    r"agency|daily|times|post|herald|tribune)\b)",
+    re.IGNORECASE,
+)
+
+
 def countries_in(text: str) -> frozenset[str]:
     """Return the ISO alpha-3 codes of the countries a text names, each a whole run of capitalised words.
 
@@ -80,8 +88,10 @@ def countries_in(text: str) -> frozenset[str]:
     """
     found = set()
     for m in _CAPITALISED_RUN.finditer(text):
+        if _SOURCE_AFTER.match(text, m.end()):
+            continue  # "France 24", "Jamaica's Gleaner newspaper", "US broadcaster CNN": a source, not a place
         run = m.group().rstrip(".")
-        code = country(run)
+        code = country(run) or country(m.group())  # ("U.S." with its last dot)
         if code is not None:
             found.add(code)
         elif " and " in run:

@@ -2605,7 +2605,8 @@ class QuantityMatcher:
         tied = [
             replace(chosen[k][0], gap=chosen[k][1])
             for k in sorted(chosen)
-            if not self._someone_elses(sentence, k, entities or []) and not self._another_countrys(sentence, k)
+            if not self._someone_elses(sentence, k, entities or [])
+            and not self._another_countrys(sentence, k, entities or [])
         ]
         if owned:
             seen = {m.start for m in tied}
@@ -2773,7 +2774,7 @@ class QuantityMatcher:
                 return True
         return False
 
-    def _another_countrys(self, sentence: str, start: int) -> bool:
+    def _another_countrys(self, sentence: str, start: int, entities: list[tuple[int, str]]) -> bool:
         """Return True if the figure at ``start`` is another country's than the one the claim names.
 
         "Venezuela reports two deaths" against the deaths in Grenada: the clause before the figure
@@ -2781,6 +2782,8 @@ class QuantityMatcher:
         """
         if not self.countries:
             return False
+        if any(e in self.about_entities or e in self.places for _, e in entities):
+            return False  # "Venezuela said two deaths were confirmed on Carriacou": the claim's place
         before = countries_in(sentence[_clause_start(sentence, start, 200) : start])
         if not before or before & self.countries:
             return False

@@ -50,6 +50,11 @@ def test_any_iso_currency_is_a_money_unit():
         ("Jordan Smith said", set()),
         ("the Georgia Straight reported", set()),
         ("us and them", set()),
+        # A country naming a news source is the source, not a place; "U.S." keeps its dot.
+        ("France 24 reported", set()),
+        ("Jamaica's Gleaner newspaper reported", set()),
+        ("US broadcaster CNN reported", set()),
+        ("U.S. officials said", {"USA"}),
     ],
 )
 def test_countries_in_a_text(text, codes):

@@ -3071,6 +3071,9 @@ def test_a_figure_whose_clause_names_another_country_first_is_that_countrys():
     assert [v for v, _ in _one(deaths, "Headline\n\nOfficials reported two deaths on Carriacou.\n")] == [
         Verdict.CONTRADICTED
     ]
+    # A country naming the source, or the claim's own place named by an entity, leaves it the claim's.
+    for sentence in ("France 24 reported two deaths.", "US broadcaster CNN reported two deaths."):
+        assert [v for v, _ in _one(deaths, "Headline\n\n" + sentence + "\n")] == [Verdict.CONTRADICTED], sentence
     # A person named like a country is no country ("Jordan Smith").
     assert [v for v, _ in _one(deaths, "Headline\n\nJordan Smith reported two deaths.\n")] == [Verdict.CONTRADICTED]
 
