@@ -483,7 +483,10 @@ class DateMatcher:
                 if _other_end_of_a_span(text, mention, self.claim.value, spans, self._end_or_start):
                     continue  # "Flights run from today until Sunday 6 October": the span ends on the claim's day
                 clause = _clause_before(_blank_asides(searched, mention.start), mention.start)
-                ahead = future.search(clause) or _SET_FOR.search(clause) or _WARNED_OF.search(clause)
+                warned = _WARNED_OF.search(clause)
+                if warned and _EVENT_AFTER_WARNING.search(clause, warned.end()):
+                    warned = None  # "warned of storm surge as Beryl made landfall on Tuesday": the event's day
+                ahead = future.search(clause) or _SET_FOR.search(clause) or warned
                 after = _AFTER_EVENT.search(clause, ahead.end()) if ahead else None
                 # (The cue inside what comes "after": "will reopen after repairs on Monday" is to come.)
                 if ahead and not (after and self.cues is not None and self.cues.search(clause, after.end())):
@@ -704,7 +707,10 @@ _FUTURE = re.compile(
 )
 # A warning or a forecast of what the date's clause tells: "has warned of life-threatening winds and
 # storm surge hitting the island on Wednesday" is a day to come (or the warning's), not the event's.
-_WARNED_OF = re.compile(r"\b(?:warn(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)\s+of\b", re.IGNORECASE)
+_WARNED_OF = re.compile(r"\b(?:warn(?:s|ed|ing|ings)?|forecasts?)\s+of\b", re.IGNORECASE)
+# After the warning, a clause of time that tells the event itself: "as Beryl made landfall", "before
+# the storm hit", "when it struck".
+_EVENT_AFTER_WARNING = re.compile(r"\b(?:as|when|before|after|once|until)\s+\w+", re.IGNORECASE)
 # A day appointed for what is to come, right before the date: "a hearing was set for Friday morning"
 # (not "a record was set for the 100 metres on Friday": the date must follow "for").
 _SET_FOR = re.compile(

@@ -1418,11 +1418,15 @@ _INTERIM = re.compile(
 # 60 percent of ballots counted", "with 412 of 600 precincts reporting".
 _PARTIAL_COUNT = re.compile(
     r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?"
-    r"\d[\d.,]*\s*(?:%|per\s*cent|percent|of\s+(?:the\s+)?\d[\d,]*)\s+(?:of\s+(?:the\s+|all\s+)?)?"
+    r"(\d[\d.,]*)\s*(?:%|per\s*cent|percent|of\s+(?:the\s+)?\d[\d,]*)\s+(?:of\s+(?:the\s+|all\s+)?)?"
     r"(?:votes?|ballots?|tally\s+sheets|precincts|polling\s+(?:stations|places)|returns|results|districts|constituencies)"
     r"\s+(?:counted|in|processed|reported|reporting|tallied|declared)\b",
     re.IGNORECASE,
 )
+
+
+# A count complete: "with 100 percent of ballots counted" gives the result.
+_WHOLE_COUNT = re.compile(r"100(?:\.0+)?$")
 
 
 # After a figure, the sentence says it was put right: "spoke of 79 dead, but the number was
@@ -3258,7 +3262,11 @@ class QuantityMatcher:
         if opening and mention.start > opening.end():
             # "Of the 17 people who died, 12 lived in Karaagash": the later figures are parts.
             return confidence * OTHER_GROUP_FACTOR, " (a part of the group the sentence opens with)"
-        if _PARTIAL_COUNT.search(sentence, max(0, mention.start - 120), mention.start):
+        partial = _PARTIAL_COUNT.search(sentence, max(0, mention.start - 120), mention.end + 80)
+        if partial and partial.start() <= mention.start < partial.end():
+            # "With 99.9 percent of the votes counted, ...": the share of the count, not a result.
+            return 0.0, " (the share of the count so far)"
+        if partial and partial.end() <= mention.start and not _WHOLE_COUNT.match(partial.group(1)):
             # "With about 30% of tally sheets in, he has 59.2% to 35.8% for Torres": a partial count.
             return confidence * OTHER_GROUP_FACTOR, " (a partial count)"
         clause = _clause_around(sentence, mention)

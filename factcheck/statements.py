@@ -947,17 +947,25 @@ def _in_short_quote(lowered: str, tokens: list[tuple[str, int, int]], start: int
 
 # An aside set off by commas that opens with a word of concession or condition: ", though expected
 # to weaken slightly,", ", if confirmed,". Its verb tells of the aside, not of the content around it.
-_CONCESSIVE_ASIDE = re.compile(r",\s*(?:though|although|even\s+though|while|if|unless|once|as)\s[^,;:]*,")
+_CONCESSIVE_ASIDE = re.compile(r",\s*(?:though|although|even\s+though|while|if|unless)\s[^,;:]*,")
 
 
-def _in_concessive_aside(lowered: str, start: int) -> bool:
-    """Say whether the word at offset ``start`` stands inside a concessive aside (``_CONCESSIVE_ASIDE``)."""
+def _in_concessive_aside(
+    lowered: str, tokens: list[tuple[str, int, int]], start: int, content_positions: list[int]
+) -> bool:
+    """Say whether the word at offset ``start`` stands inside a concessive aside (``_CONCESSIVE_ASIDE``).
+
+    Only an aside that holds less than half of the content: "Moscow, while it believed the French
+    secret services had not been involved, demanded ..." holds the view itself, and its verb is the view's.
+    """
     if "," not in lowered:
         return False
     # (A bounded stretch around the word: a huge "sentence" stays linear.)
-    return any(
-        m.start() < start < m.end() for m in _CONCESSIVE_ASIDE.finditer(lowered, max(0, start - 80), start + 200)
-    )
+    for m in _CONCESSIVE_ASIDE.finditer(lowered, max(0, start - 200), start + 200):
+        if m.start() < start < m.end():
+            inside = sum(1 for p in content_positions if m.start() <= tokens[p][1] < m.end())
+            return inside * 2 < len(content_positions)
+    return False
 
 
 def read_sentence(
@@ -1001,7 +1009,7 @@ def read_sentence(
             and not _after_own_break(lowered, tokens, i, content_positions, word_class == "assert")
             and not _in_short_quote(lowered, tokens, tokens[i][1], content_positions)
             # "warned that Beryl, though expected to weaken slightly, would bring ...": the aside's verb.
-            and not _in_concessive_aside(lowered, tokens[i][1])
+            and not _in_concessive_aside(lowered, tokens, tokens[i][1], content_positions)
         ):
             after = sum(1 for p in content_positions if p > i)
             passive = i > 0 and tokens[i - 1][0] in _PASSIVE_AUX and word.endswith("ed")  # not "was hoping"

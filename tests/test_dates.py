@@ -958,8 +958,10 @@ def test_a_day_the_event_happened_again_is_not_its_day(sentence, expected):
         # A day in what a warning or a forecast tells of is to come, not the event's past day.
         ("Forecasters have warned of floods striking the valley on Monday.", []),
         ("The agency forecast of a flood striking the town on Monday was wrong.", []),
-        # The event's own day stays judged.
+        # The event's own day stays judged, also when the warning came before it.
         ("The flood struck the valley on Monday.", [Verdict.CONTRADICTED]),
+        ("Forecasters had warned of heavy rain for days before the flood struck on Monday.", [Verdict.CONTRADICTED]),
+        ("The agency warned of rising water as the flood struck the town on Monday.", [Verdict.CONTRADICTED]),
     ],
 )
 def test_a_day_in_a_warning_of_what_is_to_come_is_not_the_events(sentence, found):

@@ -3178,8 +3178,9 @@ claims:
         ("With 412 of 600 precincts reporting, Torres had 35.8% of the vote.", "unclear"),
         ("With about 60 percent of ballots counted, Torres had 35.8% of the vote.", "unclear"),
         ("With 99% of tally sheets processed, Torres had 35.8% of the vote.", "unclear"),
-        # Without it, the share is the result.
+        # Without it, or with the whole count in, the share is the result.
         ("Torres won 35.8% of the vote.", "contradicted"),
+        ("With 100 percent of ballots counted, Torres had 35.8% of the vote.", "contradicted"),
         ("With 35.8% of the vote, Torres came second.", "contradicted"),
     ],
 )
@@ -3219,3 +3220,17 @@ def test_another_proper_word_for_a_group_the_claim_names_by_one_is_another_group
     for sentence in ("Among the victims were 30 Kenyan citizens.", "Among the victims were 30 citizens of Kenya."):
         ((verdict, confidence),) = _one(kenyans, "Headline\n\n" + sentence + "\n")
         assert verdict is Verdict.CONTRADICTED and confidence >= CONFIDENCE_THRESHOLD, sentence
+
+
+def test_the_share_of_a_count_so_far_is_no_result():
+    share = QuantityClaim(
+        "s",
+        "quantity",
+        about="Arevalo's share of the votes cast",
+        cues=("percent", "%", "votes"),
+        value=58,
+        unit="percent",
+    )
+    body = "Headline\n\nWith 99.9 percent of the votes counted, Arevalo took 57.2% of the vote.\n"
+    found = {f.found: f.confidence for f in QuantityMatcher.compile(share).check(doc(body))}
+    assert found["99.9 percent"] < CONFIDENCE_THRESHOLD

@@ -1967,3 +1967,15 @@ WARNING = matcher("Russia warned that the storm would bring heavy flooding to th
 )
 def test_an_attitude_verb_inside_a_concessive_aside_is_not_the_views(body, expected):
     assert verdicts(WARNING, body) == expected
+
+
+def test_a_concessive_aside_that_holds_the_view_gives_its_verb():
+    # The aside holds the claim's content: its verb is the view's ("believed" against the hope).
+    body = (
+        "Moscow, while it believed the French secret services had not been involved in the attack, "
+        "demanded that Paris share what it knew."
+    )
+    d = doc("Headline of the story\n\n" + body + "\n")
+    assert [(f.verdict, f.confidence >= 0.5) for f in HOPE.check(d, INDEX.mentions(d))] == [
+        (Verdict.CONTRADICTED, True)
+    ]
