@@ -55,7 +55,15 @@ class Story:
         )
         story_dates = frozenset(dates) | ({claims.published} if claims.published else set())
         return cls(
-            claims, names, {e.id: e for e in claims.entities}, years, words, metres, frozenset(words), days, story_dates
+            claims=claims,
+            names=names,
+            entities={e.id: e for e in claims.entities},
+            years=years,
+            words=words,
+            metres=metres,
+            stems=frozenset(words),
+            days=days,
+            dates=story_dates,
         )
 
 

@@ -1298,13 +1298,14 @@ _GENERIC_COUNTED = lexicon.GENERIC_PEOPLE
 _OTHER_MARKERS = frozenset("other others more further additional another".split())
 # The same markers before the figure: "another five", "a further 12", "an additional $2 billion".
 _ANOTHER_BEFORE = re.compile(
-    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
-    r"(?:(?:about|some|nearly|almost|around|roughly|approximately)\s+)?$",
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:"
+    + "|".join(words for words, kind in lexicon.QUALIFIERS_BEFORE if kind == "approx")
+    + r")\s+)?$",
     re.IGNORECASE,
 )
 _PART_SOURCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:from|of)\b", re.IGNORECASE)
 # A claim that counts such an increment itself ("additional troops") takes its own figure.
-_ADDED_MARKERS = frozenset("another further additional extra".split())
+_ADDED_MARKERS = _OTHER_MARKERS - {"other", "others", "more"} | {"extra"}
 # Words that end the noun phrase after a figure: verbs, prepositions, conjunctions.
 _PHRASE_STOP = re.compile(r"[;,:()!?]|\.(?!\d)|\s-\s")
 _PHRASE_END = frozenset(
