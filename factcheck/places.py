@@ -73,10 +73,11 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'])[A-Z][\w.-]*(?:\s+(?:(?:of|the|and)\s+
 
 
 # After a country's name, what makes it a news source's: a number ("France 24"), a word of the press.
+# (The word between must be capitalised, a paper's name: "Jamaica's Gleaner newspaper"; not "Venezuela
+# reports news".)
 _SOURCE_AFTER = re.compile(
-    r"(?:'s)?\s+(?:\d|(?:[A-Z]\w*\s+)?(?:newspaper|broadcaster|television|tv|radio|media|news|press|"
-    r"agency|daily|times|post|herald|tribune)\b)",
-    re.IGNORECASE,
+    r"(?:'s)?\s+(?:\d|(?:[A-Z]\w*\s+)?(?i:newspaper|broadcaster|television|tv|radio|media|news|press|"
+    r"agency|daily|times|post|herald|tribune)\b)"
 )
 
 

@@ -55,6 +55,7 @@ def test_any_iso_currency_is_a_money_unit():
         ("Jamaica's Gleaner newspaper reported", set()),
         ("US broadcaster CNN reported", set()),
         ("U.S. officials said", {"USA"}),
+        ("Venezuela reports news of two deaths", {"VEN"}),
     ],
 )
 def test_countries_in_a_text(text, codes):
