@@ -756,7 +756,7 @@ _MONTH_ALONE = re.compile(
     r"\b(?i:in|last|during)[\s-]+(?:(?i:early|late|mid)[\s-]+)?(" + _MONTH_NAMES + r")\b(?!\s*\d)"
 )
 _YEAR_WORD = re.compile(
-    r"\b(?i:in|during|of)\s+(?:(?i:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![:.,]?\d)"
+    r"\b(?i:in|during|of)\s+(?:(?i:the\s+year)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![:.,]?\d)"
 )
 
 

@@ -25,6 +25,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from factcheck import lexicon, places
 from factcheck.text import ascii_words, fold_simple
 
@@ -559,8 +561,13 @@ def swaps(
                 in_slot = [(t, m) for t, m in in_slot if not _RELATIVE_BEFORE.search(sentence, 0, m[0])]
                 if not in_slot:
                     continue
-            # Another of the claim's own terms in that slot ("Sweden and Denmark") is no swap.
-            others = [(t, m) for t, m in in_slot if not any(_equal(t, w, same) for w in wanted) and m not in splits]
+            # Another of the claim's own terms in that slot ("Sweden and Denmark"), or a word the claim
+            # holds elsewhere ("in Maryland" for "in Laurel, Maryland"), is no swap.
+            others = [
+                (t, m)
+                for t, m in in_slot
+                if not any(_equal(t, w, same) for w in wanted) and m not in splits and not _in_claim(t, claim_text)
+            ]
             if others:
                 t, (a, b) = others[0]
                 out.append(Swap(want.text, t.text, a, b, sort))
@@ -643,6 +650,14 @@ def days_told(sentence: str) -> frozenset[tuple[str, str]]:
     )
 
 
+def _in_claim(term: KeyTerm, claim_text: str) -> bool:
+    """Say whether a sentence's term is written in the claim's own text (as whole words)."""
+    return (
+        bool(claim_text)
+        and re.search(r"(?<!\w)" + re.escape(term.text.lower()) + r"(?!\w)", claim_text.lower()) is not None
+    )
+
+
 def _countries_only(text: str) -> bool:
     """Say whether a place term names only countries ("Mali and Burkina Faso")."""
     parts = [p for p in _PLACE_LIST.split(text) if p]
@@ -703,4 +718,103 @@ def _located(sentence: str) -> list[tuple[KeyTerm, tuple[int, int]]]:
         whole = re.search(r"(?<!\w)" + re.escape(term.text) + r"(?!\w)", sentence)
         at = whole.start() if whole else sentence.find(term.text)
         out.append((term, (max(at, 0), max(at, 0) + len(term.text))))
+    return out
+
+
+# A term's frame: the content word that governs its slot ("McHenry of North Carolina", "took off
+# from Imam Khomeini airport", "joined Intel in 1979"). A loosely worded sentence that puts another
+# term of the same sort in the same slot after the same word tells the same thing differently.
+ANCHOR_SORTS = ("place", "year", "number")
+ANCHOR_REACH = 3  # words between the governing word and the term's slot
+SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two names spelt nearly alike
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\n\u2013\u2014\"]|\s-\s")
+# A figure hedged by a bound or a rounding ("in less than two hours") is no exact term to swap.
+_HEDGE_BEFORE = re.compile(r"\b(?:" + "|".join(alt for alt, _ in lexicon.QUALIFIERS_BEFORE) + r")\s*$", re.IGNORECASE)
+
+
+def _anchor_words(
+    text: str, at: int, skip: frozenset[str], stem: Callable[[str], str], reach: int = ANCHOR_REACH
+) -> list[str]:
+    """Return the stems of the content words right before offset ``at`` in its clause (nearest first)."""
+    before = text[max(0, at - 80) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words = _WORD.findall(before)
+    out: list[str] = []
+    for w in reversed(words[-(reach + 2) :]):
+        lw = w.lower()
+        if lw in skip or lw in SLOT_WORDS or len(lw) < 3:
+            continue
+        out.append(stem(lw))
+        if len(out) == 2:
+            break
+    return out
+
+
+def anchored_swaps(
+    claim_terms: Iterable[KeyTerm],
+    claim_text: str,
+    sentence: str,
+    same: Callable[[str, str], bool],
+    stem: Callable[[str], str],
+    skip: frozenset[str],
+    taken: tuple[KeyTerm, ...] = (),
+    kind: Callable[[str], str] = lambda _: "",
+) -> list[Swap]:
+    """Return swaps of terms whose slot and governing word the sentence shares with the claim.
+
+    ``kind`` names what a proper name stands for ("person", "country" or ""): a name of another
+    kind in the slot ("Mozambique" for "Maputo", a person for a stadium) says it otherwise, not
+    wrongly; a name spelt nearly the same ("Misurata" for "Misrata") is a spelling, not a swap.
+    """
+    found = [(t, m) for t, m in _located(sentence) if t.sort in ANCHOR_SORTS and not _taken(t, taken, same)]
+    if not found:
+        return []
+    claim_located = {t: m for t, m in _located(claim_text)}
+    out: list[Swap] = []
+    for want in claim_terms:
+        if want.sort not in ANCHOR_SORTS:
+            continue
+        at = claim_located.get(want)
+        if at is None:
+            whole = re.search(r"(?<!\w)" + re.escape(want.text) + r"(?!\w)", claim_text)
+            if whole is None:
+                continue
+            at = whole.span()
+        anchors = _anchor_words(claim_text, at[0], skip, stem)
+        if not anchors:
+            continue
+        given = [
+            (t, m)
+            for t, m in found
+            if t.sort == want.sort
+            and t.slot == want.slot
+            and set(anchors) & set(_anchor_words(sentence, m[0], skip, stem))
+        ]
+        if len(given) != 1:
+            continue
+        t, (a, b) = given[0]
+        if _equal(t, want, same) or any(_equal(t, w, same) for w in claim_terms if w.sort == want.sort):
+            continue
+        if _in_claim(t, claim_text):
+            continue  # "in Maryland" for "in Laurel, Maryland": a term of the claim's own, said less precisely
+        if want.sort == "number" and _HEDGE_BEFORE.search(sentence, max(0, a - 40), a):
+            continue
+        if want.sort == "place" and all(_ADJECTIVE.fullmatch(w) or w == "and" for w in t.text.split()):
+            continue  # "the Russian and Belarusian system": a people's word, not a place's name
+        if want.sort == "place" and (
+            all(
+                re.search(rf"\b{re.escape(part)}\b", sentence.lower()) for part in _PLACE_LIST.split(want.value) if part
+            )
+            or kind(t.text) != kind(want.text)
+            or fuzz.ratio(fold_simple(t.text).lower(), fold_simple(want.text).lower()) >= SPELLING_SIMILARITY
+        ):
+            continue
+        if want.sort in ("number", "year") and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
+            continue
+        out.append(Swap(want.text, t.text, a, b, want.sort))
+        break
     return out

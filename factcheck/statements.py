@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from wordfreq import zipf_frequency
 
-from factcheck import keyterms, lexicon
+from factcheck import keyterms, lexicon, places
 from factcheck.articles import Document
 from factcheck.dates import another_occasion
 from factcheck.frozen import quick_init
@@ -678,6 +678,10 @@ PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
 # Modalities whose claim states its content as so: a plain statement of the opposite contradicts it.
 STATED_MODALITIES = frozenset({"assert", "confirm"})
 _WORD_OF = re.compile(r"[^\W\d_]+")  # the words of a text, accented letters too
+_HEDGE_MODALS = frozenset({"could", "may", "might"})
+# Words that open a clause of purpose, condition or relation just before a modal: its hedge is that clause's.
+_HEDGE_CLAUSE_WORDS = frozenset({"so", "if", "that", "which", "who"})
+_OFFER_WORDS = frozenset("offer offers offered proposed proposes propose willing ready".split())
 PLAIN_REPORTS = frozenset("said says say saying told tells according stated states reported reports added".split())
 
 
@@ -1687,6 +1691,23 @@ class StatementMatcher:
             return []  # "Rotich won the men's race in 2:03:18": someone else's, not the claim's subject
         swapped = self._swapped(doc, index, bound_only=True)
         if not swapped:
+            swapped = [
+                swap
+                for swap in keyterms.anchored_swaps(
+                    self.key_terms,
+                    self.claim.text,
+                    doc.text[sent.start : sent.end],
+                    self._same,
+                    stem,
+                    FUNCTION_WORDS,
+                    self.taken,
+                    self._kind,
+                )
+                # "the Euro 2024 final" against the previous final's "Euro 2020": the story's own year
+                # names the story's event, not another time of the claim's.
+                if not (swap.sort == "year" and published is not None and swap.found == str(published.year))
+            ]
+        if not swapped:
             return []
         swap = swapped[0]
         if self._someone_elses(doc, index, swap, mentions) or self._another_occasion(doc, index, swap, published):
@@ -1758,6 +1779,19 @@ class StatementMatcher:
         text = doc.text[doc.sentences[index].start : doc.sentences[index].end]
         clause_start, clause_end = _swap_clause(text, swap)
         return another_occasion(text[clause_start:clause_end], published, self.story_years)
+
+    def _kind(self, name: str) -> str:
+        if places.country(name):
+            return "country"
+        if self.names is not None and any(m.entity in self.names.persons for m in self.names.exact_mentions(name)):
+            return "person"
+        return ""
+
+    def _same(self, a: str, b: str) -> bool:
+        if self.names is None:
+            return False
+        ea = {m.entity for m in self.names.exact_mentions(a)}
+        return bool(ea) and bool(ea & {m.entity for m in self.names.exact_mentions(b)})
 
     def _swapped(self, doc: Document, index: int, bound_only: bool = False) -> list[keyterms.Swap]:
         """Return the claim's key terms that the sentence gives differently."""
@@ -1870,6 +1904,35 @@ class StatementMatcher:
         bases = {stem(lexicon.IRREGULAR_BASE[w]) for w in words if w in lexicon.IRREGULAR_BASE}
         return self.content | bases
 
+    def _hedge(self, found_class: str, reading: Reading, sentence: str) -> str | None:
+        """Return the hedge ("could", "may") with which a sentence puts forward what the claim states, or None.
+
+        Only for a claim that states its content (assert, confirm) without a hedge of its own, and
+        a sentence that reports it as said: a hedge inside the reported content ("said Chiriqui could
+        host") makes it a possibility. "could not" is an inability, not a hedge; "May" a month.
+        """
+        if found_class != "assert" or self.claim.modality not in STATED_MODALITIES or self._claim_hedged:
+            return None
+        words = _WORD_OF.findall(sentence[reading.start : reading.end])
+        for i, w in enumerate(words):
+            # A modal right before a verb of the claim's own ("Chiriqui could host"); not "could
+            # only manage", "could not", nor a purpose or condition ("so that it could be detected").
+            if w.lower() in _HEDGE_MODALS and w != "May" and i + 1 < len(words):
+                after = words[i + 1].lower()
+                before = words[i - 2 : i]
+                if stem(after) in self.content and _HEDGE_CLAUSE_WORDS.isdisjoint(b.lower() for b in before):
+                    return str(w).lower()
+        return None
+
+    @cached_property
+    def _claim_hedged(self) -> bool:
+        # An offer or a proposal is a possibility already: "offered to begin the transition" is
+        # reported as "said the teams could begin" without a change.
+        return any(
+            (w.lower() in lexicon.HEDGE_WORDS or w.lower() in _OFFER_WORDS) and w != "May"
+            for w in _WORD_OF.findall(self.claim.text)
+        )
+
     def _hedged_report(self, found_class: str, reading: Reading, sentence: str) -> bool:
         """Say whether a plain report of a suggestion hedges what it reports, as a suggestion does.
 
@@ -1906,6 +1969,12 @@ class StatementMatcher:
         want_class, want_negative = self.claim_reading
         confidence = 1.0
         lowered = doc.lower[sent.start : sent.end]
+        hedge = self._hedge(found_class, reading, doc.text[sent.start : sent.end])
+        if hedge is not None:
+            # "said Chiriqui could host the 2026 championship" for his confirming that it will: what
+            # the claim states, put forward as a possibility.
+            reading = replace(reading, attitude="suggest", verb=hedge)
+            found_class = "suggest"
         if (
             found_negative != want_negative
             # "Murdaugh was found guilty of murdering his wife and son" states as fact what his
