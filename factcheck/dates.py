@@ -694,7 +694,8 @@ _BODY_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(lexicon.ORGANISATION_WORDS
 _WIRE_DATELINE_BEFORE = re.compile(
     r"\b[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?,)?\s*$"
 )
-_WIRE_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")
+# (Or the agency ending the line: "SOCHA, Colombia, Oct 15 (Andina News Service)" above the body.)
+_WIRE_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]|[ \t]*\([^()]{1,40}\)[ \t]*(?:\n|$)")
 
 
 # A clause about the future: its weekday is still to come, and its event is not a past claim's.
@@ -714,7 +715,10 @@ _EVENT_AFTER_WARNING = re.compile(r"\b(?:as|when|before|after|once|until)\s+\w+"
 # A day appointed for what is to come, right before the date: "a hearing was set for Friday morning"
 # (not "a record was set for the 100 metres on Friday": the date must follow "for").
 _SET_FOR = re.compile(
-    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:set|scheduled)\s+for\s+(?:(?:this|next|the)\s+)?$", re.IGNORECASE
+    # ("had first been set for Monday", "was originally scheduled for": the first plan, moved since.)
+    r"\b(?:was|were|has\s+been|had\s+been|had\s+(?:first|originally|initially)\s+been)\s+"
+    r"(?:(?:first|originally|initially|\w+ly)\s+)?(?:set|scheduled|planned)\s+for\s+(?:(?:this|next|the)\s+)?$",
+    re.IGNORECASE,
 )
 # A passive verb after the event's noun: something done to the event ("was brought under control",
 # "was put out", "were extinguished").

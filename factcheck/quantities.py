@@ -249,7 +249,12 @@ _AS_AGE_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
 # A number that is part of a name, after a capitalised noun of a numbered thing ("its own Line 5",
 # "Terminal 2", "Shaft 11"): a label, not a count. (Not "Category 5", "Level 4": a grade the claim may give.)
-_NAMED_NUMBER_BEFORE = re.compile(r"\b(?:Line|Terminal|Gate|Platform|Runway|Shaft|Pier|Block|Ward|Highway)\s+$")
+# ("Game 7 of the final", "Stage 12", "Flight 752", "Article 46", "Reactor 4": a numbered game, leg,
+# flight, article or unit.)
+_NAMED_NUMBER_BEFORE = re.compile(
+    r"\b(?:Line|Terminal|Gate|Platform|Runway|Shaft|Pier|Block|Ward|Highway|Game|Stage|Flight|Article|"
+    r"Chapter|Section|Round|Match|Leg|Heat|Episode|Reactor|Unit|Route|Lane|Berth|Dock|Hangar|Tower)\s+$"
+)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
 OLDEST_AGE = 130  # years: no person's age is more

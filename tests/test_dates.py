@@ -905,6 +905,15 @@ def test_a_word_of_the_cues_family_dates_the_event(sentence, expected):
     assert [arrest.judge(m)[0] for m in arrest.tied(sentence, PUBLISHED)] == expected
 
 
+def test_a_wire_datelines_day_ending_its_line_is_the_reports():
+    # The agency ends the dateline's line, with no dash: the day the report was filed, even when the
+    # headline above it holds the claim's cue and the two read as one sentence.
+    text = "Flood toll rises as rescuers end search\nHOLMVIK, Norway, Sep 19 (Nordic Wire Service)\n\nRescuers went on."
+    assert FLOOD.check(_doc(text), dt.date(2025, 9, 19)) == []
+    (wrong,) = FLOOD.check(_doc("Rescue goes on\n\nThe flood struck on Sep 19 (a Friday)."), dt.date(2025, 9, 20))
+    assert wrong.verdict is Verdict.CONTRADICTED
+
+
 def test_a_day_set_for_something_to_come_is_not_the_past_events():
     # Said on Thursday 18 September, the day of the flood: "a hearing was set for Friday" is the 19th,
     # a day appointed for something to come.
@@ -912,6 +921,12 @@ def test_a_day_set_for_something_to_come_is_not_the_past_events():
     for text in (
         "Residents asked a judge to stop work on the flood barrier, and a hearing was set for Friday morning.",
         "A meeting on the flood has been scheduled for Friday.",
+    ):
+        assert FLOOD.check(_doc(text), published) == [], text
+    # The first plan, moved since: "had first been set for", "was originally scheduled for".
+    for text in (
+        "The vote on the flood levy had first been set for Friday and was then moved to Monday.",
+        "The flood inquiry was originally scheduled for Friday.",
     ):
         assert FLOOD.check(_doc(text), published) == [], text
     (wrong,) = FLOOD.check(_doc("The flood struck on Friday morning."), published)
