@@ -664,7 +664,9 @@ def _foreign(quote_words: tuple[str, ...]) -> bool:
     return max(mean(lang) for lang in OTHER_LANGUAGES) > mean("en") + FOREIGN_MARGIN
 
 
-_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")  # between the sentences of a long quote
+# Between the sentences of a long quote, and after a colon: "Preliminary conclusions of the inquiry:
+# human error led to disaster" quotes the claimed "human error led to disaster" after its lead-in.
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|(?<=:)\s+")
 _PARENTHETICAL = re.compile(r"\([^)]*\)")  # "(company statement)": a note on the speaker, not a name
 _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 

@@ -1344,6 +1344,12 @@ class StatementMatcher:
         claim_verb: str | None = None
         if content_positions:
             reading = read_sentence(lowered, content_positions)
+            if modality == "deny" and reading.negative and (reading.verb is None or reading.verb in PLAIN_REPORTS):
+                # "Santos said he did not regret leaving Ronaldo out" (modality deny): the denial is the
+                # claim's own "not", said plainly; read twice it would turn into its opposite. The
+                # claim states the negation.
+                modality = "assert"
+                claim = replace(claim, modality=modality)
             negative = reading.negative
             claim_verb = reading.verb
             if modality == "assert" and reading.verb is not None and reading.attitude != "assert":

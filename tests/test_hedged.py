@@ -1,14 +1,16 @@
-"""A statement put forward as a possibility, and a year named with "the year".
+"""A statement put forward as a possibility, a denial said with its own "not", a year named with "the year".
 
 The sentences are our own. A claim that states or confirms something ("confirmed that the terminal
 will open in March") is changed by a report that hedges it with a modal right before the claim's own
 verb ("said the terminal could open in March"): a possibility, not a fact. A claim that hedges
-already, or is an offer, is not; nor is a modal of another verb, a purpose or a condition.
+already, or is an offer, is not; nor is a modal of another verb, a purpose or a condition. A claim
+of modality deny whose text says "said he did not regret" is the negation, read once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +85,31 @@ def test_a_year_named_with_the_year_is_another_occasion() -> None:
     assert another_occasion("in the year 2019 a blast in the same seam killed nine", published, frozenset({2025}))
     assert another_occasion("in 2019 a blast in the same seam killed nine", published, frozenset({2025}))
     assert not another_occasion("in the year 2025 the seam was sealed", published, frozenset({2025}))
+
+
+DENIAL = """version: 1
+entities:
+  okafor: {name: Emeka Okafor, aliases: [Okafor]}
+claims:
+  - id: no-regret
+    kind: statement
+    holder: okafor
+    modality: deny
+    text: Okafor said he did not regret selling the club's stadium to the city council
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "contradicted"),
+    [
+        # A denial whose text says its own "not" with a plain "said": the claim is the negation.
+        ("Okafor said he did not regret selling the club's stadium to the city council.", False),
+        ("Okafor said he had no regrets about selling the club's stadium to the city council.", False),
+        ("Okafor denied regretting selling the club's stadium to the city council.", False),
+        ("Okafor said he regretted selling the club's stadium to the city council.", True),
+        ("Okafor admitted he regretted selling the club's stadium to the city council.", True),
+    ],
+)
+def test_a_denial_said_with_its_own_not_is_read_once(tmp_path: Path, body: str, contradicted: bool) -> None:
+    claims = claims_from(tmp_path, DENIAL)
+    assert bool(contradictions(claims, body)) is contradicted

@@ -185,6 +185,16 @@ def test_another_quoted_sentence_before_or_after_the_claimed_one_is_not_an_alter
     assert len(contradicted(changed)) == 1
 
 
+def test_a_lead_in_before_a_colon_inside_the_quote_is_not_an_alteration():
+    # "Our first findings: <the claimed words>": the speaker's label for what follows, quoted with it.
+    lead_in = f'Ordóñez wrote on Twitter: "A long night. Our first findings from the flood plain: {CANON}."'
+    assert contradicted(lead_in) == [] and judged(lead_in)[0][0] is Verdict.SUPPORTED
+    # A word changed after the lead-in still changes what was said.
+    changed = f'Ordóñez wrote: "Our first findings: {CANON.replace("storm", "flood")}."'
+    (altered,) = contradicted(changed)
+    assert "'storm' -> 'flood'" in altered[2]
+
+
 def test_another_quote_of_the_speaker_sharing_no_content_word_is_not_a_rewording():
     entities = {"kirui": Entity(id="kirui", name="Mercy Kirui")}
     names = NameIndex.compile(list(entities.values()))
