@@ -384,6 +384,10 @@ UNIT_SCALES = {
 # money of one part, not the deal's value (figures, ``factcheck.quantities``).
 FUNDING_PARTS = frozenset("financing funding equity debt debts loan loans bonds credit".split())
 
+# States whose count is always what is left of it ("12 are still missing", "still trapped"): a
+# figure said with "still" before one is the count itself, not a remainder (quantities).
+LASTING_STATES = ("missing", "unaccounted", "trapped", "held", "detained", "captive", "hostage", "buried", "lost")
+
 # Words that hedge a statement: "said it appeared the only way was ..." puts forward what "suggested"
 # does (statements: a plain report holding one of them fits a suggestion).
 HEDGE_WORDS = frozenset(

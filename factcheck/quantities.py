@@ -1330,6 +1330,8 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
 # "can carry up to 72", "designed to seat 1,200", "room for 40".
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:capacity\s+(?:of|for)|room\s+for|space\s+for"
+    # "have a top speed of 150 km/h", "its maximum speed is 160": what it can reach, not what it did.
+    r"|(?:top|maximum|max|design|rated)\s+(?:speed|velocity|output|range)\s+(?:of|is|was)"
     r"|(?:can|could|will|would)\s+(?:carry|hold|seat|take|accommodate|transport)"
     r"|(?:designed|built|licensed|certified|able|capable|equipped)\s+(?:to|of|for)\s+"
     r"(?:carry|carrying|hold|holding|seat|seating|accommodate|accommodating|transport|transporting))"
@@ -1359,7 +1361,9 @@ _PLACE_OF_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(r"(?:\s+(?:million|billion))?\s+(?:people|inhabitants|residents|citizens)\b", re.IGNORECASE)
 _POPULATION_WORDS = frozenset("population inhabitants residents citizens".split())
 # A claim about a capacity itself: its figure is the one these words give.
-_CAPACITY_WORDS = frozenset("capacity capacities seat seats seating carry hold accommodate room maximum".split())
+_CAPACITY_WORDS = frozenset(
+    "capacity capacities seat seats seating carry hold accommodate room maximum top rated".split()
+)
 # (Not a span's "a": "within a month", "in a week" say when, not how often.)
 _RATE_AFTER = re.compile(
     r"[\w\s-]{0,40}?\b(?<!\bwithin\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bafter\s)"
@@ -1418,6 +1422,20 @@ _INTERIM = re.compile(
     r"(?:estimates?|readings?|figures?|reports?)|(?:initial|early|preliminary) (?:counts?|tally|tallies))\b)",
     re.IGNORECASE,
 )
+
+
+# After a figure, what is left of a count at a later time: "about 23,000 were still displaced",
+# "8,000 people remain in shelters", "12 are still missing" (a word or two of what is counted may
+# stand between).
+# (Not a state whose count is always what is left, "12 are still missing", "still trapped": the
+# claim's own.)
+_REMAINING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|are|was|is|had|have)\s+)?still\s+(?!"
+    + "|".join(lexicon.LASTING_STATES)
+    + r")\w",
+    re.IGNORECASE,
+)
+_REMAINING_WORDS = frozenset("still remain remained remaining left".split())
 
 
 # A share of the count still to come, before a figure: "with about 30% of tally sheets in", "with
@@ -1732,7 +1750,9 @@ _MAIN_SHOCK = re.compile(r"\b(?:" + "|".join(lexicon.MAIN_SHOCK_WORDS) + r")\b",
 _SOURCE_WORDS = "|".join(sorted(lexicon.FIGURE_SOURCES, key=len, reverse=True))
 _SOURCE_BEFORE = re.compile(
     rf"\b(?:according\s+to\s+(?:the\s+)?({_SOURCE_WORDS})|({_SOURCE_WORDS})\s+(?:said|say|says|estimated|estimate|"
-    rf"estimates|claimed|claim|claims|put|puts|counted|reported))\b(?=[^.;]*$)",
+    rf"estimates|claimed|claim|claims|put|puts|counted|reported)"
+    # "while the union's own estimate was around 4,000": the source's figure, named by its possessive.
+    rf"|({_SOURCE_WORDS})(?:'s?|s')\s+(?:own\s+)?(?:estimate|estimates|count|figure|figures|tally))\b(?=[^.;]*$)",
     re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(
@@ -3130,7 +3150,7 @@ class QuantityMatcher:
         found = before[-1] if before else _SOURCE_AFTER.match(sentence[mention.end : mention.end + 80])
         if found is None:
             return ""
-        word = (found.group(1) or found.group(2)).lower()
+        word = next(g for g in found.groups() if g).lower()
         return "" if lexicon.FIGURE_SOURCES[word] in self.sources else word
 
     def _cue_right_before(self, sentence: str, mention: Mention) -> bool:
@@ -3284,6 +3304,10 @@ class QuantityMatcher:
             # "estimates 2,800 hectares have burned so far", "initially reported five deaths":
             # a figure given as an earlier or partial count, not as the final one.
             return confidence * OTHER_GROUP_FACTOR, " (an interim or earlier count)"
+        if _REMAINING_AFTER.match(sentence, mention.end) and not _REMAINING_WORDS & (self.about_words | self.cue_words):
+            # "By Monday about 23,000 were still displaced" against the 36,000 who fled: those left
+            # at a later time, not the count the claim gives.
+            return confidence * OTHER_GROUP_FACTOR, " (those still left later, not the whole count)"
         source = self._other_source(sentence, mention)
         if source:
             # "Organisers said 40,000 took part" against the police estimate of 18,000.
@@ -3318,7 +3342,7 @@ class QuantityMatcher:
         if _CAPACITY_BEFORE.search(before) and not _CAPACITY_WORDS & (self.about_words | self.cue_words):
             # "a turboprop with capacity for 68 passengers", "can carry up to 72": how many it may
             # hold, not how many it held.
-            return confidence * OTHER_GROUP_FACTOR, " (a capacity, not a count)"
+            return confidence * OTHER_GROUP_FACTOR, " (a capacity or a top speed, not what happened)"
         change_word = _CHANGE_BEFORE.search(before)
         if (
             change_word

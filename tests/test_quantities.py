@@ -3239,3 +3239,36 @@ def test_the_share_of_a_count_so_far_is_no_result():
     body = "Headline\n\nWith 99.9 percent of the votes counted, Arevalo took 57.2% of the vote.\n"
     found = {f.found: f.confidence for f in QuantityMatcher.compile(share).check(doc(body))}
     assert found["99.9 percent"] < CONFIDENCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "contradicted"),
+    [
+        # A source's own estimate, named by its possessive, against the claim's source's figure.
+        ("crowd", "The march filled the square; the organisers' own estimate was around 15,000.", False),
+        ("crowd", "The police estimate of the march was 15,000.", True),
+        # What a vessel can reach, not what it did.
+        ("speed", "The ferry, which has a top speed of 38 knots, struck the pier.", False),
+        ("speed", "The ferry was doing 38 knots when it struck the pier.", True),
+        # What is left of a count later, not the count; a lasting state's count is the count itself.
+        ("evacuated", "By Sunday about 2,100 residents were still evacuated from the valley.", False),
+        ("evacuated", "About 2,100 residents were evacuated from the valley.", True),
+        ("missing", "Eleven fishermen are still missing off the cape.", True),
+    ],
+)
+def test_another_source_a_top_speed_and_a_later_remainder_are_not_the_claims(
+    tmp_path: Path, claim: str, body: str, contradicted: bool
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: crowd, kind: quantity, about: police estimate of the march through the old town,"
+        " cues: [march, marchers, estimate, police], value: 9000}\n"
+        "  - {id: speed, kind: quantity, about: speed of the ferry when it struck the pier,"
+        " cues: [knots, speed, doing], value: 24, unit: knots}\n"
+        "  - {id: evacuated, kind: quantity, about: residents evacuated from the valley at the height of the flood,"
+        " cues: [evacuated, evacuees], value: 5200}\n"
+        "  - {id: missing, kind: quantity, about: fishermen missing after the storm, cues: [missing], value: 7}\n",
+    )
+    found = [c for c, _, _ in contradictions(claims, body) if c == claim]
+    assert bool(found) is contradicted
