@@ -555,6 +555,10 @@ def swaps(
                 in_slot = [(t, m) for t, m in in_slot if not places.country(t.text)]
             if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
                 continue  # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there
+            if sort == "month" and re.search(rf"\b{re.escape(want.text)}\b", sentence, re.IGNORECASE):
+                # "imposed in October and lifted on 17 December": the claim's month is there, the
+                # other is another doing's.
+                continue
             if sort == "year" and re.search(rf"\b{want.value}\b", sentence):
                 # "upheld the High Court's 2023 ruling, covers 214 riders who sued in 2021": the claim's
                 # year is there, and the other stands in a relative clause of someone else's doing.

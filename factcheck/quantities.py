@@ -1326,6 +1326,11 @@ _AGE_BOUND = re.compile(r"(?:under|over|below|above|older than|younger than)\b",
 # "reviewed every three years", "a check every 12 hours": how often something recurs, not a
 # count or a duration of the claim's.
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
+# "in the past 30 years", "over the last six months": the window of a comparison, right before the figure.
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:in|over|during|within|of|for)\s+the\s+(?:past|last|previous|preceding)\s+$", re.IGNORECASE
+)
+_WINDOW_WORDS = frozenset("past last previous preceding".split())
 # What a vessel, vehicle or place can hold, right before the figure: "with capacity for 68",
 # "can carry up to 72", "designed to seat 1,200", "room for 40".
 _CAPACITY_BEFORE = re.compile(
@@ -1410,6 +1415,8 @@ _EARLIER_FIGURE = re.compile(
 )
 _INTERIM = re.compile(
     r"\b(?:so far|thus far|initially|originally|previously|at first|partial|first results|as of|"
+    # "At that time the authorities' count stood at 59": the count of an earlier moment.
+    r"at that (?:time|point|stage)|by then|by that time|"
     # (A count that tells: "City hall's first count:", "a preliminary tally showed"; not "on the first count".)
     r"(?:first|initial|early|preliminary) (?:count|tally|estimate|figures?)\s*(?::|showed|shows|put|puts|"
     r"gave|suggested|found)|by mid-?morning|"
@@ -3324,6 +3331,10 @@ class QuantityMatcher:
             return confidence * OTHER_GROUP_FACTOR, " (a vague word, not a figure)"
         if _EVERY_BEFORE.search(before) and not self.rate and not {"every", "each"} & self.about_words:
             return confidence * OTHER_GROUP_FACTOR, " (how often something recurs)"
+        if _WINDOW_BEFORE.search(before) and not _WINDOW_WORDS & self.about_words:
+            # "the darkest period in the past 30 years", "the worst flood of the last decade's 12
+            # years": the stretch of time a comparison looks over, not the claim's figure.
+            return confidence * OTHER_GROUP_FACTOR, " (a stretch of time looked back over)"
         if _RATE_AFTER.match(sentence, mention.end) and not self.rate:
             # "records between 20 and 40 cases a year": a usual rate, not this event's count.
             return confidence * OTHER_GROUP_FACTOR, " (a rate, not a count)"

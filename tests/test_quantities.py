@@ -3272,3 +3272,29 @@ def test_another_source_a_top_speed_and_a_later_remainder_are_not_the_claims(
     )
     found = [c for c, _, _ in contradictions(claims, body) if c == claim]
     assert bool(found) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("body", "contradicted"),
+    [
+        # The stretch of time a comparison looks over is no term of the claim's.
+        ("Critics called it the harshest ruling of the past 12 years.", False),
+        ("The court jailed the mayor for 12 years.", True),
+        # A count of an earlier moment, told as such.
+        ("At that point the hospital's count stood at 19 dead.", False),
+        ("By then officials had counted 19 dead.", False),
+        # "At the time of" the event is the event's own time.
+        ("At the time of the collapse, 19 people died.", True),
+    ],
+)
+def test_a_window_of_years_and_an_earlier_moments_count_are_not_the_claims(
+    tmp_path: Path, body: str, contradicted: bool
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: term, kind: quantity, about: prison term imposed on the mayor, cues: [years, jailed, ruling],"
+        " value: 4, unit: years}\n"
+        "  - {id: dead, kind: quantity, about: people killed in the collapse, cues: [dead, died, killed], value: 31}\n",
+    )
+    assert bool(contradictions(claims, body)) is contradicted
