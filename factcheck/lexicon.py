@@ -543,7 +543,7 @@ EVENT_CUE_WORDS = frozenset(
 # plane's), "detained" (often a day before the arrest), "picked up" (an award, a trail, speed) and
 # "displaced" (more than the evacuated) are no members.
 CUE_FAMILIES: tuple[tuple[str, ...], ...] = (
-    ("killed", "slaughter", "massacred", "perished", "fatalities"),
+    ("killed", "slaughter", "massacred", "perished", "fatalities", "wiped out"),
     ("injured", "wounded", "hurt"),
     ("arrested", "apprehended", "nabbed", "taken into custody"),
     ("rescued", "pulled out alive", "brought out alive"),

@@ -1422,7 +1422,7 @@ _INTERIM = re.compile(
     r"gave|suggested|found)|by mid-?morning|"
     r"had (?:initially |earlier |first )?reported|earlier reported|at \d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
     # "Earlier on Monday, state media had put the toll at 57": an earlier figure, told as one.
-    r"^\W*earlier\b|had (?:put|given|estimated|placed)\b|"
+    r"^\W*earlier\b|had (?:\w+ly )?(?:put|given|estimated|placed)\b|"
     # "magnitude 7.5 on its initial estimate", "according to first estimates".
     # (Not "on the first count", a charge.)
     r"(?:on|in|by|according to) (?:its |their |the |an |a )?(?:(?:first|initial|early|preliminary) "

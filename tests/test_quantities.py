@@ -3298,3 +3298,26 @@ def test_a_window_of_years_and_an_earlier_moments_count_are_not_the_claims(
         "  - {id: dead, kind: quantity, about: people killed in the collapse, cues: [dead, died, killed], value: 31}\n",
     )
     assert bool(contradictions(claims, body)) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("body", "contradicted"),
+    [
+        # "wiped out" is a verb of the killed.
+        ("The poisoned batch wiped out more than 40 people.", True),
+        ("The poisoned batch wiped out 31 people.", False),
+        # A count someone had put earlier, with an adverb between.
+        ("Local officials had put the number of dead at 29.", False),
+        ("Local officials had briefly put the number of dead at 29.", False),
+    ],
+)
+def test_wiped_out_is_a_verb_of_the_killed_and_an_earlier_count_is_not_the_claims(
+    tmp_path: Path, body: str, contradicted: bool
+) -> None:
+    claims = claims_from(
+        tmp_path,
+        "version: 1\nclaims:\n"
+        "  - {id: dead, kind: quantity, about: people killed by the poisoned liquor, cues: [killed, dead, died],"
+        " value: 31}\n",
+    )
+    assert bool(contradictions(claims, body)) is contradicted
