@@ -407,6 +407,10 @@ def keep_blocks(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str
             continue
         headline = index == 0 and len(lines) == 1
         if not headline and all(boilerplate.is_heading_like(ln) for _, ln in lines):
+            if index == 0:
+                # The headline over its byline or date line ("El Impacto | 16 October 2025") in one
+                # block: the headline is kept, the lines under it are furniture.
+                kept.append(lines[:1])
             continue
         kept.append(lines)
         body_seen = body_seen or index > 0

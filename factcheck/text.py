@@ -246,6 +246,8 @@ def _doubles(given: str, stem: str) -> bool:
 
 def cue_stem(word: str) -> str:
     """Strip an inflection from a cue word, so "killed" also finds "killing" and "kills"."""
+    if len(word) == 4 and word.endswith(("ied", "ies")):
+        return word[:3]  # "died" is "die" + "d": "die" and "dies" too (a short word, no "-ied" stem)
     for ending in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
             stem = word[: -len(ending)]

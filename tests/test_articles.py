@@ -161,3 +161,13 @@ def test_a_comment_section_label_before_the_body_cuts_nothing():
 def test_review_comments_after_a_body_on_the_first_block_are_cut():
     d = doc("Storm kills 12\nThe storm killed 12 people on Monday.\n\nComments\n\nJoe: I heard 50 were killed.\n")
     assert "50 were killed" not in d.text
+
+
+def test_a_headline_over_its_date_line_in_one_block_is_kept_and_the_date_line_is_not() -> None:
+    d = doc("Nine miners die in gas blast\nEl Diario | 16 October 2025\n\nRescuers worked all night.\n")
+    texts = [d.text[s.start : s.end] for s in d.sentences]
+    assert texts[0] == "Nine miners die in gas blast"
+    assert not any("El Diario" in t for t in texts)
+    # A heading-like block further down is still a heading, not the article.
+    later = doc("Headline\n\nThe first paragraph.\n\nMore on this\nSee also\n\nThe last paragraph.\n")
+    assert not any("See also" in later.text[s.start : s.end] for s in later.sentences)

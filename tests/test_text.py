@@ -148,3 +148,10 @@ def test_a_cue_finds_the_other_words_of_its_family_and_no_family_adds_nothing():
     assert pattern is not None
     assert pattern.search("The suspect was taken into custody at a roadside hotel.")
     assert not pattern.search("She picked up her award on Monday.")
+
+
+def test_a_short_verb_in_ied_finds_its_other_forms() -> None:
+    # "died" is "die" + "d": a cue of it finds "die" and "dies" (a headline's tense), not "diet".
+    assert _cue_finds("died", "14 MINERS DIE IN BLAST; one dies later; two died") == ["DIE", "dies", "died"]
+    assert _cue_finds("died", "a diet of diesel") == []
+    assert _cue_finds("tied", "the game ties at two") == ["ties"]
