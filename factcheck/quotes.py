@@ -98,6 +98,8 @@ _NAME_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # "Yu-lin" as "Klaus-Peter"
 # chairman Klaus-Peter Obermann"), not behind a pronoun, a verb or a preposition ("said he backed Ines
 # Calderon", "the engineer said in Buenos Aires").
 _NOT_BEFORE_NAME = "(?:he|she|they|it|we|that|him|her|them|in|at|from|near|to|on|by|for|with|of)"
+# The body a named person speaks for, after the name: "of SaS", "of the Green Party" (capitalised words).
+_OF_BODY = r"\s+of\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
 _NAME_NEAR_VERB = re.compile(
     rf"(?:\b(?:{_VERBS_ALT})\s+(?:(?!{_NOT_BEFORE_NAME}\b)"
     # (Or a team's or a body's name before the title: "said Lionesses captain Millie Bright"; the
@@ -107,7 +109,8 @@ _NAME_NEAR_VERB = re.compile(
     # (An age in apposition between, "Chang Yu-lin, 60 years old, told reporters", or a participle's
     # aside, "Nayan Kumar, speaking from Leicester, said".)
     # (Or an adverbial phrase of a few words, no comma: "Prashant Kumar on this occasion said".)
-    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?|,\s+[a-z]+ing\s[^,;:\x22]{{0,40}}"
+    # (Or the body the person speaks for, after "of": "Martin Kvasnica of SaS said".)
+    rf"|(?:(?P<before>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:{_OF_BODY}|,\s+(?:aged\s+)?\d{{1,3}}(?:\s+years\s+old)?|,\s+[a-z]+ing\s[^,;:\x22]{{0,40}}"
     # (The phrase opens with a preposition or an adverb: "Buenos Aires residents later said" is no one named.)
     rf"|\s+(?:on|at|in|during|after|before|later|then|also|earlier|again|once|today|yesterday|[a-z]+ly)\b"
     rf"(?:\s+(?!(?:who|whom|which|that|and|but|or|was|is|were|had|has|to|told|for|with)\b)[a-z]+){{0,2}}(?=\s+(?:{_VERBS_ALT})\b))?,?\s+"
@@ -120,12 +123,23 @@ def _title_only(name: str) -> bool:
     return all(is_common_word(w.lower()) for w in re.split(r"[\s-]+", name))
 
 
+TITLE_RETRIES = 3  # titles passed over before a name by a speech verb ("Prime Minister of Canada Justin Trudeau")
+
+
 def _name_near_verb(text: str, start: int, end: int) -> str | None:
     """Return a person's name by a speech verb in ``text[start:end]``, not a title ("the outgoing Prime Minister")."""
-    for m in _NAME_NEAR_VERB.finditer(text, start, end):
+    at = start
+    for _ in range(TITLE_RETRIES + 1):
+        m = _NAME_NEAR_VERB.search(text, at, end)
+        if m is None:
+            return None
         name = m.group("after") or m.group("before")
         if not _title_only(name):
             return name
+        # "The Prime Minister of Canada Justin Trudeau declared": a title, with the name after its
+        # "of": look again from the title's next word (a few times at most, so a long run of titles
+        # stays linear).
+        at = m.start(m.lastgroup or 0) + len(name.split()[0]) if m.lastgroup else m.end()
     return None
 
 
@@ -446,7 +460,7 @@ def _attribute(
 # apposition or its verb's phrase there ("came from Rémi Jouty, director of the agency BEA: '...'",
 # "the co-pilot, Fernando Goytia, radioed the tower: '...'").
 _COLON_SPEAKER = re.compile(
-    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:,\s+[^,:;\x22\u201c\u201d]{{1,90}}?)?,?\s*:\s*$"
+    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART})+)(?:{_OF_BODY})?(?:,\s+[^,:;\x22\u201c\u201d]{{1,90}}?)?,?\s*:\s*$"
 )
 # A verb that takes a person as its object right before a name: the name is whom the words were about
 # or for ("thanked Weah"), as a word list (lexicon.PERSON_OBJECT_VERBS), not any word in -ed ("a

@@ -742,3 +742,15 @@ def test_a_changed_sentence_of_a_longer_quote_is_compared_alone(body, verdicts):
     d = doc("Headline of the story\n\n" + body + "\n")
     found = [f.verdict.value for f in school.check(d, find_quotes(d, INDEX.mentions(d), INDEX))]
     assert [v for v in found if v == "contradicted"] == verdicts
+
+
+def test_a_name_with_the_body_it_speaks_for_before_the_verb_or_colon_is_the_speaker():
+    for body in (
+        f'Martín Vega of the Green Party said: "{CANON}."',
+        f'Opposition speeches went on. Martín Vega of SaS: "{CANON}."',
+        # A title with its "of" before the name: the name is the speaker.
+        f'The Minister of Transport Ana Lobo declared: "{CANON}."',
+    ):
+        (wrong,) = contradicted(body)
+        assert "attributed to" in wrong[2], body
+    assert contradicted(f'Tomás Ordóñez of the Flood Agency said: "{CANON}."') == []
