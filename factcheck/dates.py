@@ -764,6 +764,13 @@ _YEAR_WORD = re.compile(
 )
 
 
+# "two years ago", "3 years ago", "a year ago": a time counted back from the article's date.
+_AGO_COUNT = {w: i + 1 for i, w in enumerate(lexicon.NUMBER_WORDS[:10])} | {"a": 1}
+_YEARS_AGO = re.compile(
+    r"\b(" + "|".join([*(w for w in _AGO_COUNT), r"\d{1,2}"]) + r")\s+years?\s+ago\b", re.IGNORECASE
+)
+
+
 def another_occasion(
     text: str, published: dt.date | None, story_years: frozenset[int], earliest: dt.date | None = None
 ) -> bool:
@@ -781,6 +788,12 @@ def another_occasion(
     latest = max(years, default=0)
     if any(int(m.group(1)) < latest and int(m.group(1)) not in years for m in _YEAR_WORD.finditer(text)):
         return True
+    if published is not None:
+        # "Two years ago, on the same runway, he cleared 6.22m": the year it was, counted back.
+        for m in _YEARS_AGO.finditer(text):
+            back = _AGO_COUNT.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+            if back and published.year - back not in years:
+                return True
     if published is None:
         return False
     for m in _MONTH_ALONE.finditer(text):

@@ -555,7 +555,7 @@ def swaps(
                 in_slot = [(t, m) for t, m in in_slot if not places.country(t.text)]
             if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
                 continue  # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there
-            if sort == "month" and re.search(rf"\b{re.escape(want.text)}\b", sentence, re.IGNORECASE):
+            if sort == "month" and _said_by_claims_verb(want.text, sentence, claim_text):
                 # "imposed in October and lifted on 17 December": the claim's month is there, the
                 # other is another doing's.
                 continue
@@ -654,6 +654,19 @@ def days_told(sentence: str) -> frozenset[tuple[str, str]]:
     )
 
 
+def _said_by_claims_verb(month: str, sentence: str, claim_text: str) -> bool:
+    """Say whether the claim's month stands in the sentence right after a word of the claim's ("lifted on 17 December").
+
+    Words are compared by their first five letters (a crude stem, enough for "lifted" and "lifting").
+    """
+    claim_stems = {w[:5].lower() for w in _WORD.findall(claim_text) if len(w) >= 4}
+    for m in re.finditer(rf"\b{re.escape(month)}\b", sentence, re.IGNORECASE):
+        before = _WORD.findall(sentence[max(0, m.start() - 40) : m.start()])[-4:]
+        if any(len(w) >= 4 and w[:5].lower() in claim_stems for w in before):
+            return True
+    return False
+
+
 def _in_claim(term: KeyTerm, claim_text: str) -> bool:
     """Say whether a sentence's term is written in the claim's own text (as whole words)."""
     return (
@@ -733,6 +746,8 @@ ANCHOR_REACH = 3  # words between the governing word and the term's slot
 SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two names spelt nearly alike
 
 
+# Words that make the thing before a term another of its kind: "a second convoy", "set off again".
+_ANOTHER_INSTANCE = re.compile(r"\b(?:second|third|another|other|again|neighbouring|neighboring)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\n\u2013\u2014\"]|\s-\s")
 # A figure hedged by a bound or a rounding ("in less than two hours") is no exact term to swap.
 _HEDGE_BEFORE = re.compile(r"\b(?:" + "|".join(alt for alt, _ in lexicon.QUALIFIERS_BEFORE) + r")\s*$", re.IGNORECASE)
@@ -796,7 +811,9 @@ def anchored_swaps(
             for t, m in found
             if t.sort == want.sort
             and t.slot == want.slot
-            and set(anchors) & set(_anchor_words(sentence, m[0], skip, stem))
+            # The sentence's nearest governing word is one of the claim's ("set off from" both): not
+            # the subject doing something else ("The envoy returned to Lisbon" for "travelled to Maputo").
+            and set(_anchor_words(sentence, m[0], skip, stem)[:1]) & set(anchors)
         ]
         if len(given) != 1:
             continue
@@ -805,6 +822,10 @@ def anchored_swaps(
             continue
         if _in_claim(t, claim_text):
             continue  # "in Maryland" for "in Laurel, Maryland": a term of the claim's own, said less precisely
+        if _ANOTHER_INSTANCE.search(sentence, max(0, a - 80), a):
+            continue  # "A second aid convoy set off from Tshikapa", "the mayor of a neighbouring town": another one
+        if want.sort == "place" and t.text.split()[-1].lower() in lexicon.BODY_HEADS:
+            continue  # "the Ministry of Culture", "the Senate": a body, not a place the slot names
         if want.sort == "number" and _HEDGE_BEFORE.search(sentence, max(0, a - 40), a):
             continue
         if want.sort == "place" and all(_ADJECTIVE.fullmatch(w) or w == "and" for w in t.text.split()):

@@ -320,6 +320,12 @@ INSTITUTION_HEADS = frozenset(
     "court tribunal ministry commission council university airport museum hospital agency institute "
     "party parliament assembly committee prosecutor stadium prison".split()
 )
+# Heads of the names of bodies that act, not places where things happen ("the Ministry of Culture",
+# "the Senate"): in a place's slot they name who, not where (statements' key terms).
+BODY_HEADS = frozenset(
+    "ministry commission council party parliament assembly committee prosecutor senate congress "
+    "department agency bureau authority directorate inspectorate government cabinet".split()
+)
 # Words that make a name an organisation's, not a person's ("State Mining Inspectorate", "Kustbevakningen
 # Coast Guard", "Bank of Japan"), whatever its last word: a person is "he" or "she", these are "it".
 ORGANISATION_WORDS = INSTITUTION_HEADS | frozenset(

@@ -249,11 +249,11 @@ _AS_AGE_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:no\.|number|page|article|section|chapter|route|flight)\s*$", re.IGNORECASE)
 # A number that is part of a name, after a capitalised noun of a numbered thing ("its own Line 5",
 # "Terminal 2", "Shaft 11"): a label, not a count. (Not "Category 5", "Level 4": a grade the claim may give.)
-# ("Game 7 of the final", "Stage 12", "Flight 752", "Article 46", "Reactor 4": a numbered game, leg,
-# flight, article or unit.)
+# ("Game 7 of the final", "Flight 752", "Article 46", "Reactor 4": a numbered game, flight, article
+# or unit; not "Round 7" or "Stage 4 load-shedding", a stage the claim may give, as "Level 4".)
 _NAMED_NUMBER_BEFORE = re.compile(
-    r"\b(?:Line|Terminal|Gate|Platform|Runway|Shaft|Pier|Block|Ward|Highway|Game|Stage|Flight|Article|"
-    r"Chapter|Section|Round|Match|Leg|Heat|Episode|Reactor|Unit|Route|Lane|Berth|Dock|Hangar|Tower)\s+$"
+    r"\b(?:Line|Terminal|Gate|Platform|Runway|Shaft|Pier|Block|Ward|Highway|Game|Flight|Article|"
+    r"Chapter|Section|Episode|Reactor|Unit|Route|Lane|Berth|Dock|Hangar|Tower)\s+$"
 )
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 AGE = "age"  # the unit of an age mention
@@ -1366,9 +1366,7 @@ _PLACE_OF_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(r"(?:\s+(?:million|billion))?\s+(?:people|inhabitants|residents|citizens)\b", re.IGNORECASE)
 _POPULATION_WORDS = frozenset("population inhabitants residents citizens".split())
 # A claim about a capacity itself: its figure is the one these words give.
-_CAPACITY_WORDS = frozenset(
-    "capacity capacities seat seats seating carry hold accommodate room maximum top rated".split()
-)
+_CAPACITY_WORDS = frozenset("capacity capacities seat seats seating carry hold accommodate room maximum".split())
 # (Not a span's "a": "within a month", "in a week" say when, not how often.)
 _RATE_AFTER = re.compile(
     r"[\w\s-]{0,40}?\b(?<!\bwithin\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bafter\s)"
@@ -1415,8 +1413,10 @@ _EARLIER_FIGURE = re.compile(
 )
 _INTERIM = re.compile(
     r"\b(?:so far|thus far|initially|originally|previously|at first|partial|first results|as of|"
-    # "At that time the authorities' count stood at 59": the count of an earlier moment.
-    r"at that (?:time|point|stage)|by then|by that time|"
+    # "At that time the authorities' count stood at 59": a count of an earlier moment (a count's noun
+    # said, not "at that point the train was travelling at 190", the moment of the event).
+    r"(?:at that (?:time|point|stage)|by then|by that time)\W+(?:\w+\W+){0,5}?"
+    r"(?:count|toll|tally|number|figure|balance|estimate)s?\b|"
     # (A count that tells: "City hall's first count:", "a preliminary tally showed"; not "on the first count".)
     r"(?:first|initial|early|preliminary) (?:count|tally|estimate|figures?)\s*(?::|showed|shows|put|puts|"
     r"gave|suggested|found)|by mid-?morning|"
@@ -1432,14 +1432,12 @@ _INTERIM = re.compile(
 
 
 # After a figure, what is left of a count at a later time: "about 23,000 were still displaced",
-# "8,000 people remain in shelters", "12 are still missing" (a word or two of what is counted may
-# stand between).
-# (Not a state whose count is always what is left, "12 are still missing", "still trapped": the
-# claim's own.)
+# "8,000 are still in shelters" (the counted noun may stand between the figure and its verb). Not the
+# count of a state that lasts ("12 are still missing", "still trapped": the claim's own count), nor
+# the count still being made ("victims are still being identified"), nor a figure whose "still" is
+# another clause's ("the earthquake that killed 300 people still haunts").
 _REMAINING_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|are|was|is|had|have)\s+)?still\s+(?!"
-    + "|".join(lexicon.LASTING_STATES)
-    + r")\w",
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|are)\s+still\s+(?!being\b|" + "|".join(lexicon.LASTING_STATES) + r")\w",
     re.IGNORECASE,
 )
 _REMAINING_WORDS = frozenset("still remain remained remaining left".split())

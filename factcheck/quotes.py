@@ -200,7 +200,12 @@ class QuoteSpan:
         A part's end is a sentence's end when the next part is another sentence.
         """
         parts = self.part_texts or (self.text,)
-        return tuple(tuple(words(fold_simple(x))) for part in parts for x in _QUOTE_SENTENCE.split(part))
+        return tuple(
+            tuple(words(fold_simple(x)))
+            for part in parts
+            for sentence in _QUOTE_SENTENCE.split(part)
+            for x in _lead_in_split(sentence)
+        )
 
     @cached_property
     def _located(self) -> dict[str, tuple[int, int, str, str]]:
@@ -678,9 +683,38 @@ def _foreign(quote_words: tuple[str, ...]) -> bool:
     return max(mean(lang) for lang in OTHER_LANGUAGES) > mean("en") + FOREIGN_MARGIN
 
 
-# Between the sentences of a long quote, and after a colon: "Preliminary conclusions of the inquiry:
-# human error led to disaster" quotes the claimed "human error led to disaster" after its lead-in.
-_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|(?<=:)\s+")
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")  # between the sentences of a long quote
+# After a colon inside a quoted sentence: "Preliminary conclusions of the inquiry: human error led to
+# disaster" quotes the claimed "human error led to disaster" after its lead-in.
+_QUOTE_COLON = re.compile(r"(?<=:)\s+")
+
+
+def _lead_in_split(sentence: str) -> list[str]:
+    """Split a quoted sentence after the colon of a lead-in, unless the lead-in negates or doubts what follows.
+
+    "Not one of us believes this: human error led to the derailment" disowns the words after it: one
+    sentence, changed.
+    """
+    pieces = _QUOTE_COLON.split(sentence, maxsplit=LEAD_IN_SPLITS)
+    out: list[str] = []
+    current = pieces[0]
+    for piece in pieces[1:]:
+        lead = {w.lower() for w in _WORD_OF.findall(current)}
+        if lead & lexicon.NEGATORS or lead & lexicon.HEDGE_WORDS or lead & _DOUBT_WORDS:
+            current = f"{current} {piece}"  # the lead-in stays with what it disowns
+        else:
+            out.append(current)
+            current = piece
+    out.append(current)
+    return out
+
+
+LEAD_IN_SPLITS = 8  # colons read as lead-ins in one quoted sentence (a bounded number: a hostile quote stays linear)
+# Words of a lead-in that doubt what it introduces: "Some claim this: ...".
+_DOUBT_WORDS = frozenset(
+    "claim claims claimed allege alleges alleged rumour rumours rumor rumors false untrue lie lies".split()
+)
+_WORD_OF = re.compile(r"[^\W\d_]+")
 _PARENTHETICAL = re.compile(r"\([^)]*\)")  # "(company statement)": a note on the speaker, not a name
 _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 

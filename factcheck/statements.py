@@ -679,8 +679,12 @@ PRIVATE_ATTITUDES = frozenset({"believe", "hope", "suspect"})
 STATED_MODALITIES = frozenset({"assert", "confirm"})
 _WORD_OF = re.compile(r"[^\W\d_]+")  # the words of a text, accented letters too
 _HEDGE_MODALS = frozenset({"could", "may", "might"})
+_FUTURE_MODALS = frozenset({"will", "would", "shall"})
+# Words that may stand between a modal and its verb: "may have started", "could finally open".
+_MODAL_FILLERS = frozenset("have be been well soon now finally also still yet eventually".split())
 # Words that open a clause of purpose, condition or relation just before a modal: its hedge is that clause's.
 _HEDGE_CLAUSE_WORDS = frozenset({"so", "if", "that", "which", "who"})
+HEDGE_CLAUSE_REACH = 4  # words before the modal searched for one ("so that any re-emergence could be detected")
 _OFFER_WORDS = frozenset("offer offers offered proposed proposes propose willing ready".split())
 PLAIN_REPORTS = frozenset("said says say saying told tells according stated states reported reports added".split())
 
@@ -1298,6 +1302,9 @@ class StatementMatcher:
     tail_stems: frozenset[str] = frozenset()
     # Content stems that are parts of the holder's hyphenated name ("diaz", "canel").
     name_stems: frozenset[str] = frozenset()
+    # The modality the statement is read with: the claim's own, but "assert" for a denial whose text
+    # says its own "not" plainly (findings still show the claim's modality as written).
+    read_modality: str = ""
 
     @classmethod
     def compile(
@@ -1340,6 +1347,7 @@ class StatementMatcher:
                 weight *= NAME_WEIGHT
             weights[stem(word)] = max(weights.get(stem(word), 0.0), weight)
         modality = claim.modality
+        read_modality = ""  # set only where the claim is read otherwise than its modality says
         content_verbs: frozenset[str] = frozenset()
         claim_verb: str | None = None
         if content_positions:
@@ -1348,8 +1356,7 @@ class StatementMatcher:
                 # "Santos said he did not regret leaving Ronaldo out" (modality deny): the denial is the
                 # claim's own "not", said plainly; read twice it would turn into its opposite. The
                 # claim states the negation.
-                modality = "assert"
-                claim = replace(claim, modality=modality)
+                modality = read_modality = "assert"
             negative = reading.negative
             claim_verb = reading.verb
             if modality == "assert" and reading.verb is not None and reading.attitude != "assert":
@@ -1431,6 +1438,7 @@ class StatementMatcher:
             claim_verb=claim_verb,
             negation_aside=_negation_aside(lowered, tokens, content) if negative else frozenset(),
             story_years=story_years | {int(t.value) for t in key if t.sort == "year" and t.value.isdigit()},
+            read_modality=read_modality,
             tail_stems=_tail_stems(lowered, tokens, content_positions),
             name_stems=content & frozenset(stem(p) for w in holder_words if "-" in w for p in w.split("-") if p),
         )
@@ -1447,7 +1455,7 @@ class StatementMatcher:
 
         Worked out once per claim, not once per partly matching sentence.
         """
-        want = MODALITY_CLASS.get(self.claim.modality, self.claim.modality)
+        want = MODALITY_CLASS.get(self.modality, self.modality)
         opposed = OPPOSED_ATTITUDES.get(want, ())
         return opposed, tuple(c for c in opposed if c == "confirm")
 
@@ -1606,7 +1614,7 @@ class StatementMatcher:
             holder = self._holder_speaks(doc, index, sent.start + subject_end, mentions)
             if holder is None:
                 continue
-            if holder < 1.0 and reading.verb is None and self.claim.modality != "assert":
+            if holder < 1.0 and reading.verb is None and self.modality != "assert":
                 # A view (a denial, a hope) is someone's: a sentence that states its content as
                 # fact, naming no one, is the article's own account, not the holder's view.
                 continue
@@ -1711,7 +1719,7 @@ class StatementMatcher:
                 )
                 # "the Euro 2024 final" against the previous final's "Euro 2020": the story's own year
                 # names the story's event, not another time of the claim's.
-                if not (swap.sort == "year" and published is not None and swap.found == str(published.year))
+                if not (swap.sort == "year" and swap.found.isdigit() and int(swap.found) in self._own_years(published))
             ]
         if not swapped:
             return []
@@ -1917,18 +1925,46 @@ class StatementMatcher:
         a sentence that reports it as said: a hedge inside the reported content ("said Chiriqui could
         host") makes it a possibility. "could not" is an inability, not a hedge; "May" a month.
         """
-        if found_class != "assert" or self.claim.modality not in STATED_MODALITIES or self._claim_hedged:
+        if found_class != "assert" or self.modality not in STATED_MODALITIES or self._claim_hedged:
             return None
-        words = _WORD_OF.findall(sentence[reading.start : reading.end])
+        claim_words = self._claim_words
+        if self.modality != "confirm" and claim_words.isdisjoint(_FUTURE_MODALS):
+            return None  # a plain fact ("residents returned"): "could return" is as often a permission
+        if "whether" in (w.lower() for w in _WORD_OF.findall(sentence[: reading.start])):
+            return None  # "Asked whether it could open in March, the ministry confirmed it would"
+        words: list[str] = _WORD_OF.findall(sentence[reading.start : reading.end])
         for i, w in enumerate(words):
-            # A modal right before a verb of the claim's own ("Chiriqui could host"); not "could
-            # only manage", "could not", nor a purpose or condition ("so that it could be detected").
-            if w.lower() in _HEDGE_MODALS and w != "May" and i + 1 < len(words):
-                after = words[i + 1].lower()
-                before = words[i - 2 : i]
-                if stem(after) in self.content and _HEDGE_CLAUSE_WORDS.isdisjoint(b.lower() for b in before):
-                    return str(w).lower()
+            low = w.lower()
+            if low in _FUTURE_MODALS and i + 1 < len(words) and stem(words[i + 1].lower()) in self.content:
+                return None  # the claim's verb said plainly first: a later modal is another clause's
+            if (
+                low not in _HEDGE_MODALS
+                or w == "May"
+                or (low == "could" and not claim_words.isdisjoint({"can", "able"}))
+            ):
+                continue  # ("May" is a month; "could" is "can" reported in the past: "said it could build")
+            # A modal before a verb of the claim's own, a few auxiliaries or adverbs between ("Chiriqui
+            # could host", "may have started", "could finally open"); not "could only manage", "could
+            # not", nor a purpose or condition ("so that it could be detected").
+            after = next((x.lower() for x in words[i + 1 : i + 4] if x.lower() not in _MODAL_FILLERS), "")
+            before = words[max(0, i - HEDGE_CLAUSE_REACH) : i]
+            if stem(after) in self.content and _HEDGE_CLAUSE_WORDS.isdisjoint(b.lower() for b in before):
+                return low
         return None
+
+    def _own_years(self, published: dt.date | None) -> frozenset[int]:
+        """Return the years of the story's own events: its claims', the statement's and the article's."""
+        return self.story_years | ({published.year} if published is not None else frozenset())
+
+    @property
+    def modality(self) -> str:
+        """Return the modality the statement is read with (``read_modality``, else the claim's)."""
+        return self.read_modality or self.claim.modality
+
+    @cached_property
+    def _claim_words(self) -> frozenset[str]:
+        """Return the claim's words, lower-cased."""
+        return frozenset(w.lower() for w in _WORD_OF.findall(self.claim.text))
 
     @cached_property
     def _claim_hedged(self) -> bool:
@@ -1945,13 +1981,13 @@ class StatementMatcher:
         "Ribera said that at this stage it appeared the only way would be a structural remedy" for
         her suggestion that it appeared to be: "said" with "appeared" puts it forward, not as fact.
         """
-        suspicion = MODALITY_CLASS.get(self.claim.modality, self.claim.modality) == "suspect"
+        suspicion = MODALITY_CLASS.get(self.modality, self.modality) == "suspect"
         if suspicion and reading.attitude == "warn":
             # "warned that the jet may have been brought down by a bomb" for the suspicion that it
             # was: a warning of what may be, hedged, holds the suspicion.
             span = sentence[reading.start : reading.end]
             return any(w.lower() in lexicon.HEDGE_WORDS and w != "May" for w in _WORD_OF.findall(span))
-        if self.claim.modality != "suggest" or found_class != "assert":
+        if self.modality != "suggest" or found_class != "assert":
             return False
         if reading.verb is not None and VERB_CLASS.get(reading.verb) == "suggest":
             return True  # "initial findings suggest ...": a finding put forward, read as a report
@@ -1987,9 +2023,7 @@ class StatementMatcher:
             # denial denied: it does not say he did not deny it. A view is only contradicted by a
             # sentence that reports a view.
             # ("did not rule out a fault" is a view said without a verb of one: it stays a flip).
-            and not (
-                reading.verb is None and self.claim.modality not in STATED_MODALITIES and not _RULED_OUT.search(lowered)
-            )
+            and not (reading.verb is None and self.modality not in STATED_MODALITIES and not _RULED_OUT.search(lowered))
             and not (found_negative and (not self._anchored(lowered, reading) or self._never_before(lowered)))
             # "That is not yet known, and officials have said the cause will be established": the word
             # the claim negates ("the cause was not yet known") is negated here too, before the verb.
@@ -2019,7 +2053,7 @@ class StatementMatcher:
             if self.lexical_negation:
                 # "ran the last 12 km without pacemakers" is said as often by "alone", with no negator.
                 confidence = min(confidence, PARTIAL_CONFIDENCE)
-        elif not _compatible(found_class, want_class, reading.attitude, self.claim.modality) and not (
+        elif not _compatible(found_class, want_class, reading.attitude, self.modality) and not (
             self._hedged_report(found_class, reading, doc.text[sent.start : sent.end])
         ):
             verdict = Verdict.CONTRADICTED
@@ -2030,12 +2064,12 @@ class StatementMatcher:
             # A private attitude (belief, hope, suspicion) cannot be read off a plain report; a hedged
             # speech act ("suggested", "warned") reported as a plain statement is a change.
             plain = reading.verb is None or reading.verb in PLAIN_REPORTS
-            private = self.claim.modality in PRIVATE_ATTITUDES
+            private = self.modality in PRIVATE_ATTITUDES
             # A claim whose own words report the view with "said" ("Kilicdag said initial findings
             # pointed to ...", modality suggest) is matched by an article's "said": not a change.
             own_plain = self.claim_verb in PLAIN_REPORTS
             unsure = plain and found_class == "assert" and (private or own_plain)
-            if unsure and self.claim.modality == "hope" and reading.verb is not None and not own_plain:
+            if unsure and self.modality == "hope" and reading.verb is not None and not own_plain:
                 # "Mukamana said the race will be upgraded" for her hope that it would be: a wish
                 # reported as something said to be so is overstated, as a desk would mark it (a
                 # belief reported with "said" is not: one says what one believes).

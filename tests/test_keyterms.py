@@ -667,7 +667,13 @@ def test_a_capitalised_word_before_a_number_is_a_numbered_thing_not_a_place() ->
 def test_another_month_beside_the_claims_own_month_is_another_doings() -> None:
     claim = "The governor lifted the curfew on the harbour district in December 2022"
     assert (
-        swapped(claim, "The curfew, imposed by the governor in October and lifted on 17 December 2022, still rankles.")
+        swapped(
+            claim,
+            "The curfew, imposed by the governor in October and lifted on 17 December 2022, still rankles.",
+            claim_text=claim,
+        )
         == []
     )
-    assert swapped(claim, "The governor lifted the curfew on the harbour district in October 2022.") == ["October"]
+    assert swapped(
+        claim, "The governor lifted the curfew on the harbour district in October 2022.", claim_text=claim
+    ) == ["October"]

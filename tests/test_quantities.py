@@ -3013,9 +3013,9 @@ def test_an_age_in_words_is_an_age_and_an_age_then_is_not_the_claims(tmp_path, b
         ("Twelve died on Line 5 of the metro.", [12.0]),
         ("Flights left Terminal 2 late.", []),
         ("Rescuers went down Shaft 11 on Monday.", []),
-        # A numbered game, stage, flight or article of a law: its name, not a count of anything.
+        # A numbered game, chapter, flight or article of a law: its name, not a count of anything.
         ("The hosts won Game 6 of the final on penalties.", []),
-        ("Ortiz took the lead on Stage 9 in the Alps.", []),
+        ("The fraud is set out in Chapter 9 of the report.", []),
         ("Relatives of those on Flight 412 gathered at the airport.", []),
         ("The ban breached Article 21 of the charter.", []),
         # A grade the claim may give stays a figure; and a lower-case "line" is no name.
