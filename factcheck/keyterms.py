@@ -24,6 +24,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -773,6 +774,12 @@ def _anchor_words(
     return out
 
 
+@lru_cache(maxsize=4096)
+def _claim_located(claim_text: str) -> dict[KeyTerm, tuple[int, int]]:
+    """Return where each key term of a claim's text stands (read once per claim, not once per sentence)."""
+    return dict(_located(claim_text))
+
+
 def anchored_swaps(
     claim_terms: Iterable[KeyTerm],
     claim_text: str,
@@ -792,7 +799,7 @@ def anchored_swaps(
     found = [(t, m) for t, m in _located(sentence) if t.sort in ANCHOR_SORTS and not _taken(t, taken, same)]
     if not found:
         return []
-    claim_located = {t: m for t, m in _located(claim_text)}
+    claim_located = _claim_located(claim_text)
     out: list[Swap] = []
     for want in claim_terms:
         if want.sort not in ANCHOR_SORTS:

@@ -689,6 +689,11 @@ _OFFER_WORDS = frozenset("offer offers offered proposed proposes propose willing
 PLAIN_REPORTS = frozenset("said says say saying told tells according stated states reported reports added".split())
 
 
+def _has_hedge_word(text: str) -> bool:
+    """Say whether a text holds a hedge ("appeared", "may", "possibly"); "May" written so is the month."""
+    return any(w.lower() in lexicon.HEDGE_WORDS and w != "May" for w in _WORD_OF.findall(text))
+
+
 def holder_forms(
     holder: str, words: str, entities: dict[str, Entity], names: NameIndex
 ) -> tuple[frozenset[str], set[str], frozenset[str]]:
@@ -1795,6 +1800,7 @@ class StatementMatcher:
         return another_occasion(text[clause_start:clause_end], published, self.story_years)
 
     def _kind(self, name: str) -> str:
+        """Return what a proper name stands for: "country", "person" (an entity that is one) or ""."""
         if places.country(name):
             return "country"
         if self.names is not None and any(m.entity in self.names.persons for m in self.names.exact_mentions(name)):
@@ -1802,6 +1808,7 @@ class StatementMatcher:
         return ""
 
     def _same(self, a: str, b: str) -> bool:
+        """Say whether two proper names stand for one entity of the story (a name and its alias)."""
         if self.names is None:
             return False
         ea = {m.entity for m in self.names.exact_mentions(a)}
@@ -1812,14 +1819,7 @@ class StatementMatcher:
         if not self.key_terms:
             return []
         sent = doc.sentences[index]
-        names = self.names
-
-        def same(a: str, b: str) -> bool:
-            if names is None:
-                return False
-            ea = {m.entity for m in names.exact_mentions(a)}
-            return bool(ea) and bool(ea & {m.entity for m in names.exact_mentions(b)})
-
+        same = self._same
         core = self._core_past_calendar
 
         def states_claim(text: str) -> bool:
@@ -1970,9 +1970,8 @@ class StatementMatcher:
     def _claim_hedged(self) -> bool:
         # An offer or a proposal is a possibility already: "offered to begin the transition" is
         # reported as "said the teams could begin" without a change.
-        return any(
-            (w.lower() in lexicon.HEDGE_WORDS or w.lower() in _OFFER_WORDS) and w != "May"
-            for w in _WORD_OF.findall(self.claim.text)
+        return any(w.lower() in _OFFER_WORDS for w in _WORD_OF.findall(self.claim.text)) or _has_hedge_word(
+            self.claim.text
         )
 
     def _hedged_report(self, found_class: str, reading: Reading, sentence: str) -> bool:
@@ -1986,7 +1985,7 @@ class StatementMatcher:
             # "warned that the jet may have been brought down by a bomb" for the suspicion that it
             # was: a warning of what may be, hedged, holds the suspicion.
             span = sentence[reading.start : reading.end]
-            return any(w.lower() in lexicon.HEDGE_WORDS and w != "May" for w in _WORD_OF.findall(span))
+            return _has_hedge_word(span)
         if self.modality != "suggest" or found_class != "assert":
             return False
         if reading.verb is not None and VERB_CLASS.get(reading.verb) == "suggest":
@@ -1995,7 +1994,7 @@ class StatementMatcher:
             return False
         # In what is reported (the reading's span), not in another clause; "May" is a month.
         span = sentence[reading.start : reading.end]
-        return any(w.lower() in lexicon.HEDGE_WORDS and w != "May" for w in _WORD_OF.findall(span))
+        return _has_hedge_word(span)
 
     def _finding(
         self,
