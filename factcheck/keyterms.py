@@ -750,8 +750,11 @@ SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two names spelt nearly alike
 # Words that make the thing before a term another of its kind: "a second convoy", "set off again".
 _ANOTHER_INSTANCE = re.compile(r"\b(?:second|third|another|other|again|neighbouring|neighboring)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\n\u2013\u2014\"]|\s-\s")
-# A figure hedged by a bound or a rounding ("in less than two hours") is no exact term to swap.
-_HEDGE_BEFORE = re.compile(r"\b(?:" + "|".join(alt for alt, _ in lexicon.QUALIFIERS_BEFORE) + r")\s*$", re.IGNORECASE)
+# A figure qualified by a bound or a rounding ("in less than two hours") is no exact term to swap
+# (the words ``link`` reads a rounded figure by, here before a term).
+_QUALIFIED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(alt for alt, _ in lexicon.QUALIFIERS_BEFORE) + r")\s*$", re.IGNORECASE
+)
 
 
 def _anchor_words(
@@ -792,9 +795,12 @@ def anchored_swaps(
 ) -> list[Swap]:
     """Return swaps of terms whose slot and governing word the sentence shares with the claim.
 
-    ``kind`` names what a proper name stands for ("person", "country" or ""): a name of another
-    kind in the slot ("Mozambique" for "Maputo", a person for a stadium) says it otherwise, not
-    wrongly; a name spelt nearly the same ("Misurata" for "Misrata") is a spelling, not a swap.
+    ``same`` says whether two names stand for one entity; ``stem`` stems a word and ``skip`` holds
+    the words that govern nothing (function words); ``taken`` are the terms of the story's other
+    claims, no swap of this one's. ``kind`` names what a proper name stands for ("person",
+    "country" or ""): a name of another kind in the slot ("Mozambique" for "Maputo", a person for a
+    stadium) says it otherwise, not wrongly; a name spelt nearly the same ("Misurata" for
+    "Misrata") is a spelling, not a swap.
     """
     found = [(t, m) for t, m in _located(sentence) if t.sort in ANCHOR_SORTS and not _taken(t, taken, same)]
     if not found:
@@ -833,7 +839,7 @@ def anchored_swaps(
             continue  # "A second aid convoy set off from Tshikapa", "the mayor of a neighbouring town": another one
         if want.sort == "place" and t.text.split()[-1].lower() in lexicon.BODY_HEADS:
             continue  # "the Ministry of Culture", "the Senate": a body, not a place the slot names
-        if want.sort == "number" and _HEDGE_BEFORE.search(sentence, max(0, a - 40), a):
+        if want.sort == "number" and _QUALIFIED_BEFORE.search(sentence, max(0, a - 40), a):
             continue
         if want.sort == "place" and all(_ADJECTIVE.fullmatch(w) or w == "and" for w in t.text.split()):
             continue  # "the Russian and Belarusian system": a people's word, not a place's name
