@@ -547,14 +547,12 @@ def swaps(
             in_slot = [(t, m) for t, m in given if t.slot == want.slot or lone_years]
             if not in_slot or any(_equal(t, want, same) for t, _ in in_slot):
                 continue
-            if sort == "place" and all(
-                re.search(rf"\b{re.escape(part)}\b", folded) for part in _PLACE_LIST.split(want.value) if part
-            ):
+            if sort == "place" and _places_there(want, folded):
                 continue  # the claim's own name(s) are there, in another slot ("the Accra suburb of East Legon")
             if sort == "place" and not _countries_only(want.text):
                 # "set in Poland" for "set in Chorzow": the country, less precise, not another place.
                 in_slot = [(t, m) for t, m in in_slot if not places.country(t.text)]
-            if sort == "number" and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
+            if sort == "number" and _figure_there(want, sentence):
                 continue  # "40.8 degrees Celsius ... surpassing 39.8C": the claim's figure is there
             if sort == "month" and _said_by_claims_verb(want.text, sentence, claim_text):
                 # "imposed in October and lifted on 17 December": the claim's month is there, the
@@ -670,10 +668,22 @@ def _said_by_claims_verb(month: str, sentence: str, claim_text: str) -> bool:
 
 def _in_claim(term: KeyTerm, claim_text: str) -> bool:
     """Say whether a sentence's term is written in the claim's own text (as whole words)."""
-    return (
-        bool(claim_text)
-        and re.search(r"(?<!\w)" + re.escape(term.text.lower()) + r"(?!\w)", claim_text.lower()) is not None
-    )
+    return bool(claim_text) and _whole_word(term.text.lower(), claim_text.lower()) is not None
+
+
+def _whole_word(word: str, text: str) -> re.Match[str] | None:
+    """Find ``word`` in ``text`` as whole words: "red" is not the "red" of "covered"."""
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)
+
+
+def _places_there(want: KeyTerm, folded: str) -> bool:
+    """Say whether each name of a claim's place term ("Mali and Burkina Faso") is in the lower-cased sentence."""
+    return all(re.search(rf"\b{re.escape(part)}\b", folded) for part in _PLACE_LIST.split(want.value) if part)
+
+
+def _figure_there(want: KeyTerm, sentence: str) -> bool:
+    """Say whether the claim's figure itself stands in the sentence (not as part of a longer one)."""
+    return re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence) is not None
 
 
 def _countries_only(text: str) -> bool:
@@ -732,8 +742,7 @@ def _located(sentence: str) -> list[tuple[KeyTerm, tuple[int, int]]]:
     """Return the sentence's key terms with where each stands."""
     out: list[tuple[KeyTerm, tuple[int, int]]] = []
     for term in terms(sentence):
-        # As a whole word: "red" is not the "red" of "covered".
-        whole = re.search(r"(?<!\w)" + re.escape(term.text) + r"(?!\w)", sentence)
+        whole = _whole_word(term.text, sentence)
         at = whole.start() if whole else sentence.find(term.text)
         out.append((term, (max(at, 0), max(at, 0) + len(term.text))))
     return out
@@ -812,7 +821,7 @@ def anchored_swaps(
             continue
         at = claim_located.get(want)
         if at is None:
-            whole = re.search(r"(?<!\w)" + re.escape(want.text) + r"(?!\w)", claim_text)
+            whole = _whole_word(want.text, claim_text)
             if whole is None:
                 continue
             at = whole.span()
@@ -844,14 +853,12 @@ def anchored_swaps(
         if want.sort == "place" and all(_ADJECTIVE.fullmatch(w) or w == "and" for w in t.text.split()):
             continue  # "the Russian and Belarusian system": a people's word, not a place's name
         if want.sort == "place" and (
-            all(
-                re.search(rf"\b{re.escape(part)}\b", sentence.lower()) for part in _PLACE_LIST.split(want.value) if part
-            )
+            _places_there(want, sentence.lower())
             or kind(t.text) != kind(want.text)
             or fuzz.ratio(fold_simple(t.text).lower(), fold_simple(want.text).lower()) >= SPELLING_SIMILARITY
         ):
             continue
-        if want.sort in ("number", "year") and re.search(rf"(?<![\d.,]){re.escape(want.value)}(?![\d])", sentence):
+        if want.sort in ("number", "year") and _figure_there(want, sentence):
             continue
         out.append(Swap(want.text, t.text, a, b, want.sort))
         break

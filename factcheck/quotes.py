@@ -699,7 +699,7 @@ def _lead_in_split(sentence: str) -> list[str]:
     out: list[str] = []
     current = pieces[0]
     for piece in pieces[1:]:
-        lead = {w.lower() for w in _WORD_OF.findall(current)}
+        lead = set(words(fold_simple(current)))
         if lead & lexicon.NEGATORS or lead & lexicon.HEDGE_WORDS or lead & _DOUBT_WORDS:
             current = f"{current} {piece}"  # the lead-in stays with what it disowns
         else:
@@ -714,7 +714,6 @@ LEAD_IN_SPLITS = 8  # colons read as lead-ins in one quoted sentence (a bounded 
 _DOUBT_WORDS = frozenset(
     "claim claims claimed allege alleges alleged rumour rumours rumor rumors false untrue lie lies".split()
 )
-_WORD_OF = re.compile(r"[^\W\d_]+")
 _PARENTHETICAL = re.compile(r"\([^)]*\)")  # "(company statement)": a note on the speaker, not a name
 _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 

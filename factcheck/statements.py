@@ -1970,9 +1970,7 @@ class StatementMatcher:
     def _claim_hedged(self) -> bool:
         # An offer or a proposal is a possibility already: "offered to begin the transition" is
         # reported as "said the teams could begin" without a change.
-        return any(w.lower() in _OFFER_WORDS for w in _WORD_OF.findall(self.claim.text)) or _has_hedge_word(
-            self.claim.text
-        )
+        return not self._claim_words.isdisjoint(_OFFER_WORDS) or _has_hedge_word(self.claim.text)
 
     def _hedged_report(self, found_class: str, reading: Reading, sentence: str) -> bool:
         """Say whether a plain report of a suggestion hedges what it reports, as a suggestion does.
